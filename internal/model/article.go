@@ -32,3 +32,7 @@ type Enclosure struct {
 	Type   string `json:"type,omitempty"`
 	Length int64  `json:"length,omitempty"`
 }
+
+// StageFeed is the stage of an article stored from its feed entry, before
+// any later stage ran.
+const StageFeed = "feed"

@@ -25,6 +25,11 @@ type Store interface {
 	DeleteSource(ctx context.Context, id int64) error
 	// DueSources lists enabled sources whose next check is at or before now.
 	DueSources(ctx context.Context, now time.Time, limit int) ([]model.Source, error)
+	// ClaimDueSources returns up to limit due sources and, in the same
+	// transaction, moves their next check to leaseUntil, so concurrent
+	// schedulers never claim one source twice and a poll lost in a crash
+	// is retried once the lease runs out.
+	ClaimDueSources(ctx context.Context, now, leaseUntil time.Time, limit int) ([]model.Source, error)
 	// RecordFetch stores the outcome of one poll: validators and schedule
 	// on success, error count and message on failure.
 	RecordFetch(ctx context.Context, sourceID int64, res model.FetchResult) error

@@ -171,3 +171,40 @@ func scanSource(row scanner) (*model.Source, error) {
 	src.CreatedAt = time.UnixMilli(created).UTC()
 	return &src, nil
 }
+
+// ClaimDueSources implements store.Store.
+func (s *Store) ClaimDueSources(ctx context.Context, now, leaseUntil time.Time, limit int) ([]model.Source, error) {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("claim due sources: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT `+sourceColumns+` FROM sources
+		WHERE enabled = 1 AND next_check_at <= ? ORDER BY next_check_at, id LIMIT ?`, now.UnixMilli(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("claim due sources: %w", err)
+	}
+	var due []model.Source
+	for rows.Next() {
+		src, err := scanSource(rows)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("claim due sources: %w", err)
+		}
+		due = append(due, *src)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("claim due sources: %w", err)
+	}
+	for _, src := range due {
+		if _, err := tx.ExecContext(ctx, `UPDATE sources SET next_check_at = ? WHERE id = ?`,
+			leaseUntil.UnixMilli(), src.ID); err != nil {
+			return nil, fmt.Errorf("claim due sources: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("claim due sources: %w", err)
+	}
+	return due, nil
+}

@@ -28,6 +28,8 @@ func Run(t *testing.T, open Opener) {
 		{"SourceNotFound", testSourceNotFound},
 		{"EnableDisable", testEnableDisable},
 		{"DueSources", testDueSources},
+		{"ClaimDueSources", testClaimDueSources},
+		{"ClaimDueSourcesConcurrently", testClaimDueSourcesConcurrently},
 		{"RecordFetch", testRecordFetch},
 		{"SaveEntriesNewAndRepeat", testSaveEntriesNewAndRepeat},
 		{"SameArticleInTwoFeeds", testSameArticleInTwoFeeds},
@@ -381,5 +383,58 @@ func testEntryTimes(t *testing.T, open Opener) {
 	times, err := s.EntryTimes(ctx, src.ID, 10)
 	if err != nil || len(times) != 2 || !times[0].Equal(t0.Add(time.Hour)) {
 		t.Fatalf("EntryTimes = %v, %v", times, err)
+	}
+}
+
+func testClaimDueSources(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	for i := range 3 {
+		mustAddSource(t, s, fmt.Sprintf("https://%d.example/", i))
+	}
+	lease := t0.Add(10 * time.Minute)
+	got, err := s.ClaimDueSources(ctx, t0, lease, 2)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("first claim = %v, %v", got, err)
+	}
+	rest, _ := s.ClaimDueSources(ctx, t0, lease, 10)
+	if len(rest) != 1 || rest[0].ID == got[0].ID || rest[0].ID == got[1].ID {
+		t.Fatalf("second claim = %v, want the one unclaimed source", rest)
+	}
+	if none, _ := s.ClaimDueSources(ctx, t0.Add(time.Minute), lease, 10); len(none) != 0 {
+		t.Fatalf("claimed sources were claimed again inside the lease: %v", none)
+	}
+	if again, _ := s.ClaimDueSources(ctx, lease, lease.Add(time.Minute), 10); len(again) != 3 {
+		t.Fatalf("after the lease ran out %d sources were due, want 3", len(again))
+	}
+}
+
+func testClaimDueSourcesConcurrently(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	for i := range 20 {
+		mustAddSource(t, s, fmt.Sprintf("https://%d.example/", i))
+	}
+	results := make(chan []model.Source, 4)
+	for range 4 {
+		go func() {
+			got, err := s.ClaimDueSources(ctx, t0, t0.Add(time.Hour), 20)
+			if err != nil {
+				t.Error(err)
+			}
+			results <- got
+		}()
+	}
+	seen := map[int64]bool{}
+	for range 4 {
+		for _, src := range <-results {
+			if seen[src.ID] {
+				t.Fatalf("source %d claimed twice", src.ID)
+			}
+			seen[src.ID] = true
+		}
+	}
+	if len(seen) != 20 {
+		t.Fatalf("%d sources claimed, want 20", len(seen))
 	}
 }

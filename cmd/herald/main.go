@@ -1,0 +1,68 @@
+// Command herald is the whole of Herald in one binary.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `Herald: a self-hosted news aggregator.
+
+Usage:
+  herald serve   [-addr :8080] [-db herald.db]   site, API and background ingestion
+  herald demo    [-addr :8080] [-db FILE]        the same, fed by a bundled demo of 9 publishers
+  herald ingest  -once [-all] [-db herald.db]    one polling pass, then exit (for cron)
+  herald sources add URL | list | remove ID | enable ID | disable ID | import FILE.opml | export
+
+Run "herald COMMAND -h" for a command's flags.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "herald:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errors.New("no command given")
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return runServe(ctx, rest, stderr)
+	case "demo":
+		return runDemo(ctx, rest, stderr)
+	case "ingest":
+		return runIngest(ctx, rest, stdout, stderr)
+	case "sources":
+		return runSources(ctx, rest, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(stderr, usage)
+		return fmt.Errorf("unknown command %q", cmd)
+	}
+}
+
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		l = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
+}

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"io"
+
+	"herald/internal/app"
+	"herald/internal/config"
+)
+
+func runServe(ctx context.Context, args []string, stderr io.Writer) error {
+	cfg := config.Default()
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg.Flags(fs)
+	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "address to serve the site and API on")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	m := app.New(cfg, newLogger(stderr, cfg.LogLevel))
+	if err := m.Open(ctx); err != nil {
+		return err
+	}
+	defer m.Close()
+	if err := m.Run(ctx); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	m.Logger.Info("shutting down")
+	return nil
+}

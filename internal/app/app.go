@@ -1,0 +1,170 @@
+// Package app wires Herald together: config in, a running store, fetcher,
+// job queue and web server out. cmd/herald and the end-to-end tests both use
+// Main.
+package app
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"herald/internal/config"
+	"herald/internal/fetch"
+	"herald/internal/ingest"
+	"herald/internal/jobs"
+	"herald/internal/schedule"
+	"herald/internal/sources"
+	"herald/internal/store"
+	"herald/internal/store/sqlite"
+	"herald/internal/web"
+)
+
+// Main is one Herald process.
+type Main struct {
+	Config  config.Config
+	Logger  *slog.Logger
+	Now     func() time.Time
+	Store   store.Store
+	Fetcher *fetch.Fetcher
+	Sources *sources.Manager
+
+	queueDB  *sql.DB
+	queue    *jobs.Queue
+	running  bool // the queue works in the background until Close
+	server   *http.Server
+	listener net.Listener
+}
+
+// New returns a Main for cfg; Open must be called before use.
+func New(cfg config.Config, logger *slog.Logger) *Main {
+	return &Main{Config: cfg, Logger: logger, Now: time.Now}
+}
+
+// Open opens the store and the fetcher.
+func (m *Main) Open(ctx context.Context) error {
+	if err := m.Config.Validate(); err != nil {
+		return err
+	}
+	if strings.HasPrefix(m.Config.DB, "postgres://") || strings.HasPrefix(m.Config.DB, "postgresql://") {
+		return errors.New("open store: PostgreSQL is not supported yet; use a SQLite file path")
+	}
+	st, err := sqlite.Open(ctx, m.Config.DB, m.Now)
+	if err != nil {
+		return fmt.Errorf("open store: %w", err)
+	}
+	m.Store = st
+	fc := fetch.DefaultConfig()
+	if m.Config.UserAgent != "" {
+		fc.UserAgent = m.Config.UserAgent
+	}
+	fc.AllowPrivate = m.Config.AllowPrivate
+	fc.PerHostDelay = m.Config.HostDelay
+	fc.Now = m.Now
+	fc.Logger = m.Logger
+	m.Fetcher = fetch.New(fc)
+	m.Sources = &sources.Manager{Store: m.Store, Fetcher: m.Fetcher, Now: m.Now}
+	return nil
+}
+
+// openQueue builds the job queue; periodic is off for one-shot runs.
+func (m *Main) openQueue(ctx context.Context, periodic bool) error {
+	db, err := sqlite.OpenPool(m.Config.DB, 1)
+	if err != nil {
+		return fmt.Errorf("open queue: %w", err)
+	}
+	m.queueDB = db
+	policy := schedule.Default()
+	policy.Min, policy.Max = m.Config.PollMin, m.Config.PollMax
+	poller := &ingest.Poller{Store: m.Store, Fetcher: m.Fetcher, Policy: policy, Now: m.Now, Logger: m.Logger}
+	qc := jobs.DefaultConfig()
+	qc.Workers = m.Config.Workers
+	qc.Periodic = periodic
+	qc.Now = m.Now
+	qc.Logger = m.Logger
+	q, err := jobs.New(ctx, db, m.Store, poller, m.stages(), qc)
+	if err != nil {
+		return err
+	}
+	m.queue = q
+	return nil
+}
+
+// stages lists the pipeline after the feed; each later issue adds one.
+func (m *Main) stages() []jobs.Stage { return nil }
+
+// Run starts background ingestion and the web server on Config.Addr, and
+// returns once both are running. Close stops them.
+func (m *Main) Run(ctx context.Context) error {
+	if err := m.openQueue(ctx, true); err != nil {
+		return err
+	}
+	if err := m.queue.Start(ctx); err != nil {
+		return err
+	}
+	m.running = true
+	site, err := web.New(m.Store, m.Now, m.Logger)
+	if err != nil {
+		return fmt.Errorf("web: %w", err)
+	}
+	ln, err := net.Listen("tcp", m.Config.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", m.Config.Addr, err)
+	}
+	m.listener = ln
+	m.server = &http.Server{Handler: site.Handler(), ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute}
+	go func() {
+		if err := m.server.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			m.Logger.Error("web server stopped", "error", err)
+		}
+	}()
+	m.Logger.Info("herald serving", "addr", ln.Addr().String(), "db", m.Config.DB)
+	return nil
+}
+
+// Addr is where Run listens (useful with port 0).
+func (m *Main) Addr() string {
+	if m.listener == nil {
+		return ""
+	}
+	return m.listener.Addr().String()
+}
+
+// IngestOnce polls due sources (all enabled ones with all) through the job
+// queue, waits for the pipeline to finish with them, and returns.
+func (m *Main) IngestOnce(ctx context.Context, all bool) (jobs.OnceStats, error) {
+	if err := m.openQueue(ctx, false); err != nil {
+		return jobs.OnceStats{}, err
+	}
+	return m.queue.RunOnce(ctx, all)
+}
+
+// Close stops the web server and the queue, letting in-flight requests and
+// jobs finish for a while, then closes the store.
+func (m *Main) Close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var errs []error
+	if m.server != nil {
+		errs = append(errs, m.server.Shutdown(ctx))
+	}
+	if m.running {
+		errs = append(errs, m.queue.Stop(ctx))
+	}
+	if m.queueDB != nil {
+		errs = append(errs, m.queueDB.Close())
+	}
+	if m.Fetcher != nil {
+		m.Fetcher.Close()
+	}
+	if m.Store != nil {
+		errs = append(errs, m.Store.Close())
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,94 @@
+// Package config holds Herald's settings. Values come from flags, with
+// HERALD_* environment variables as defaults; nothing reads them globally.
+package config
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+)
+
+// Config is everything a Herald process is told.
+type Config struct {
+	DB           string // SQLite file path, or a postgres:// URL
+	Addr         string // where serve listens
+	AllowPrivate bool   // let the fetcher reach loopback/private addresses
+	UserAgent    string
+	Workers      int
+	HostDelay    time.Duration // least time between two requests to one host
+	PollMin      time.Duration
+	PollMax      time.Duration
+	LogLevel     string
+}
+
+// Default is the embedded single-binary setup.
+func Default() Config {
+	return Config{
+		DB:        "herald.db",
+		Addr:      ":8080",
+		Workers:   8,
+		HostDelay: time.Second,
+		PollMin:   5 * time.Minute,
+		PollMax:   6 * time.Hour,
+		LogLevel:  "info",
+	}
+}
+
+// Flags registers the shared settings on fs, with defaults taken from the
+// environment where set.
+func (c *Config) Flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.DB, "db", env("HERALD_DB", c.DB), "SQLite database file, or a postgres:// URL (env HERALD_DB)")
+	fs.BoolVar(&c.AllowPrivate, "allow-private", envBool("HERALD_ALLOW_PRIVATE", c.AllowPrivate),
+		"allow fetching loopback and private-network addresses (env HERALD_ALLOW_PRIVATE)")
+	fs.StringVar(&c.UserAgent, "user-agent", env("HERALD_USER_AGENT", c.UserAgent), "User-Agent for fetches (env HERALD_USER_AGENT)")
+	fs.IntVar(&c.Workers, "workers", envInt("HERALD_WORKERS", c.Workers), "jobs run at once (env HERALD_WORKERS)")
+	fs.DurationVar(&c.HostDelay, "host-delay", envDuration("HERALD_HOST_DELAY", c.HostDelay), "least time between two requests to one host (env HERALD_HOST_DELAY)")
+	fs.DurationVar(&c.PollMin, "poll-min", envDuration("HERALD_POLL_MIN", c.PollMin), "shortest polling interval (env HERALD_POLL_MIN)")
+	fs.DurationVar(&c.PollMax, "poll-max", envDuration("HERALD_POLL_MAX", c.PollMax), "longest polling interval of a healthy feed (env HERALD_POLL_MAX)")
+	fs.StringVar(&c.LogLevel, "log-level", env("HERALD_LOG_LEVEL", c.LogLevel), "debug, info, warn or error (env HERALD_LOG_LEVEL)")
+}
+
+// Validate reports settings that cannot work.
+func (c Config) Validate() error {
+	switch {
+	case c.DB == "":
+		return fmt.Errorf("config: -db is empty")
+	case c.Workers < 1:
+		return fmt.Errorf("config: -workers must be at least 1")
+	case c.HostDelay < 0:
+		return fmt.Errorf("config: -host-delay must not be negative")
+	case c.PollMin <= 0 || c.PollMax < c.PollMin:
+		return fmt.Errorf("config: need 0 < -poll-min <= -poll-max, got %v and %v", c.PollMin, c.PollMax)
+	}
+	return nil
+}
+
+func env(key, def string) string {
+	if v, ok := os.LookupEnv(key); ok {
+		return v
+	}
+	return def
+}
+
+func envBool(key string, def bool) bool {
+	if b, err := strconv.ParseBool(os.Getenv(key)); err == nil {
+		return b
+	}
+	return def
+}
+
+func envInt(key string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(key)); err == nil {
+		return n
+	}
+	return def
+}
+
+func envDuration(key string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(os.Getenv(key)); err == nil {
+		return d
+	}
+	return def
+}

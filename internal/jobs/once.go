@@ -1,0 +1,100 @@
+package jobs
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+)
+
+// tracker remembers the jobs this process queued, so a one-shot run can
+// wait for its own work without being held up by jobs a crashed process
+// left behind (River rescues those on its own schedule).
+type tracker struct {
+	mu      sync.Mutex
+	pending map[int64]struct{}
+}
+
+func newTracker() *tracker { return &tracker{pending: map[int64]struct{}{}} }
+
+func (t *tracker) add(id int64) {
+	t.mu.Lock()
+	t.pending[id] = struct{}{}
+	t.mu.Unlock()
+}
+
+func (t *tracker) ids() []int64 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	out := make([]int64, 0, len(t.pending))
+	for id := range t.pending {
+		out = append(out, id)
+	}
+	return out
+}
+
+func (t *tracker) done(id int64) {
+	t.mu.Lock()
+	delete(t.pending, id)
+	t.mu.Unlock()
+}
+
+// OnceStats reports a one-shot run.
+type OnceStats struct {
+	Polls     int // poll jobs queued
+	Completed int // jobs that completed
+	Failed    int // jobs discarded or cancelled after their attempts
+}
+
+// RunOnce queues a poll of every due source (every enabled source with
+// all), works the queue until those polls and the article jobs they caused
+// have finished, and returns. The queue must have been built with
+// Periodic off and must not be started.
+func (q *Queue) RunOnce(ctx context.Context, all bool) (OnceStats, error) {
+	var st OnceStats
+	if err := q.Start(ctx); err != nil {
+		return st, err
+	}
+	defer func() {
+		stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		q.Stop(stopCtx)
+	}()
+	n, err := q.scheduleDue(ctx, all)
+	st.Polls = n
+	if err != nil {
+		return st, fmt.Errorf("schedule polls: %w", err)
+	}
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		ids := q.tracker.ids()
+		if len(ids) == 0 {
+			return st, nil
+		}
+		for start := 0; start < len(ids); start += 500 {
+			batch := ids[start:min(start+500, len(ids))]
+			res, err := q.client.JobList(ctx, river.NewJobListParams().IDs(batch...).First(len(batch)).
+				States(rivertype.JobStateCompleted, rivertype.JobStateDiscarded, rivertype.JobStateCancelled))
+			if err != nil {
+				return st, fmt.Errorf("wait for jobs: %w", err)
+			}
+			for _, j := range res.Jobs {
+				q.tracker.done(j.ID)
+				if j.State == rivertype.JobStateCompleted {
+					st.Completed++
+				} else {
+					st.Failed++
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return st, ctx.Err()
+		case <-tick.C:
+		}
+	}
+}

@@ -1,0 +1,255 @@
+package jobs_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"herald/internal/fetch"
+	"herald/internal/ingest"
+	"herald/internal/jobs"
+	"herald/internal/model"
+	"herald/internal/schedule"
+	"herald/internal/store/sqlite"
+)
+
+// publisher serves feeds/N.xml, each an RSS feed of perFeed (at least 10)
+// entries. Entry k of feed n links to /a/n-k, except that entries 0-4 of
+// feed n > 0 link to entries 5-9 of feed n-1 under their own GUIDs: the
+// same article in two feeds, at volume.
+type publisher struct {
+	feeds, perFeed int
+	delay          time.Duration // per feed response, to let a test cancel mid-batch
+	served         atomic.Int64
+}
+
+func (p *publisher) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/robots.txt" {
+		http.NotFound(w, r)
+		return
+	}
+	var n int
+	if _, err := fmt.Sscanf(r.URL.Path, "/feeds/%d.xml", &n); err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	if p.delay > 0 {
+		time.Sleep(p.delay)
+	}
+	p.served.Add(1)
+	w.Header().Set("Content-Type", "application/rss+xml")
+	io.WriteString(w, p.feed(n))
+}
+
+func (p *publisher) feed(n int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed %d</title><link>http://pub/</link>`, n)
+	for k := range p.perFeed {
+		link := fmt.Sprintf("http://pub.example/a/%d-%d?utm_source=rss", n, k)
+		if k < 5 && n > 0 {
+			link = fmt.Sprintf("http://pub.example/a/%d-%d", n-1, k+5) // also carried by feed n-1
+		}
+		pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC).Add(time.Duration(n*p.perFeed+k) * time.Minute)
+		fmt.Fprintf(&b, `<item><title>Entry %d of feed %d</title><link>%s</link><guid isPermaLink="false">feed%d-entry%d</guid><pubDate>%s</pubDate><description>Text %d</description></item>`,
+			k, n, link, n, k, pub.Format(time.RFC1123Z), k)
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+// uniqueArticles is how many distinct articles the publisher's feeds hold.
+func (p *publisher) uniqueArticles() int {
+	if p.feeds == 0 {
+		return 0
+	}
+	return p.feeds*p.perFeed - (p.feeds-1)*5
+}
+
+type harness struct {
+	store *sqlite.Store
+	path  string
+	srv   *httptest.Server
+}
+
+func newHarness(t testing.TB, pub *publisher) *harness {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "herald.db")
+	st, err := sqlite.Open(context.Background(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(pub)
+	t.Cleanup(srv.Close)
+	for n := range pub.feeds {
+		if err := st.AddSource(context.Background(), &model.Source{
+			FeedURL: fmt.Sprintf("%s/feeds/%d.xml", srv.URL, n), Enabled: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := &harness{store: st, path: path, srv: srv}
+	t.Cleanup(func() { h.store.Close() })
+	return h
+}
+
+// queue builds a one-shot queue on the harness's database, as
+// `herald ingest -once` does.
+func (h *harness) queue(t testing.TB, stages []jobs.Stage) *jobs.Queue {
+	return h.queueAt(t, stages, time.Now)
+}
+
+func (h *harness) queueAt(t testing.TB, stages []jobs.Stage, now func() time.Time) *jobs.Queue {
+	t.Helper()
+	db, err := sqlite.OpenPool(h.path, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	fc := fetch.DefaultConfig()
+	fc.AllowPrivate = true
+	fc.PerHostConcurrency = 8
+	fc.PerHostDelay = 0 // every feed is on one test host
+	f := fetch.New(fc)
+	t.Cleanup(f.Close)
+	logger := slog.New(slog.DiscardHandler)
+	poller := &ingest.Poller{Store: h.store, Fetcher: f, Policy: schedule.Default(), Now: time.Now, Logger: logger}
+	cfg := jobs.DefaultConfig()
+	cfg.Periodic = false
+	cfg.Logger = logger
+	cfg.Now = now
+	q, err := jobs.New(context.Background(), db, h.store, poller, stages, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+func (h *harness) count(t testing.TB) int {
+	t.Helper()
+	arts, err := h.store.LatestArticles(context.Background(), 1_000_000, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, a := range arts {
+		if seen[a.URL] {
+			t.Fatalf("article %s stored twice", a.URL)
+		}
+		seen[a.URL] = true
+	}
+	return len(arts)
+}
+
+func TestRunOnceIngestsEverySourceOnce(t *testing.T) {
+	pub := &publisher{feeds: 6, perFeed: 10}
+	h := newHarness(t, pub)
+	st, err := h.queue(t, nil).RunOnce(context.Background(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Polls != 6 || st.Completed != 6 || st.Failed != 0 {
+		t.Fatalf("stats = %+v, want 6 polls completed", st)
+	}
+	if got, want := h.count(t), pub.uniqueArticles(); got != want {
+		t.Fatalf("%d articles stored, want %d", got, want)
+	}
+	srcs, _ := h.store.Sources(context.Background())
+	for _, s := range srcs {
+		if s.LastCheckedAt.IsZero() || s.ErrorCount != 0 || s.Title == "" || !s.NextCheckAt.After(time.Now()) {
+			t.Fatalf("source after poll: %+v", s)
+		}
+	}
+	// Nothing is due now: a second pass polls nothing.
+	st, err = h.queue(t, nil).RunOnce(context.Background(), false)
+	if err != nil || st.Polls != 0 {
+		t.Fatalf("second pass = %+v, %v; want no polls", st, err)
+	}
+}
+
+// stageFunc is a Stage for tests.
+type stageFunc struct {
+	name string
+	run  func(ctx context.Context, id int64) error
+}
+
+func (s stageFunc) Name() string                            { return s.name }
+func (s stageFunc) Run(ctx context.Context, id int64) error { return s.run(ctx, id) }
+
+func TestStagesRunInOrderOnEveryNewArticle(t *testing.T) {
+	pub := &publisher{feeds: 2, perFeed: 10}
+	h := newHarness(t, pub)
+	var first, second atomic.Int64
+	stages := []jobs.Stage{
+		stageFunc{"extract", func(ctx context.Context, id int64) error { first.Add(1); return nil }},
+		stageFunc{"enrich", func(ctx context.Context, id int64) error {
+			a, err := h.store.Article(ctx, id)
+			if err != nil {
+				return err
+			}
+			if a.Stage != "extract" {
+				return fmt.Errorf("enrich ran on an article at stage %q", a.Stage)
+			}
+			second.Add(1)
+			return nil
+		}},
+	}
+	st, err := h.queue(t, stages).RunOnce(context.Background(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := int64(pub.uniqueArticles())
+	if first.Load() != want || second.Load() != want || st.Failed != 0 {
+		t.Fatalf("stages ran %d and %d times, want %d each (stats %+v)", first.Load(), second.Load(), want, st)
+	}
+	left, _ := h.store.ArticlesBeforeStage(context.Background(), "enrich", 100)
+	if len(left) != 0 {
+		t.Fatalf("%d articles not at the final stage", len(left))
+	}
+}
+
+// TestCrashMidBatchLosesAndDuplicatesNothing stops ingestion partway (the
+// context is cancelled while polls are in flight, as a SIGKILL would leave
+// it), then runs again on the same database.
+func TestCrashMidBatchLosesAndDuplicatesNothing(t *testing.T) {
+	pub := &publisher{feeds: 20, perFeed: 10, delay: 30 * time.Millisecond}
+	h := newHarness(t, pub)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		// Crash once a few polls are stored and others are in flight.
+		for {
+			arts, _ := h.store.LatestArticles(ctx, 1000, 0)
+			if len(arts) >= 3*pub.perFeed {
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+		cancel()
+	}()
+	if _, err := h.queue(t, nil).RunOnce(ctx, true); err == nil {
+		t.Fatal("interrupted run reported success")
+	}
+	partial := h.count(t)
+	if partial >= pub.uniqueArticles() {
+		t.Fatalf("the run was not interrupted partway: %d articles", partial)
+	}
+	// Restart once the poll lease has run out: the sources whose polls
+	// were lost are due again, those polled before the crash are not.
+	later := func() time.Time { return time.Now().Add(jobs.DefaultConfig().PollLease + time.Minute) }
+	st, err := h.queueAt(t, nil, later).RunOnce(context.Background(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := h.count(t), pub.uniqueArticles(); got != want {
+		t.Fatalf("after restart %d articles, want %d (stats %+v)", got, want, st)
+	}
+	if st.Polls == 0 || st.Polls == pub.feeds {
+		t.Fatalf("restart polled %d sources; want only those lost in the crash", st.Polls)
+	}
+}
