@@ -18,7 +18,7 @@ import (
 // mapper turns gofeed's universal items into Herald articles. It holds what
 // every entry of one feed shares.
 type mapper struct {
-	base        *url.URL // the feed's own URL
+	base        *url.URL // the document's base: its xml:base, else the feed URL
 	language    string   // the feed's language, for entries without one
 	authors     []string // the feed's authors, inherited by Atom and JSON entries
 	inheritAuth bool
@@ -170,7 +170,7 @@ func (m *mapper) article(it *gofeed.Item, orig any, ef entryFacts) model.Article
 		}
 	}
 	if len(a.Authors) == 0 && m.inheritAuth {
-		a.Authors = m.authors
+		a.Authors = append([]string(nil), m.authors...)
 	}
 	if a.Language == "" {
 		a.Language = ef.language

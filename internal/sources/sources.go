@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"path"
 	"strings"
 	"time"
 
@@ -63,12 +64,7 @@ func (m *Manager) findFeed(ctx context.Context, pageURL string) (*foundFeed, err
 	if f, err := feed.Parse(resp.Body, resp.ContentType, resp.URL); err == nil || (f != nil && len(f.Entries) > 0) {
 		return &foundFeed{url: resp.URL, feed: f}, nil
 	}
-	candidates := feed.Discover(resp.Body, resp.URL)
-	if base, err := url.Parse(resp.URL); err == nil {
-		for _, p := range feed.CommonPaths {
-			candidates = append(candidates, base.ResolveReference(&url.URL{Path: p}).String())
-		}
-	}
+	candidates := append(feed.Discover(resp.Body, resp.URL), commonCandidates(resp.URL)...)
 	var errs []error
 	for _, c := range candidates {
 		if ctx.Err() != nil {
@@ -83,8 +79,40 @@ func (m *Manager) findFeed(ctx context.Context, pageURL string) (*foundFeed, err
 			return &foundFeed{url: r.URL, feed: f}, nil
 		}
 	}
+	errs = errs[:min(len(errs), 3)] // the first few say enough
 	return nil, fmt.Errorf("no feed found at or linked from %s (%d candidates tried): %w",
 		pageURL, len(candidates), errors.Join(append([]error{model.ErrNotFound}, errs...)...))
+}
+
+// commonCandidates lists the usual feed addresses for a page: beside the
+// page first (a site living under /blog/), then at the site's root.
+func commonCandidates(pageURL string) []string {
+	base, err := url.Parse(pageURL)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(ref string) {
+		r, err := url.Parse(ref)
+		if err != nil {
+			return
+		}
+		u := base.ResolveReference(r).String()
+		if !seen[u] {
+			seen[u] = true
+			out = append(out, u)
+		}
+	}
+	if dir := path.Dir(base.Path + "x"); dir != "/" && dir != "." {
+		for _, p := range feed.CommonPaths {
+			add(strings.TrimPrefix(p, "/"))
+		}
+	}
+	for _, p := range feed.CommonPaths {
+		add(p)
+	}
+	return out
 }
 
 // ImportResult counts what an OPML import did.
