@@ -53,5 +53,95 @@ type Store interface {
 	// entries, newest first, for adaptive polling.
 	EntryTimes(ctx context.Context, sourceID int64, limit int) ([]time.Time, error)
 
+	ContentStore
+	EnrichmentStore
+	StoryStore
+	SearchStore
+
 	Close() error
+}
+
+// ContentStore keeps the extraction stage's output.
+type ContentStore interface {
+	// SaveContent stores (replacing) an article's extracted content.
+	SaveContent(ctx context.Context, c *model.Content) error
+	// Content returns ErrNotFound until the article was extracted.
+	Content(ctx context.Context, articleID int64) (*model.Content, error)
+}
+
+// EnrichmentStore keeps the understanding stage's output and the tags and
+// entities it links across articles.
+type EnrichmentStore interface {
+	// SaveEnrichment stores (replacing) an article's enrichment and its
+	// links to tags and entities.
+	SaveEnrichment(ctx context.Context, e *model.Enrichment) error
+	Enrichment(ctx context.Context, articleID int64) (*model.Enrichment, error)
+	// Tag returns a tag with its article count.
+	Tag(ctx context.Context, slug string) (*model.Tag, error)
+	// TopTags lists the tags with most articles published since since.
+	TopTags(ctx context.Context, since time.Time, limit int) ([]model.Tag, error)
+	// TagArticles lists a tag's articles newest first; before pages as in
+	// LatestArticles.
+	TagArticles(ctx context.Context, slug string, limit int, before int64) ([]model.Article, error)
+	// SourceArticles lists a source's articles newest first.
+	SourceArticles(ctx context.Context, sourceID int64, limit int, before int64) ([]model.Article, error)
+	// DocumentFrequencies returns, for each term, how many enriched
+	// articles have it among their keyphrase terms, and how many enriched
+	// articles there are: corpus statistics for keyphrase scoring.
+	DocumentFrequencies(ctx context.Context, terms []string) (map[string]int, int, error)
+}
+
+// StoryStore keeps the clustering stage's output.
+type StoryStore interface {
+	// SavePlacement records which story an article belongs to (and which
+	// original it copies), creating the story row if needed, and refreshes
+	// the story's counts, first report and times.
+	SavePlacement(ctx context.Context, p model.Placement) error
+	// MergeStories moves every article of from into into and removes from.
+	MergeStories(ctx context.Context, into, from int64) error
+	// SetStoryHeadline and SetStorySummary refresh a story's text.
+	SetStoryHeadline(ctx context.Context, storyID int64, headline string) error
+	SetStorySummary(ctx context.Context, storyID int64, summary []string) error
+	Story(ctx context.Context, id int64) (*model.Story, error)
+	// Placement returns ErrNotFound until the article was clustered.
+	Placement(ctx context.Context, articleID int64) (*model.Placement, error)
+	// StoryArticles lists a story's articles, oldest first.
+	StoryArticles(ctx context.Context, storyID int64) ([]model.Article, error)
+	// Copies lists the articles recorded as copies of an original.
+	Copies(ctx context.Context, articleID int64) ([]model.Article, error)
+	// TopStories ranks stories updated since since by how many sources
+	// cover them and how fresh they are.
+	TopStories(ctx context.Context, since, now time.Time, limit int) ([]model.Story, error)
+	// SetRelatedStories stores a story's thematic neighbours, best first.
+	SetRelatedStories(ctx context.Context, storyID int64, related []int64) error
+	RelatedStories(ctx context.Context, storyID int64, limit int) ([]model.Story, error)
+	// Placements lists every placement of articles published since since,
+	// oldest first, so the clustering state can be rebuilt at start-up.
+	Placements(ctx context.Context, since time.Time) ([]model.Placement, error)
+}
+
+// SearchQuery is a full-text search with optional filters.
+type SearchQuery struct {
+	Text     string
+	SourceID int64
+	Tag      string
+	Since    time.Time
+	Until    time.Time
+	Limit    int
+	Offset   int
+}
+
+// SearchHit is one result: the article and a plain-text snippet in which
+// each matched term sits between the bytes 0x02 and 0x03; pages escape the
+// snippet, then turn those bytes into <mark> and </mark>.
+type SearchHit struct {
+	Article model.Article
+	Snippet string
+	Rank    float64
+}
+
+// SearchStore searches titles and text, ranked by BM25.
+type SearchStore interface {
+	// Search returns ErrInvalid for a query it cannot parse.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 }

@@ -1,0 +1,36 @@
+package model
+
+// Enrichment is what the understanding stage found in an article.
+type Enrichment struct {
+	ArticleID  int64
+	Language   string
+	Keyphrases []string // ranked, best first
+	Tags       []Tag    // hashtags, ranked
+	Entities   []Entity
+	Quotes     []Quote
+	Summary    []string // key points: sentences of the article, in its order
+}
+
+// Tag is a hashtag. Slug is its stable key ("zalmay-khalilzad"), Name how
+// it reads ("#ZalmayKhalilzad"). Count is filled by listings.
+type Tag struct {
+	Slug  string `json:"slug"`
+	Name  string `json:"name"`
+	Count int    `json:"count,omitempty"`
+}
+
+// Entity is a person, organization or place named in an article. Key links
+// the same entity across articles.
+type Entity struct {
+	Key      string   `json:"key"`
+	Name     string   `json:"name"`
+	Type     string   `json:"type"` // person, organization, place
+	Aliases  []string `json:"aliases,omitempty"`
+	Mentions int      `json:"mentions"`
+}
+
+// Quote is a direct quotation and who said it ("" when unknown).
+type Quote struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker,omitempty"`
+}
