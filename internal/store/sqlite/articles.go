@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"herald/internal/htmltext"
 	"herald/internal/model"
 )
 
@@ -56,8 +57,8 @@ func saveEntry(ctx context.Context, tx *sql.Tx, sourceID int64, a *model.Article
 	if err != nil {
 		return 0, false, err
 	}
-	authors, _ := json.Marshal(nonNil(a.Authors))
-	enclosures, _ := json.Marshal(nonNilEnc(a.Enclosures))
+	authors, _ := json.Marshal(nonNilSlice(a.Authors))
+	enclosures, _ := json.Marshal(nonNilSlice(a.Enclosures))
 	isNew := id == 0
 	if isNew {
 		sortAt := now
@@ -74,6 +75,9 @@ func saveEntry(ctx context.Context, tx *sql.Tx, sourceID int64, a *model.Article
 			return 0, false, err
 		}
 		if id, err = res.LastInsertId(); err != nil {
+			return 0, false, err
+		}
+		if err := indexArticle(ctx, tx, id, a.Title, htmltext.Plain(a.Summary+" "+a.ContentHTML, 0)); err != nil {
 			return 0, false, err
 		}
 	} else if !a.UpdatedAt.IsZero() {
@@ -137,29 +141,41 @@ func (s *Store) Article(ctx context.Context, id int64) (*model.Article, error) {
 
 // LatestArticles implements store.Store.
 func (s *Store) LatestArticles(ctx context.Context, limit int, before int64) ([]model.Article, error) {
-	query := `SELECT ` + articleColumns + articleFrom
-	args := []any{}
+	return s.listArticles(ctx, "latest articles", "", nil, limit, before)
+}
+
+// listArticles lists articles matching where (a condition on alias a, or
+// "" for all) newest first, after the article before when before > 0.
+func (s *Store) listArticles(ctx context.Context, what, where string, args []any, limit int, before int64) ([]model.Article, error) {
+	query := `SELECT ` + articleColumns + articleFrom + ` WHERE 1 = 1`
+	if where != "" {
+		query += ` AND ` + where
+	}
 	if before > 0 {
-		query += ` WHERE (a.sort_at, a.id) < (SELECT sort_at, id FROM articles WHERE id = ?)`
+		query += ` AND (a.sort_at, a.id) < (SELECT sort_at, id FROM articles WHERE id = ?)`
 		args = append(args, before)
 	}
 	query += ` ORDER BY a.sort_at DESC, a.id DESC LIMIT ?`
 	args = append(args, limit)
+	return s.queryArticles(ctx, what, query, args...)
+}
+
+func (s *Store) queryArticles(ctx context.Context, what, query string, args ...any) ([]model.Article, error) {
 	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("latest articles: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []model.Article
 	for rows.Next() {
 		a, err := scanArticle(rows)
 		if err != nil {
-			return nil, fmt.Errorf("latest articles: %w", err)
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		out = append(out, *a)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("latest articles: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	return out, nil
 }
@@ -220,13 +236,19 @@ func (s *Store) queryIDs(ctx context.Context, what, query string, args ...any) (
 }
 
 func scanArticle(row scanner) (*model.Article, error) {
+	return scanArticleWith(row)
+}
+
+// scanArticleWith scans articleColumns followed by extra columns.
+func scanArticleWith(row scanner, extra ...any) (*model.Article, error) {
 	var a model.Article
 	var authors, enclosures string
 	var published, updated sql.NullInt64
 	var created int64
-	err := row.Scan(&a.ID, &a.GUID, &a.URL, &a.Title, &a.Summary, &a.ContentHTML, &authors,
+	dest := []any{&a.ID, &a.GUID, &a.URL, &a.Title, &a.Summary, &a.ContentHTML, &authors,
 		&published, &updated, &a.ImageURL, &enclosures, &a.Language, &a.Stage, &created,
-		&a.SourceID, &a.SourceName)
+		&a.SourceID, &a.SourceName}
+	err := row.Scan(append(dest, extra...)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, model.ErrNotFound
 	}
@@ -250,18 +272,4 @@ func nullString(s string) any {
 		return nil
 	}
 	return s
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-func nonNilEnc(e []model.Enclosure) []model.Enclosure {
-	if e == nil {
-		return []model.Enclosure{}
-	}
-	return e
 }

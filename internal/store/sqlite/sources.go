@@ -105,10 +105,14 @@ func (s *Store) DeleteSource(ctx context.Context, id int64) error {
 	}
 	defer tx.Rollback()
 	// Articles carried only by this source go with it; shared ones stay.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id IN (
-		SELECT article_id FROM source_articles sa WHERE sa.source_id = ?
+	// The search index has no foreign keys, so it is cleaned first.
+	const orphans = `SELECT article_id FROM source_articles sa WHERE sa.source_id = ?
 		AND NOT EXISTS (SELECT 1 FROM source_articles o
-			WHERE o.article_id = sa.article_id AND o.source_id <> sa.source_id))`, id); err != nil {
+			WHERE o.article_id = sa.article_id AND o.source_id <> sa.source_id)`
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid IN (`+orphans+`)`, id); err != nil {
+		return fmt.Errorf("delete source %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id IN (`+orphans+`)`, id); err != nil {
 		return fmt.Errorf("delete source %d: %w", id, err)
 	}
 	res, err := tx.ExecContext(ctx, `DELETE FROM sources WHERE id = ?`, id)

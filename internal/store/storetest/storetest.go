@@ -18,10 +18,7 @@ type Opener func(t *testing.T, now func() time.Time) store.Store
 
 // Run runs every store behaviour test against the backend.
 func Run(t *testing.T, open Opener) {
-	tests := []struct {
-		name string
-		fn   func(t *testing.T, open Opener)
-	}{
+	tests := []namedTest{
 		{"AddSourceAndRead", testAddSourceAndRead},
 		{"AddSourceConflict", testAddSourceConflict},
 		{"AddSourceInvalid", testAddSourceInvalid},
@@ -42,7 +39,7 @@ func Run(t *testing.T, open Opener) {
 		{"DeleteSourceKeepsShared", testDeleteSourceKeepsShared},
 		{"EntryTimes", testEntryTimes},
 	}
-	for _, tt := range tests {
+	for _, tt := range append(tests, stageTests()...) {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
 	}
 }

@@ -1,0 +1,25 @@
+package htmltext
+
+import "testing"
+
+func TestPlain(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"plain  text\n here", 0, "plain text here"},
+		{"<p>One <b>bold</b></p><p>Two</p>", 0, "One bold Two"},
+		{"<script>alert(1)</script>Safe<style>p{}</style>", 0, "Safe"},
+		{"Fish &amp; chips &lt;3", 0, "Fish & chips <3"},
+		{"<p>abcdef</p>", 3, "abc…"},
+		{"Ünïcödé text", 5, "Ünïcö…"},
+		{"<p>unclosed <b>tag", 0, "unclosed tag"},
+		{"", 10, ""},
+	}
+	for _, tt := range tests {
+		if got := Plain(tt.in, tt.max); got != tt.want {
+			t.Errorf("Plain(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"herald/internal/model"
+)
+
+// SaveEnrichment implements store.Store.
+func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
+	what := fmt.Sprintf("save enrichment of article %d", e.ArticleID)
+	keyphrases, _ := json.Marshal(nonNilSlice(e.Keyphrases))
+	entities, _ := json.Marshal(nonNilSlice(e.Entities))
+	quotes, _ := json.Marshal(nonNilSlice(e.Quotes))
+	summary, _ := json.Marshal(nonNilSlice(e.Summary))
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, e.ArticleID).Scan(&n); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("%s: %w", what, model.ErrNotFound)
+	}
+	stmts := []stmt{
+		{`INSERT INTO article_enrichment (article_id, language, keyphrases, entities, quotes, summary)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET language = excluded.language,
+			keyphrases = excluded.keyphrases, entities = excluded.entities, quotes = excluded.quotes,
+			summary = excluded.summary`,
+			[]any{e.ArticleID, e.Language, string(keyphrases), string(entities), string(quotes), string(summary)}},
+		{`DELETE FROM article_tags WHERE article_id = ?`, []any{e.ArticleID}},
+		{`DELETE FROM article_entities WHERE article_id = ?`, []any{e.ArticleID}},
+	}
+	for i, t := range e.Tags {
+		if t.Slug == "" {
+			return fmt.Errorf("%s: tag %q has no slug: %w", what, t.Name, model.ErrInvalid)
+		}
+		stmts = append(stmts,
+			stmt{`INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING`, []any{t.Slug, t.Name}},
+			stmt{`INSERT INTO article_tags (article_id, slug, rank) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+				[]any{e.ArticleID, t.Slug, i}})
+	}
+	for _, en := range e.Entities {
+		if en.Key == "" {
+			continue
+		}
+		stmts = append(stmts,
+			stmt{`INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+				[]any{en.Key, en.Name, en.Type}},
+			stmt{`INSERT INTO article_entities (article_id, key, mentions) VALUES (?, ?, ?)
+				ON CONFLICT (article_id, key) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions`,
+				[]any{e.ArticleID, en.Key, en.Mentions}})
+	}
+	for _, st := range stmts {
+		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// Enrichment implements store.Store.
+func (s *Store) Enrichment(ctx context.Context, articleID int64) (*model.Enrichment, error) {
+	what := fmt.Sprintf("enrichment of article %d", articleID)
+	e := model.Enrichment{ArticleID: articleID}
+	var keyphrases, entities, quotes, summary string
+	err := s.read.QueryRowContext(ctx, `SELECT language, keyphrases, entities, quotes, summary
+		FROM article_enrichment WHERE article_id = ?`, articleID).Scan(&e.Language, &keyphrases, &entities, &quotes, &summary)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("%s: %w", what, model.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	for _, f := range []struct {
+		src string
+		dst any
+	}{{keyphrases, &e.Keyphrases}, {entities, &e.Entities}, {quotes, &e.Quotes}, {summary, &e.Summary}} {
+		if err := json.Unmarshal([]byte(f.src), f.dst); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	rows, err := s.read.QueryContext(ctx, `SELECT t.slug, t.name FROM article_tags at JOIN tags t ON t.slug = at.slug
+		WHERE at.article_id = ? ORDER BY at.rank`, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t model.Tag
+		if err := rows.Scan(&t.Slug, &t.Name); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		e.Tags = append(e.Tags, t)
+	}
+	return &e, rows.Err()
+}
+
+// Tag implements store.Store.
+func (s *Store) Tag(ctx context.Context, slug string) (*model.Tag, error) {
+	var t model.Tag
+	err := s.read.QueryRowContext(ctx, `SELECT t.slug, t.name, (SELECT count(*) FROM article_tags WHERE slug = t.slug)
+		FROM tags t WHERE t.slug = ?`, slug).Scan(&t.Slug, &t.Name, &t.Count)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("tag %q: %w", slug, model.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("tag %q: %w", slug, err)
+	}
+	return &t, nil
+}
+
+// TopTags implements store.Store.
+func (s *Store) TopTags(ctx context.Context, since time.Time, limit int) ([]model.Tag, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT t.slug, t.name, count(*) AS n FROM article_tags at
+		JOIN tags t ON t.slug = at.slug JOIN articles a ON a.id = at.article_id
+		WHERE a.sort_at >= ? GROUP BY t.slug, t.name ORDER BY n DESC, t.slug LIMIT ?`, since.UnixMilli(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("top tags: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Tag
+	for rows.Next() {
+		var t model.Tag
+		if err := rows.Scan(&t.Slug, &t.Name, &t.Count); err != nil {
+			return nil, fmt.Errorf("top tags: %w", err)
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// TagArticles implements store.Store.
+func (s *Store) TagArticles(ctx context.Context, slug string, limit int, before int64) ([]model.Article, error) {
+	return s.listArticles(ctx, "tag articles", `a.id IN (SELECT article_id FROM article_tags WHERE slug = ?)`,
+		[]any{slug}, limit, before)
+}
+
+// SourceArticles implements store.Store.
+func (s *Store) SourceArticles(ctx context.Context, sourceID int64, limit int, before int64) ([]model.Article, error) {
+	return s.listArticles(ctx, "source articles", `a.id IN (SELECT article_id FROM source_articles WHERE source_id = ?)`,
+		[]any{sourceID}, limit, before)
+}
+
+// DocumentFrequencies implements store.Store from the full-text index's
+// vocabulary, so keeping these counts costs nothing extra. Terms are
+// matched as the index stores them: lower case, without diacritics.
+func (s *Store) DocumentFrequencies(ctx context.Context, terms []string) (map[string]int, int, error) {
+	var total int
+	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM search`).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("document frequencies: %w", err)
+	}
+	df := make(map[string]int, len(terms))
+	for start := 0; start < len(terms); start += 500 {
+		batch := terms[start:min(start+500, len(terms))]
+		args := make([]any, len(batch))
+		for i, t := range batch {
+			args[i] = strings.ToLower(t)
+		}
+		rows, err := s.read.QueryContext(ctx, `SELECT term, doc FROM search_vocab WHERE term IN (?`+
+			strings.Repeat(", ?", len(batch)-1)+`)`, args...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("document frequencies: %w", err)
+		}
+		for rows.Next() {
+			var term string
+			var n int
+			if err := rows.Scan(&term, &n); err != nil {
+				rows.Close()
+				return nil, 0, fmt.Errorf("document frequencies: %w", err)
+			}
+			df[term] = n
+		}
+		rows.Close()
+	}
+	return df, total, nil
+}
+
+// stmt is one statement of a transaction built up before it runs.
+type stmt struct {
+	query string
+	args  []any
+}
+
+func nonNilSlice[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,90 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"herald/internal/model"
+	"herald/internal/store"
+)
+
+// Search implements store.Store with FTS5: BM25 ranking with titles
+// weighing five times the body, and a snippet of the body.
+func (s *Store) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHit, error) {
+	match := ftsQuery(q.Text)
+	if match == "" {
+		return nil, fmt.Errorf("search %q: no words to look for: %w", q.Text, model.ErrInvalid)
+	}
+	limit := q.Limit
+	if limit <= 0 || limit > 100 {
+		limit = 20
+	}
+	query := `SELECT ` + articleColumns + `, snippet(search, 1, char(2), char(3), '…', 24), bm25(search, 5.0, 1.0) AS rank
+		FROM search JOIN articles a ON a.id = search.rowid
+		LEFT JOIN sources s ON s.id = (SELECT sa.source_id FROM source_articles sa
+			WHERE sa.article_id = a.id ORDER BY sa.first_seen_at, sa.source_id LIMIT 1)
+		WHERE search MATCH ?`
+	args := []any{match}
+	if q.SourceID > 0 {
+		query += ` AND a.id IN (SELECT article_id FROM source_articles WHERE source_id = ?)`
+		args = append(args, q.SourceID)
+	}
+	if q.Tag != "" {
+		query += ` AND a.id IN (SELECT article_id FROM article_tags WHERE slug = ?)`
+		args = append(args, q.Tag)
+	}
+	if !q.Since.IsZero() {
+		query += ` AND a.sort_at >= ?`
+		args = append(args, q.Since.UnixMilli())
+	}
+	if !q.Until.IsZero() {
+		query += ` AND a.sort_at < ?`
+		args = append(args, q.Until.UnixMilli())
+	}
+	query += ` ORDER BY rank, a.sort_at DESC LIMIT ? OFFSET ?`
+	args = append(args, limit, max(q.Offset, 0))
+	rows, err := s.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	var hits []store.SearchHit
+	for rows.Next() {
+		var h store.SearchHit
+		a, err := scanArticleWith(rows, &h.Snippet, &h.Rank)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		h.Article = *a
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+// ftsQuery turns what a reader typed into an FTS5 query: every word must
+// appear (as a prefix for the last one, which may be half typed), and
+// "quoted phrases" must appear as phrases. FTS5 syntax in the input is
+// never interpreted: each token is quoted.
+func ftsQuery(text string) string {
+	var parts []string
+	for i, chunk := range strings.Split(text, `"`) {
+		words := strings.FieldsFunc(chunk, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+		if len(words) == 0 {
+			continue
+		}
+		if i%2 == 1 { // inside quotes
+			parts = append(parts, `"`+strings.Join(words, " ")+`"`)
+			continue
+		}
+		for _, w := range words {
+			parts = append(parts, `"`+w+`"`)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}

@@ -1,0 +1,268 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"time"
+
+	"herald/internal/model"
+)
+
+// SavePlacement implements store.Store.
+func (s *Store) SavePlacement(ctx context.Context, p model.Placement) error {
+	what := fmt.Sprintf("place article %d in story %d", p.ArticleID, p.StoryID)
+	if p.StoryID <= 0 {
+		return fmt.Errorf("%s: %w", what, model.ErrInvalid)
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer tx.Rollback()
+	var old sql.NullInt64
+	err = tx.QueryRowContext(ctx, `SELECT story_id FROM article_stories WHERE article_id = ?`, p.ArticleID).Scan(&old)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	for _, st := range []stmt{
+		{`INSERT INTO stories (id) VALUES (?) ON CONFLICT (id) DO NOTHING`, []any{p.StoryID}},
+		{`INSERT INTO article_stories (article_id, story_id, duplicate_of) VALUES (?, ?, ?)
+			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of`,
+			[]any{p.ArticleID, p.StoryID, p.DuplicateOf}},
+	} {
+		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
+			if isForeignKeyError(err) {
+				return fmt.Errorf("%s: %w", what, model.ErrNotFound)
+			}
+			return fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	if err := refreshStory(ctx, tx, p.StoryID); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if old.Valid && old.Int64 != p.StoryID {
+		if err := refreshStory(ctx, tx, old.Int64); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// MergeStories implements store.Store.
+func (s *Store) MergeStories(ctx context.Context, into, from int64) error {
+	what := fmt.Sprintf("merge story %d into %d", from, into)
+	if into == from {
+		return fmt.Errorf("%s: %w", what, model.ErrInvalid)
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM stories WHERE id IN (?, ?)`, into, from).Scan(&n); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if n != 2 {
+		return fmt.Errorf("%s: %w", what, model.ErrNotFound)
+	}
+	for _, st := range []stmt{
+		{`UPDATE article_stories SET story_id = ? WHERE story_id = ?`, []any{into, from}},
+		{`DELETE FROM stories WHERE id = ?`, []any{from}},
+	} {
+		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	if err := refreshStory(ctx, tx, into); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return tx.Commit()
+}
+
+// refreshStory recomputes a story's counts, first report and times from
+// its articles; a story left without articles is removed.
+func refreshStory(ctx context.Context, tx *sql.Tx, id int64) error {
+	var count int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM article_stories WHERE story_id = ?`, id).Scan(&count); err != nil {
+		return err
+	}
+	if count == 0 {
+		_, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id)
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE stories SET
+		article_count = ?,
+		source_count = (SELECT count(DISTINCT sa.source_id) FROM article_stories x
+			JOIN source_articles sa ON sa.article_id = x.article_id WHERE x.story_id = ?),
+		first_article_id = (SELECT a.id FROM article_stories x JOIN articles a ON a.id = x.article_id
+			WHERE x.story_id = ? ORDER BY a.sort_at, a.id LIMIT 1),
+		first_seen_at = (SELECT min(a.sort_at) FROM article_stories x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?),
+		updated_at = (SELECT max(a.sort_at) FROM article_stories x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?),
+		headline = CASE WHEN headline_fixed = 0 THEN (SELECT a.title FROM article_stories x JOIN articles a ON a.id = x.article_id
+			WHERE x.story_id = ? ORDER BY a.sort_at, a.id LIMIT 1) ELSE headline END
+		WHERE id = ?`, count, id, id, id, id, id, id)
+	return err
+}
+
+// SetStoryHeadline implements store.Store.
+func (s *Store) SetStoryHeadline(ctx context.Context, storyID int64, headline string) error {
+	return s.execOne(ctx, fmt.Sprintf("set headline of story %d", storyID),
+		`UPDATE stories SET headline = ?, headline_fixed = 1 WHERE id = ?`, headline, storyID)
+}
+
+// SetStorySummary implements store.Store.
+func (s *Store) SetStorySummary(ctx context.Context, storyID int64, summary []string) error {
+	b, _ := json.Marshal(nonNilSlice(summary))
+	return s.execOne(ctx, fmt.Sprintf("set summary of story %d", storyID),
+		`UPDATE stories SET summary = ? WHERE id = ?`, string(b), storyID)
+}
+
+const storyColumns = `id, headline, summary, first_article_id, first_seen_at, updated_at, article_count, source_count`
+
+// Story implements store.Store.
+func (s *Store) Story(ctx context.Context, id int64) (*model.Story, error) {
+	st, err := scanStory(s.read.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = ?`, id))
+	if err != nil {
+		return nil, fmt.Errorf("story %d: %w", id, err)
+	}
+	return st, nil
+}
+
+// Placement implements store.Store.
+func (s *Store) Placement(ctx context.Context, articleID int64) (*model.Placement, error) {
+	p := model.Placement{ArticleID: articleID}
+	err := s.read.QueryRowContext(ctx, `SELECT story_id, duplicate_of FROM article_stories WHERE article_id = ?`,
+		articleID).Scan(&p.StoryID, &p.DuplicateOf)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("placement of article %d: %w", articleID, model.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("placement of article %d: %w", articleID, err)
+	}
+	return &p, nil
+}
+
+// StoryArticles implements store.Store.
+func (s *Store) StoryArticles(ctx context.Context, storyID int64) ([]model.Article, error) {
+	return s.queryArticles(ctx, "story articles", `SELECT `+articleColumns+articleFrom+`
+		WHERE a.id IN (SELECT article_id FROM article_stories WHERE story_id = ?) ORDER BY a.sort_at, a.id`, storyID)
+}
+
+// Copies implements store.Store.
+func (s *Store) Copies(ctx context.Context, articleID int64) ([]model.Article, error) {
+	return s.queryArticles(ctx, "copies", `SELECT `+articleColumns+articleFrom+`
+		WHERE a.id IN (SELECT article_id FROM article_stories WHERE duplicate_of = ?) ORDER BY a.sort_at, a.id`, articleID)
+}
+
+// TopStories implements store.Store: breadth of coverage, discounted by
+// age with a half-life of 12 hours, so a story many publishers cover stays
+// on top for a while but yields to fresh ones.
+func (s *Store) TopStories(ctx context.Context, since, now time.Time, limit int) ([]model.Story, error) {
+	stories, err := s.queryStories(ctx, "top stories", `SELECT `+storyColumns+` FROM stories
+		WHERE updated_at >= ? ORDER BY updated_at DESC LIMIT 1000`, since.UnixMilli())
+	if err != nil {
+		return nil, err
+	}
+	score := func(st model.Story) float64 {
+		age := max(now.Sub(st.UpdatedAt).Hours(), 0)
+		return (float64(st.SourceCount) + 0.25*float64(st.ArticleCount)) * math.Pow(0.5, age/12)
+	}
+	sort.SliceStable(stories, func(i, j int) bool { return score(stories[i]) > score(stories[j]) })
+	return stories[:min(limit, len(stories))], nil
+}
+
+// SetRelatedStories implements store.Store.
+func (s *Store) SetRelatedStories(ctx context.Context, storyID int64, related []int64) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("set related stories of %d: %w", storyID, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM related_stories WHERE story_id = ?`, storyID); err != nil {
+		return fmt.Errorf("set related stories of %d: %w", storyID, err)
+	}
+	for i, r := range related {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO related_stories (story_id, related_id, rank) VALUES (?, ?, ?)
+			ON CONFLICT DO NOTHING`, storyID, r, i); err != nil {
+			if isForeignKeyError(err) {
+				return fmt.Errorf("set related stories of %d: story %d: %w", storyID, r, model.ErrNotFound)
+			}
+			return fmt.Errorf("set related stories of %d: %w", storyID, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// RelatedStories implements store.Store.
+func (s *Store) RelatedStories(ctx context.Context, storyID int64, limit int) ([]model.Story, error) {
+	return s.queryStories(ctx, "related stories", `SELECT s.id, s.headline, s.summary, s.first_article_id,
+		s.first_seen_at, s.updated_at, s.article_count, s.source_count
+		FROM related_stories r JOIN stories s ON s.id = r.related_id
+		WHERE r.story_id = ? ORDER BY r.rank LIMIT ?`, storyID, limit)
+}
+
+// Placements implements store.Store.
+func (s *Store) Placements(ctx context.Context, since time.Time) ([]model.Placement, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT x.article_id, x.story_id, x.duplicate_of FROM article_stories x
+		JOIN articles a ON a.id = x.article_id WHERE a.sort_at >= ? ORDER BY a.sort_at, a.id`, since.UnixMilli())
+	if err != nil {
+		return nil, fmt.Errorf("placements: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Placement
+	for rows.Next() {
+		var p model.Placement
+		if err := rows.Scan(&p.ArticleID, &p.StoryID, &p.DuplicateOf); err != nil {
+			return nil, fmt.Errorf("placements: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+func (s *Store) queryStories(ctx context.Context, what, query string, args ...any) ([]model.Story, error) {
+	rows, err := s.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []model.Story
+	for rows.Next() {
+		st, err := scanStory(rows)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		out = append(out, *st)
+	}
+	return out, rows.Err()
+}
+
+func scanStory(row scanner) (*model.Story, error) {
+	var st model.Story
+	var summary string
+	var first, updated int64
+	err := row.Scan(&st.ID, &st.Headline, &summary, &st.FirstArticleID, &first, &updated, &st.ArticleCount, &st.SourceCount)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, model.ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(summary), &st.Summary); err != nil {
+		return nil, err
+	}
+	st.FirstSeenAt, st.UpdatedAt = time.UnixMilli(first).UTC(), time.UnixMilli(updated).UTC()
+	return &st, nil
+}
+
+// isForeignKeyError reports SQLite's constraint failure on a reference to a
+// row that does not exist.
+func isForeignKeyError(err error) bool {
+	return err != nil && containsFold(err.Error(), "FOREIGN KEY constraint failed")
+}
