@@ -9,6 +9,11 @@ type Enrichment struct {
 	Entities   []Entity
 	Quotes     []Quote
 	Summary    []string // key points: sentences of the article, in its order
+
+	// TermKeys are the article's candidate terms, counted once per article
+	// into the corpus document frequencies that keyphrase scoring uses;
+	// they are not stored with the article.
+	TermKeys []string
 }
 
 // Tag is a hashtag. Slug is its stable key ("zalmay-khalilzad"), Name how

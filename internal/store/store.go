@@ -85,9 +85,9 @@ type EnrichmentStore interface {
 	TagArticles(ctx context.Context, slug string, limit int, before int64) ([]model.Article, error)
 	// SourceArticles lists a source's articles newest first.
 	SourceArticles(ctx context.Context, sourceID int64, limit int, before int64) ([]model.Article, error)
-	// DocumentFrequencies returns, for each term, how many enriched
-	// articles have it among their keyphrase terms, and how many enriched
-	// articles there are: corpus statistics for keyphrase scoring.
+	// DocumentFrequencies returns, for each term key, how many enriched
+	// articles had it among their TermKeys, and how many enriched articles
+	// there are: corpus statistics for keyphrase scoring.
 	DocumentFrequencies(ctx context.Context, terms []string) (map[string]int, int, error)
 }
 

@@ -24,11 +24,12 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	defer tx.Rollback()
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, e.ArticleID).Scan(&n); err != nil {
+	var exists, enriched int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*), (SELECT count(*) FROM article_enrichment WHERE article_id = ?)
+		FROM articles WHERE id = ?`, e.ArticleID, e.ArticleID).Scan(&exists, &enriched); err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	if n == 0 {
+	if exists == 0 {
 		return fmt.Errorf("%s: %w", what, model.ErrNotFound)
 	}
 	stmts := []stmt{
@@ -59,6 +60,12 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 			stmt{`INSERT INTO article_entities (article_id, key, mentions) VALUES (?, ?, ?)
 				ON CONFLICT (article_id, key) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions`,
 				[]any{e.ArticleID, en.Key, en.Mentions}})
+	}
+	if enriched == 0 { // re-enrichment must not count the article twice
+		for _, k := range uniqueStrings(e.TermKeys) {
+			stmts = append(stmts, stmt{`INSERT INTO term_df (key, df) VALUES (?, 1)
+				ON CONFLICT (key) DO UPDATE SET df = term_df.df + 1`, []any{k}})
+		}
 	}
 	for _, st := range stmts {
 		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
@@ -154,12 +161,10 @@ func (s *Store) SourceArticles(ctx context.Context, sourceID int64, limit int, b
 		[]any{sourceID}, limit, before)
 }
 
-// DocumentFrequencies implements store.Store from the full-text index's
-// vocabulary, so keeping these counts costs nothing extra. Terms are
-// matched as the index stores them: lower case, without diacritics.
+// DocumentFrequencies implements store.Store.
 func (s *Store) DocumentFrequencies(ctx context.Context, terms []string) (map[string]int, int, error) {
 	var total int
-	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM search`).Scan(&total); err != nil {
+	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM article_enrichment`).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("document frequencies: %w", err)
 	}
 	df := make(map[string]int, len(terms))
@@ -167,25 +172,37 @@ func (s *Store) DocumentFrequencies(ctx context.Context, terms []string) (map[st
 		batch := terms[start:min(start+500, len(terms))]
 		args := make([]any, len(batch))
 		for i, t := range batch {
-			args[i] = strings.ToLower(t)
+			args[i] = t
 		}
-		rows, err := s.read.QueryContext(ctx, `SELECT term, doc FROM search_vocab WHERE term IN (?`+
+		rows, err := s.read.QueryContext(ctx, `SELECT key, df FROM term_df WHERE key IN (?`+
 			strings.Repeat(", ?", len(batch)-1)+`)`, args...)
 		if err != nil {
 			return nil, 0, fmt.Errorf("document frequencies: %w", err)
 		}
 		for rows.Next() {
-			var term string
+			var key string
 			var n int
-			if err := rows.Scan(&term, &n); err != nil {
+			if err := rows.Scan(&key, &n); err != nil {
 				rows.Close()
 				return nil, 0, fmt.Errorf("document frequencies: %w", err)
 			}
-			df[term] = n
+			df[key] = n
 		}
 		rows.Close()
 	}
 	return df, total, nil
+}
+
+func uniqueStrings(in []string) []string {
+	seen := make(map[string]bool, len(in))
+	out := in[:0:0]
+	for _, s := range in {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // stmt is one statement of a transaction built up before it runs.

@@ -158,12 +158,16 @@ func testSourceArticles(t *testing.T, open Opener) {
 func testDocumentFrequencies(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t, fixedClock())
-	seed(t, s, "https://a.example/feed", "Bridge closed", "Bridge reopens", "Budget day")
-	df, total, err := s.DocumentFrequencies(ctx, []string{"bridge", "Budget", "absent"})
+	_, ids := seed(t, s, "https://a.example/feed", "One", "Two", "Three")
+	s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[0], TermKeys: []string{"bridg", "harbour bridg", "bridg"}})
+	s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[1], TermKeys: []string{"bridg", "budget"}})
+	// Enriching an article again does not count it twice.
+	s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[1], TermKeys: []string{"bridg", "budget"}})
+	df, total, err := s.DocumentFrequencies(ctx, []string{"bridg", "budget", "harbour bridg", "absent"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if total != 3 || df["bridge"] != 2 || df["budget"] != 1 || df["absent"] != 0 {
+	if total != 2 || df["bridg"] != 2 || df["budget"] != 1 || df["harbour bridg"] != 1 || df["absent"] != 0 {
 		t.Fatalf("DocumentFrequencies = %v, %d", df, total)
 	}
 }

@@ -87,4 +87,10 @@ CREATE TABLE related_stories (
 -- Full text of every article (its rowid is the article's id): the feed's
 -- title and summary at first, the extracted text once there is one.
 CREATE VIRTUAL TABLE search USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search, row);
+
+-- Corpus document frequencies of keyphrase candidate terms: each enriched
+-- article counted once.
+CREATE TABLE term_df (
+    key TEXT PRIMARY KEY,
+    df  INTEGER NOT NULL
+);
