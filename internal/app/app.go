@@ -18,6 +18,7 @@ import (
 	"herald/internal/fetch"
 	"herald/internal/ingest"
 	"herald/internal/jobs"
+	"herald/internal/pipeline"
 	"herald/internal/schedule"
 	"herald/internal/sources"
 	"herald/internal/store"
@@ -95,8 +96,12 @@ func (m *Main) openQueue(ctx context.Context, periodic bool) error {
 	return nil
 }
 
-// stages lists the pipeline after the feed; each later issue adds one.
-func (m *Main) stages() []jobs.Stage { return nil }
+// stages lists the pipeline after the feed, in order.
+func (m *Main) stages() []jobs.Stage {
+	return []jobs.Stage{
+		&pipeline.Extractor{Store: m.Store, Fetcher: m.Fetcher, Logger: m.Logger},
+	}
+}
 
 // Run starts background ingestion and the web server on Config.Addr, and
 // returns once both are running. Close stops them.

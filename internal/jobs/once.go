@@ -68,6 +68,10 @@ func (q *Queue) RunOnce(ctx context.Context, all bool) (OnceStats, error) {
 	if err != nil {
 		return st, fmt.Errorf("schedule polls: %w", err)
 	}
+	// Articles a crash or a re-extraction left mid-pipeline are finished too.
+	if err := q.sweep(ctx); err != nil {
+		return st, fmt.Errorf("queue unfinished articles: %w", err)
+	}
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
 	for {

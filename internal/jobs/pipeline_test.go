@@ -208,7 +208,7 @@ func TestStagesRunInOrderOnEveryNewArticle(t *testing.T) {
 	if first.Load() != want || second.Load() != want || st.Failed != 0 {
 		t.Fatalf("stages ran %d and %d times, want %d each (stats %+v)", first.Load(), second.Load(), want, st)
 	}
-	left, _ := h.store.ArticlesBeforeStage(context.Background(), "enrich", 100)
+	left, _ := h.store.ArticlesBeforeStage(context.Background(), "enrich", 0, 100)
 	if len(left) != 0 {
 		t.Fatalf("%d articles not at the final stage", len(left))
 	}

@@ -108,14 +108,26 @@ type sweepWorker struct {
 }
 
 func (w *sweepWorker) Work(ctx context.Context, _ *river.Job[SweepArgs]) error {
-	if len(w.q.stages) == 0 {
+	return w.q.sweep(ctx)
+}
+
+// sweep queues every article the pipeline has not finished; the unique
+// job options keep an article already queued from being queued twice.
+func (q *Queue) sweep(ctx context.Context) error {
+	if len(q.stages) == 0 {
 		return nil
 	}
-	ids, err := w.q.store.ArticlesBeforeStage(ctx, w.q.FinalStage(), 1000)
-	if err != nil {
-		return err
+	var after int64
+	for {
+		ids, err := q.store.ArticlesBeforeStage(ctx, q.FinalStage(), after, 1000)
+		if err != nil || len(ids) == 0 {
+			return err
+		}
+		if err := q.enqueueArticles(ctx, ids); err != nil {
+			return err
+		}
+		after = ids[len(ids)-1]
 	}
-	return w.q.enqueueArticles(ctx, ids)
 }
 
 // scheduleDue claims due sources and queues a poll for each; with all it

@@ -45,9 +45,9 @@ type Store interface {
 	LatestArticles(ctx context.Context, limit int, before int64) ([]model.Article, error)
 	// ArticleSourceIDs lists the sources that carry an article.
 	ArticleSourceIDs(ctx context.Context, articleID int64) ([]int64, error)
-	// ArticlesBeforeStage lists IDs of articles whose stage is not the given
-	// final stage, oldest first: the pipeline's work left to do.
-	ArticlesBeforeStage(ctx context.Context, stage string, limit int) ([]int64, error)
+	// ArticlesBeforeStage lists IDs above afterID of articles whose stage
+	// is not the given final stage, in ID order: the pipeline's work left.
+	ArticlesBeforeStage(ctx context.Context, stage string, afterID int64, limit int) ([]int64, error)
 	SetArticleStage(ctx context.Context, id int64, stage string) error
 	// EntryTimes returns the published times of a source's most recent
 	// entries, newest first, for adaptive polling.

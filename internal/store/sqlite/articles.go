@@ -187,9 +187,9 @@ func (s *Store) ArticleSourceIDs(ctx context.Context, articleID int64) ([]int64,
 }
 
 // ArticlesBeforeStage implements store.Store.
-func (s *Store) ArticlesBeforeStage(ctx context.Context, stage string, limit int) ([]int64, error) {
+func (s *Store) ArticlesBeforeStage(ctx context.Context, stage string, afterID int64, limit int) ([]int64, error) {
 	return s.queryIDs(ctx, "articles before stage", `SELECT id FROM articles
-		WHERE stage <> ? ORDER BY id LIMIT ?`, stage, limit)
+		WHERE stage <> ? AND id > ? ORDER BY id LIMIT ?`, stage, afterID, limit)
 }
 
 // SetArticleStage implements store.Store.

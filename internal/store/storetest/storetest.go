@@ -338,9 +338,12 @@ func testStages(t *testing.T, open Opener) {
 	if err := s.SetArticleStage(ctx, ids[0], "done"); err != nil {
 		t.Fatal(err)
 	}
-	left, err := s.ArticlesBeforeStage(ctx, "done", 10)
+	left, err := s.ArticlesBeforeStage(ctx, "done", 0, 10)
 	if err != nil || len(left) != 1 || left[0] != ids[1] {
 		t.Fatalf("ArticlesBeforeStage = %v, %v", left, err)
+	}
+	if left, _ := s.ArticlesBeforeStage(ctx, "done", ids[1], 10); len(left) != 0 {
+		t.Fatalf("ArticlesBeforeStage after the last = %v", left)
 	}
 	if a, _ := s.Article(ctx, ids[0]); a.Stage != "done" {
 		t.Fatalf("stage = %q", a.Stage)
