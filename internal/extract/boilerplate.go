@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// droppedTags never hold article text.
+var droppedTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
+	atom.Embed: true, atom.Input: true, atom.Button: true,
+	atom.Select: true, atom.Textarea: true, atom.Nav: true, atom.Link: true,
+	atom.Meta: true, atom.Dialog: true, atom.Audio: true, atom.Video: true,
+	atom.Head: true, atom.Label: true, atom.Menu: true, atom.Map: true,
+}
+
+// boilerplateClass matches class and id words of page furniture in the
+// templates of many publishers and CMSs.
+var boilerplateClass = regexp.MustCompile(`(?:^|[^a-z])(?:` + strings.Join([]string{
+	`share`, `sharing`, `social`, `follow`, `newsletter`, `subscri(?:be|ption)`, `signup`,
+	`cookie`, `consent`, `gdpr`, `related`, `recommend(?:ed|ations?)?`, `read-?more`,
+	`more-?(?:stories|articles|news)`, `also-?read`, `comments?`, `disqus`,
+	`breadcrumbs?`, `sidebar`, `widget`, `promo`, `advert(?:isement)?`, `ads?`, `ad-?slot`,
+	`sponsor(?:ed)?`, `outbrain`, `taboola`, `popular`, `trending`, `most-?read`, `tags?`,
+	`tag-?list`, `keywords`, `pagination`, `pager`, `masthead`, `skip-?link`,
+	`print`, `toolbar`, `tools`, `banner`, `modal`, `popup`, `overlay`, `paywall`,
+	`author-?(?:bio|box|info|card)`, `byline`, `dateline`, `timestamp`, `meta-?data`, `post-?meta`,
+	`article-?meta`, `entry-?meta`, `gallery-?nav`, `slide-?(?:nav|count|controls?)`,
+	`carousel-?(?:nav|controls?)`, `prev`, `next`, `rating`, `reactions?`, `login`,
+	`hidden`, `visually-?hidden`, `sr-?only`, `screen-?reader`, `offscreen`, `jump-?link`,
+	`inline-?(?:related|promo|ad)`, `see-?also`, `further-?reading`, `donat(?:e|ion)`,
+	`footer`, `header`, `menu`, `navbar`, `nav`, `site-?(?:header|footer|nav)`,
+	`copyright`, `disclaimer`, `feedback`, `survey`, `app-?download`, `cta`, `call-?to-?action`,
+	`listen`, `audio-?player`, `video-?player`, `podcast`, `embed-?code`,
+}, "|") + `)(?:$|[^a-z])`)
+
+// contentClass marks containers that a boilerplate word must not remove
+// (e.g. "article-body-with-share-tools" is still the body).
+var contentClass = regexp.MustCompile(`(?:^|[^a-z])(?:article-?(?:body|content|text)|story-?(?:body|content|text)|entry-?content|post-?(?:body|content)|body-?text|main-?content|articlebody|storycontent|content-?body|rich-?text|prose)(?:$|[^a-z])`)
+
+// boilerplateRole are ARIA roles of page furniture.
+var boilerplateRole = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"search": true, "dialog": true, "alertdialog": true, "menu": true, "menubar": true,
+	"toolbar": true, "form": true,
+}
+
+// isBoilerplateElement reports whether element n is page furniture by its
+// tag, role, visibility or class names.
+func isBoilerplateElement(n *html.Node) bool {
+	if droppedTags[n.DataAtom] {
+		return true
+	}
+	if n.DataAtom == atom.Footer || n.DataAtom == atom.Aside || n.DataAtom == atom.Form {
+		return true
+	}
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" && n.DataAtom != atom.Img && n.DataAtom != atom.Figure {
+		return true
+	}
+	if boilerplateRole[attr(n, "role")] {
+		return true
+	}
+	if st := attr(n, "style"); st != "" {
+		s := strings.ReplaceAll(strings.ToLower(st), " ", "")
+		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			return true
+		}
+	}
+	ci := classID(n)
+	if ci == "" {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Main, atom.Article:
+		return false
+	case atom.Figure, atom.Figcaption, atom.Img, atom.Picture:
+		// credit and caption classes look like bylines; keep images.
+		return false
+	}
+	return boilerplateClass.MatchString(ci) && !contentClass.MatchString(ci)
+}
+
+// boilerplateLine matches whole short paragraphs that are furniture in any
+// template: share and follow prompts, newsletter pitches, cookie notes,
+// "read more" leads, and ad labels. Paragraphs are tested lower-cased.
+var boilerplateLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
+	`follow us(?: on)?\b.*`, `share (?:this|on|via)\b.*`, `share\b.{0,40}`, `(?:read|see) (?:more|also)\b.{0,200}`,
+	`related(?: articles| stories| news| coverage)?:?.{0,200}`, `more (?:from|on|stories|news)\b.{0,120}`,
+	`sign up\b.*newsletter.*`, `subscribe\b.{0,200}`, `.{0,80}\bnewsletter\b.{0,120}`,
+	`(?:we|this (?:site|website)) uses? cookies.*`, `.{0,60}\bcookies?\b.{0,40}(?:accept|consent|policy).{0,80}`,
+	`advertisement`, `advert`, `ad`, `ads`, `iklan`, `publicidad`, `publicité`, `pubblicità`, `reklama`, `реклама`, `광고`, `sponsored(?: content)?`, `click here\b.{0,120}`,
+	`short link:?.{0,80}`, `copy link`, `print(?: this)?(?: article)?`, `email(?: this)?(?: article)?`,
+	`(?:\d+ )?comments?`, `leave a (?:comment|reply).*`, `loading\.*`, `.{0,40}\ball rights reserved\b.{0,80}`,
+	`suivez-nous.*`, `partager.{0,40}`, `lire aussi\b.{0,200}`, `à lire aussi\b.{0,200}`, `inscrivez-vous.{0,200}`,
+	`folgen sie uns.*`, `teilen.{0,40}`, `mehr zum thema.{0,200}`, `lesen sie auch.{0,200}`, `anzeige`, `werbung`,
+	`síguenos.*`, `compartir.{0,40}`, `lee también.{0,200}`, `seguici.*`, `condividi.{0,40}`, `leggi anche.{0,200}`,
+	`تابعونا.*`, `تابعنا.*`, `شارك.{0,40}`, `اقرأ (?:أيضا|أيضًا|أيضاً|المزيد).{0,200}`, `إعلان`,
+}, "|") + `)$`)
+
+// isBoilerplateText reports whether a short paragraph is template furniture.
+func isBoilerplateText(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	return boilerplateLine.MatchString(strings.ToLower(strings.TrimSpace(s)))
+}
+
+// metaLine matches short lines of article metadata left in the body: dates
+// of publication and update, reading times.
+var metaLine = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:posted|published|updated|modified|created)(?: on| at)?\b|(?:veröffentlicht|aktualisiert|zuletzt aktualisiert|stand)\b|(?:publié|mis à jour|modifié) le\b|(?:publicado|atualizado|actualizado)(?: em| el| en)?\b|(?:pubblicato|aggiornato)\b|tempo de leitura|reading time|lesezeit|temps de lecture|\d+ min(?:ute)?s? read\b|\d+ min\.? (?:de )?(?:lecture|leitura|lectura|lesezeit)|updated at \d)`)
+
+// sectionStop matches short lines and headings that open a list of other
+// articles or promotions rather than continuing the body.
+var sectionStop = regexp.MustCompile(`(?i)^(?:more great .* stories|more from|more on this|more stories|more:|related(?: articles| stories| content| posts| coverage| reading)?:?|read (?:more|next|also):?|recommended(?: for you| stories)?:?|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|trending(?: now| news)?:?|don'?t miss:?|most (?:popular|read|viewed)|popular (?:stories|posts)|editor'?s picks|also (?:read|on)|see also:?|further reading|top stories|latest (?:news|stories)|você (?:pode|também pode) gostar|leia também|veja também|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|lee también|te puede interesar|leggi anche|ti potrebbe interessare|اقرأ أيضا|اقرأ أيضًا|مواضيع ذات صلة|اخترنا لك)\W{0,5}$`)
+
+// hasWordChars reports whether s has a letter or digit.
+func hasWordChars(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
