@@ -63,6 +63,31 @@ func TestDemoEndToEnd(t *testing.T) {
 		}
 	}
 
+	// Every page was fetched and extracted, with its captions and credits.
+	arts, _ := m.Store.LatestArticles(ctx, 1000, 0)
+	var pages, withCredits, images int
+	for _, a := range arts {
+		c, err := m.Store.Content(ctx, a.ID)
+		if err != nil {
+			t.Fatalf("article %d (%s) has no content: %v", a.ID, a.URL, err)
+		}
+		if c.Error == "" && c.Text != "" {
+			pages++
+		} else {
+			t.Errorf("article %s kept feed content: %s", a.URL, c.Error)
+		}
+		for _, im := range c.Images {
+			images++
+			if im.Credit != "" && im.Caption != "" {
+				withCredits++
+			}
+		}
+	}
+	if pages != len(arts) || images == 0 {
+		t.Fatalf("%d of %d pages extracted, %d images", pages, len(arts), images)
+	}
+	t.Logf("%d pages extracted; %d of %d images with caption and credit", pages, withCredits, images)
+
 	srv, err := web.New(m.Store, time.Now, nil)
 	if err != nil {
 		t.Fatal(err)
