@@ -20,6 +20,7 @@ Usage:
   herald demo    [-addr :8080] [-db FILE]        the same, fed by a bundled demo of 9 publishers
   herald ingest  -once [-all] [-db herald.db]    one polling pass, then exit (for cron)
   herald sources add URL | list | remove ID | enable ID | disable ID | import FILE.opml | export
+  herald reextract -all | ID...                  run stored articles through extraction and later stages again
 
 Run "herald COMMAND -h" for a command's flags.
 `
@@ -50,6 +51,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runIngest(ctx, rest, stdout, stderr)
 	case "sources":
 		return runSources(ctx, rest, stdout, stderr)
+	case "reextract":
+		return runReextract(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -62,6 +62,10 @@ func TestCommandErrors(t *testing.T) {
 		{"sources", "-db", db, "teleport"},
 		{"serve", "-db", "postgres://localhost/herald"},
 		{"serve", "-db", db, "-workers", "0"},
+		{"reextract", "-db", db},
+		{"reextract", "-db", db, "-all", "3"},
+		{"reextract", "-db", db, "abc"},
+		{"reextract", "-db", db, "42"},
 	} {
 		if _, err := runCmd(t, args...); err == nil {
 			t.Errorf("herald %v succeeded, want an error", args)
@@ -73,5 +77,12 @@ func TestIngestOnceWithNothingToDo(t *testing.T) {
 	out, err := runCmd(t, "ingest", "-once", "-db", filepath.Join(t.TempDir(), "h.db"))
 	if err != nil || !strings.Contains(out, "polled 0 sources") {
 		t.Fatalf("ingest -once: %q, %v", out, err)
+	}
+}
+
+func TestReextractAllOnEmptyStore(t *testing.T) {
+	out, err := runCmd(t, "reextract", "-all", "-db", filepath.Join(t.TempDir(), "h.db"))
+	if err != nil || !strings.Contains(out, "reprocessed 0 articles") {
+		t.Fatalf("reextract -all: %q, %v", out, err)
 	}
 }
