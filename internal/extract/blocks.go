@@ -2,7 +2,6 @@ package extract
 
 import (
 	"html"
-	"regexp"
 	"net/url"
 	"strings"
 
@@ -121,6 +120,11 @@ func (b *builder) node(n *xhtml.Node) {
 	if n != b.root && b.st[n] != nil && b.st[n].text < 500 {
 		if ci := classID(n); ci != "" && (captionElement.MatchString(ci) || creditElement.MatchString(ci)) {
 			b.flush()
+			if findFirst(n, atom.Img) != nil {
+				// "wp-caption" style wrappers hold the image and its caption
+				b.figure(n)
+				return
+			}
 			b.attachCaption(n, creditElement.MatchString(ci) && !captionElement.MatchString(ci))
 			return
 		}
@@ -226,7 +230,7 @@ func (b *builder) heading(n *xhtml.Node) {
 		return
 	}
 	b.stopped, b.stopList = false, false
-	if b.isFurniture(text) {
+	if b.isFurniture(text) || b.isTitle(n, text) {
 		return
 	}
 	if b.st.linkDensity(n) > 0.6 {
@@ -245,78 +249,56 @@ func (b *builder) heading(n *xhtml.Node) {
 	b.blocks = append(b.blocks, Block{Kind: kind, Text: text, html: html.EscapeString(text)})
 }
 
-func (b *builder) list(n *xhtml.Node) {
-	if b.st.linkDensity(n) > 0.5 || b.stopped {
-		return
+// isTeaser reports whether n is a teaser card of another article: a short
+// block whose heading is a link.
+func isTeaser(n *xhtml.Node, st statsTable) bool {
+	if !isBlock(n) || n.DataAtom == atom.P {
+		return false
 	}
-	if b.stopList {
-		b.stopList = false
-		return
-	}
-	var items, marks []string
-	for li := n.FirstChild; li != nil; li = li.NextSibling {
-		if li.Type != xhtml.ElementNode || li.DataAtom != atom.Li || b.skip[li] {
-			continue
-		}
-		t := textOf(li)
-		if t == "" || isBoilerplateText(t) {
-			continue
-		}
-		items = append(items, t)
-		marks = append(marks, html.EscapeString(t))
-	}
-	if len(items) == 0 {
-		return
-	}
-	kind := "ul"
-	if n.DataAtom == atom.Ol {
-		kind = "ol"
-	}
-	b.blocks = append(b.blocks, Block{Kind: kind, Items: items, Text: strings.Join(items, "\n")})
-}
-
-// isLayoutTable reports whether a table lays out a page rather than holding data.
-func isLayoutTable(n *xhtml.Node) bool {
-	layout := false
+	var first *xhtml.Node
 	walk(n, func(c *xhtml.Node) bool {
-		if layout {
-			return false
+		if first != nil || c.Type != xhtml.ElementNode {
+			return first == nil
 		}
-		if c != n && c.Type == xhtml.ElementNode {
-			switch c.DataAtom {
-			case atom.Table, atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.Ul, atom.Blockquote:
-				layout = true
-				return false
-			}
-		}
-		return true
-	})
-	return layout
-}
-
-func (b *builder) table(n *xhtml.Node) {
-	if b.st.linkDensity(n) > 0.5 {
-		return
-	}
-	var rows []string
-	walk(n, func(c *xhtml.Node) bool {
-		if c.Type == xhtml.ElementNode && c.DataAtom == atom.Tr {
-			var cells []string
-			for td := c.FirstChild; td != nil; td = td.NextSibling {
-				if td.Type == xhtml.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
-					cells = append(cells, textOf(td))
-				}
-			}
-			if row := strings.TrimSpace(strings.Join(cells, " | ")); strings.Trim(row, "| ") != "" {
-				rows = append(rows, row)
-			}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			first = c
 			return false
 		}
 		return true
 	})
-	if len(rows) > 0 {
-		b.blocks = append(b.blocks, Block{Kind: "table", Text: strings.Join(rows, "\n"), Items: rows})
+	return first != nil && (st.linkDensity(first) > 0.8 || insideLink(first, n))
+}
+
+func insideLink(c, stop *xhtml.Node) bool {
+	for p := c.Parent; p != nil && p != stop; p = p.Parent {
+		if p.Type == xhtml.ElementNode && p.DataAtom == atom.A {
+			return true
+		}
 	}
+	return false
+}
+
+// isTitle reports whether heading n repeats the article's title: an <h1>
+// before any paragraph, or any heading whose text opens the page title.
+func (b *builder) isTitle(n *xhtml.Node, text string) bool {
+	if n.DataAtom == atom.H1 {
+		body := false
+		for _, bl := range b.blocks {
+			if bl.Kind == "p" {
+				body = true
+				break
+			}
+		}
+		if !body {
+			return true
+		}
+	}
+	if b.title == "" || len(text) < 10 {
+		return false
+	}
+	t, h := strings.ToLower(b.title), strings.ToLower(text)
+	return strings.HasPrefix(t, h) || strings.HasPrefix(h, t)
 }
 
 // collapseLines collapses white space but keeps the line breaks of <br>.
@@ -332,20 +314,6 @@ func collapseLines(s string) string {
 		}
 	}
 	return strings.Join(out, "\n")
-}
-
-func textOfPre(n *xhtml.Node) string {
-	var sb strings.Builder
-	walk(n, func(c *xhtml.Node) bool {
-		if c.Type == xhtml.TextNode {
-			sb.WriteString(c.Data)
-		}
-		if c.Type == xhtml.ElementNode && c.DataAtom == atom.Br {
-			sb.WriteByte('\n')
-		}
-		return true
-	})
-	return sb.String()
 }
 
 func (b *builder) resolve(ref string) string {
@@ -365,69 +333,4 @@ func (b *builder) resolve(ref string) string {
 		return u.String()
 	}
 	return ""
-}
-
-// captionElement and creditElement name caption parts outside <figure>;
-// their text is attached to the image and kept out of the body text.
-var (
-	captionElement = regexp.MustCompile(`caption|legend|image-?desc|img-?desc|photo-?desc|bildunterschrift|legende`)
-	creditElement  = regexp.MustCompile(`credit|copyright|photographer|image-?source|photo-?source|bildquelle|attribution`)
-)
-
-// attachCaption gives a caption element's text to the image just before it.
-func (b *builder) attachCaption(n *xhtml.Node, creditOnly bool) {
-	for i := len(b.blocks) - 1; i >= 0 && i >= len(b.blocks)-2; i-- {
-		im := b.blocks[i].Image
-		if b.blocks[i].Kind != "figure" || im == nil {
-			continue
-		}
-		if creditOnly {
-			if im.Credit == "" {
-				im.Credit = stripCreditLabel(textOf(n))
-			}
-			return
-		}
-		if im.Caption == "" {
-			caption, credit := splitCaption(n)
-			im.Caption = caption
-			if im.Credit == "" {
-				im.Credit = credit
-			}
-		}
-		return
-	}
-}
-
-// isTeaser reports whether n is a teaser card of another article: a short
-// block whose heading is a link.
-func isTeaser(n *xhtml.Node, st statsTable) bool {
-	if !isBlock(n) || n.DataAtom == atom.P {
-		return false
-	}
-	teaser := false
-	walk(n, func(c *xhtml.Node) bool {
-		if teaser || c.Type != xhtml.ElementNode {
-			return !teaser
-		}
-		switch c.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			if st.linkDensity(c) > 0.8 || insideLink(c, n) {
-				teaser = true
-			}
-			return false
-		}
-		return true
-	})
-	return teaser
-}
-
-
-
-func insideLink(c, stop *xhtml.Node) bool {
-	for p := c.Parent; p != nil && p != stop; p = p.Parent {
-		if p.Type == xhtml.ElementNode && p.DataAtom == atom.A {
-			return true
-		}
-	}
-	return false
 }

@@ -27,21 +27,30 @@ var boilerplateClass = regexp.MustCompile(`(?:^|[^a-z])(?:` + strings.Join([]str
 	`more-?(?:stories|articles|news)`, `also-?read`, `comments?`, `disqus`,
 	`breadcrumbs?`, `sidebar`, `widget`, `promo`, `advert(?:isement)?`, `ads?`, `ad-?slot`,
 	`sponsor(?:ed)?`, `outbrain`, `taboola`, `popular`, `trending`, `most-?read`, `tags?`,
-	`tag-?list`, `keywords`, `pagination`, `pager`, `masthead`, `skip-?link`,
-	`print`, `toolbar`, `tools`, `banner`, `modal`, `popup`, `overlay`, `paywall`,
+	`tag-?list`, `tag-?cloud`, `post-?tags`, `entry-?tags`, `keywords`, `pagination`, `pager`, `masthead`, `skip-?link`,
+	`print-?(?:button|link|only|icon)`, `toolbar`, `tools`, `banner`, `modal`, `popup`, `overlay`, `paywall`,
 	`author-?(?:bio|box|info|card)`, `byline`, `dateline`, `timestamp`, `meta-?data`, `post-?meta`,
 	`article-?meta`, `entry-?meta`, `gallery-?nav`, `slide-?(?:nav|count|controls?)`,
 	`carousel-?(?:nav|controls?)`, `prev`, `next`, `rating`, `reactions?`, `login`,
-	`hidden`, `visually-?hidden`, `sr-?only`, `screen-?reader`, `offscreen`, `jump-?link`,
+	`hidden`, `visually-?hidden`, `is-hidden`, `d-none`, `sr-?only`, `screen-?reader`, `offscreen`, `jump-?link`,
 	`inline-?(?:related|promo|ad)`, `see-?also`, `further-?reading`, `donat(?:e|ion)`,
 	`footer`, `header`, `menu`, `navbar`, `nav`, `site-?(?:header|footer|nav)`,
 	`copyright`, `disclaimer`, `feedback`, `survey`, `app-?download`, `cta`, `call-?to-?action`,
 	`listen`, `audio-?player`, `video-?player`, `podcast`, `embed-?code`,
 }, "|") + `)(?:$|[^a-z])`)
 
+// boilerplateSubstring are furniture words distinctive enough to match
+// inside compounds ("fi-cookieconsent", "footerNewsletterBox").
+var boilerplateSubstring = regexp.MustCompile(`cookie|consent|newsletter|outbrain|taboola|disqus|gdpr|breadcrumb|paywall|sharing|socialmedia|social-media|popmake|pum-(?:container|overlay|content)|jdgm-|yotpo`)
+
 // contentClass marks containers that a boilerplate word must not remove
 // (e.g. "article-body-with-share-tools" is still the body).
 var contentClass = regexp.MustCompile(`(?:^|[^a-z])(?:article-?(?:body|content|text)|story-?(?:body|content|text)|entry-?content|post-?(?:body|content)|body-?text|main-?content|articlebody|storycontent|content-?body|rich-?text|prose)(?:$|[^a-z])`)
+
+// harmlessClass removes class words that contain a furniture word but say
+// nothing about the element: Drupal's "field--label-hidden", WordPress's
+// "tag-<name>" on every post.
+var harmlessClass = strings.NewReplacer("label-hidden", "", "overflow-hidden", "", "tag-", "", "category-", "")
 
 // boilerplateRole are ARIA roles of page furniture.
 var boilerplateRole = map[string]bool{
@@ -59,7 +68,7 @@ func isBoilerplateElement(n *html.Node) bool {
 	if n.DataAtom == atom.Footer || n.DataAtom == atom.Aside || n.DataAtom == atom.Form {
 		return true
 	}
-	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" && n.DataAtom != atom.Img && n.DataAtom != atom.Figure {
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" && n.DataAtom != atom.Img && n.DataAtom != atom.Figure && n.DataAtom != atom.Figcaption {
 		return true
 	}
 	if boilerplateRole[attr(n, "role")] {
@@ -82,7 +91,8 @@ func isBoilerplateElement(n *html.Node) bool {
 		// credit and caption classes look like bylines; keep images.
 		return false
 	}
-	return boilerplateClass.MatchString(ci) && !contentClass.MatchString(ci)
+	ci = harmlessClass.Replace(ci)
+	return (boilerplateClass.MatchString(ci) || boilerplateSubstring.MatchString(ci)) && !contentClass.MatchString(ci)
 }
 
 // boilerplateLine matches whole short paragraphs that are furniture in any
@@ -96,6 +106,11 @@ var boilerplateLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`advertisement`, `advert`, `ad`, `ads`, `iklan`, `publicidad`, `publicité`, `pubblicità`, `reklama`, `реклама`, `광고`, `sponsored(?: content)?`, `click here\b.{0,120}`,
 	`short link:?.{0,80}`, `copy link`, `print(?: this)?(?: article)?`, `email(?: this)?(?: article)?`,
 	`(?:\d+ )?comments?`, `leave a (?:comment|reply).*`, `loading\.*`, `.{0,40}\ball rights reserved\b.{0,80}`,
+	`weiterlesen`, `schon gelesen\??`, `kommentar(?:e)? (?:verfassen|schreiben)`, `explore further`, `bewerten:?`, `aufrufe:.{0,40}`,
+	`erstellt am .{0,60}`, `release date:.{0,60}`, `źródło:.{0,80}`, `kontakt:?`, `hazte miembro.*`, `(?:\d+ )?kommentare?(?: insgesamt)?:?.{0,10}`,
+	`seite teilen`, `mit freunden teilen`, `(?:bisher )?keine kommentare`, `comments are closed\.?`, `\(noch keine bewertungen\)`,
+	`inhaltsverzeichnis`, `table of contents`, `externer inhalt`, `pdf`, `permalien`, `permalink`, `drucken`, `imprimer`, `zurück`, `back`,
+	`(?:foto|fotos|photo|photos|bild|bilder|quelle|credit|credits|image|source|crédit photo|photo credit)\s*:\s*.{0,100}`, `©.{0,100}`,
 	`suivez-nous.*`, `partager.{0,40}`, `lire aussi\b.{0,200}`, `à lire aussi\b.{0,200}`, `inscrivez-vous.{0,200}`,
 	`folgen sie uns.*`, `teilen.{0,40}`, `mehr zum thema.{0,200}`, `lesen sie auch.{0,200}`, `anzeige`, `werbung`,
 	`síguenos.*`, `compartir.{0,40}`, `lee también.{0,200}`, `seguici.*`, `condividi.{0,40}`, `leggi anche.{0,200}`,
@@ -112,11 +127,11 @@ func isBoilerplateText(s string) bool {
 
 // metaLine matches short lines of article metadata left in the body: dates
 // of publication and update, reading times.
-var metaLine = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:posted|published|updated|modified|created)(?: on| at)?\b|(?:veröffentlicht|aktualisiert|zuletzt aktualisiert|stand)\b|(?:publié|mis à jour|modifié) le\b|(?:publicado|atualizado|actualizado)(?: em| el| en)?\b|(?:pubblicato|aggiornato)\b|tempo de leitura|reading time|lesezeit|temps de lecture|\d+ min(?:ute)?s? read\b|\d+ min\.? (?:de )?(?:lecture|leitura|lectura|lesezeit)|updated at \d)`)
+var metaLine = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:posted|published|updated|modified|created)(?: on| at)?\b|(?:veröffentlicht|aktualisiert|zuletzt aktualisiert|stand)\b|(?:publié|mis à jour|modifié) le\b|(?:publicado|atualizado|actualizado)(?: em| el| en)?\b|(?:pubblicato|aggiornato)\b|tempo de leitura|reading time|lesezeit|temps de lecture|\d+ min(?:ute)?s? read\b|\d+ min\.? (?:de )?(?:lecture|leitura|lectura|lesezeit)|updated at \d|(?:categor(?:y|ies|ía|ie)|kategorie|rubrik|release date|aufrufe|views|tags?|schlagw(?:orte|örter)|stichworte|etiquetas|mots-clés)\s*:|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$|(?:www\.)?[a-z0-9-]+\.(?:com|net|org|de|ch|at|fr|es|it|co\.uk)$)`)
 
 // sectionStop matches short lines and headings that open a list of other
 // articles or promotions rather than continuing the body.
-var sectionStop = regexp.MustCompile(`(?i)^(?:more great .* stories|more from|more on this|more stories|more:|related(?: articles| stories| content| posts| coverage| reading)?:?|read (?:more|next|also):?|recommended(?: for you| stories)?:?|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|trending(?: now| news)?:?|don'?t miss:?|most (?:popular|read|viewed)|popular (?:stories|posts)|editor'?s picks|also (?:read|on)|see also:?|further reading|top stories|latest (?:news|stories)|você (?:pode|também pode) gostar|leia também|veja também|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|lee también|te puede interesar|leggi anche|ti potrebbe interessare|اقرأ أيضا|اقرأ أيضًا|مواضيع ذات صلة|اخترنا لك)\W{0,5}$`)
+var sectionStop = regexp.MustCompile(`(?i)^(?:more great .* stories|more from|more on this|more stories|more:|related(?: articles| stories| content| posts| coverage| reading)?:?|read (?:more|next|also):?|recommended(?: for you| stories)?:?|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|trending(?: now| news)?:?|don'?t miss:?|most (?:popular|read|viewed)|popular (?:stories|posts)|editor'?s picks|also (?:read|on)|see also:?|further reading|top stories|latest (?:news|stories)|você (?:pode|também pode) gostar|leia também|veja também|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|lee también|te puede interesar|leggi anche|ti potrebbe interessare|اقرأ أيضا|اقرأ أيضًا|مواضيع ذات صلة|اخترنا لك|zum weiterlesen|mehr themen|weitere \pL+(?: .{0,40})?|audios? et vidéos.{0,40}|vidéos? sur le (?:même )?sujet|más sobre .{0,40}|heute empfehlen wir|highlights aus dem heft:?|mehr kolumnen.{0,40}|vorschau auf den nächsten artikel|(?:das|dies)(?: thema)? könnte (?:dich|sie|euch) auch interessieren|auch interessant|aktuelle (?:berichte|artikel|beiträge)(?: .{0,40})?|empfehlungen(?: .{0,30})?|lust auf mehr\??|über (?:den autor|die autorin)|about the author|mehr zu .{0,40}|weiterführende (?:informationen|links|artikel)|quellenangaben|quellen|sources|references|passend zum thema|(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti)|leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:verfassen|schreiben)|deja (?:un comentario|una respuesta)|laisser un commentaire|lascia un commento|ähnliche beiträge|related posts|you might also like|das könnte dich auch interessieren|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen))\W{0,5}$`)
 
 // hasWordChars reports whether s has a letter or digit.
 func hasWordChars(s string) bool {

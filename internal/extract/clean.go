@@ -44,6 +44,7 @@ func cleanTree(body *html.Node, st statsTable) {
 			if s := st[n]; s != nil && float64(s.text) > share*float64(total) && s.text > 500 {
 				return true
 			}
+
 		}
 		doomed = append(doomed, n)
 		return false

@@ -105,6 +105,9 @@ func collapseSpace(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if isInvisible(r) {
+			continue
+		}
 		if isSpace(r) {
 			space = true
 			continue
@@ -120,7 +123,7 @@ func collapseSpace(s string) string {
 
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x2007, 0x202f, 0x200b, 0xfeff, 0x3000:
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x2007, 0x202f, 0x3000:
 		return true
 	}
 	return r >= 0x2000 && r <= 0x200a
@@ -142,4 +145,14 @@ var blockTags = map[atom.Atom]bool{
 // isBlock reports whether n is an element that breaks the flow of text.
 func isBlock(n *html.Node) bool {
 	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == 0 && n.Data == "amp-img")
+}
+
+// isInvisible reports format characters that only hint at line breaking and
+// would split words: soft hyphens, zero-width spaces and joiners, BOMs.
+func isInvisible(r rune) bool {
+	switch r {
+	case 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff:
+		return true
+	}
+	return false
 }

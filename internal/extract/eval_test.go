@@ -108,8 +108,9 @@ func TestZyteScore(t *testing.T) {
 	texts := map[string]string{}
 	blocks := map[string][]Block{}
 	for id, page := range pages {
-		a, _ := Extract(page, truth[id].URL, Options{})
-		if a != nil {
+		// as the evaluation harness and the pipeline do: no text on error
+		a, err := Extract(page, truth[id].URL, Options{})
+		if err == nil {
 			texts[id] = a.Text
 			blocks[id] = a.Blocks
 		}
@@ -196,9 +197,9 @@ func TestTrafilaturaEvalScore(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", k, err)
 		}
-		a, _ := Extract(page, "", Options{})
+		a, err := Extract(page, "", Options{})
 		text := ""
-		if a != nil {
+		if err == nil {
 			text = norm(a.Text)
 		}
 		for _, w := range item.With {

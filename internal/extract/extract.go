@@ -26,18 +26,22 @@ type Article struct {
 
 // Block is one body element.
 type Block struct {
-	Kind  string // "p", "h2", "h3", "ul", "ol", "blockquote", "table", "figure", "pre"
-	Text  string
-	Items []string // list items
-	Image *Image   // for "figure"
+	Kind  string   `json:"kind"`            // "p", "h2", "h3", "ul", "ol", "blockquote", "table", "figure", "pre"
+	Text  string   `json:"text,omitempty"`  // for lists and tables, items one per line
+	Items []string `json:"items,omitempty"` // list items; table rows with cells joined by " | "
+	Image *Image   `json:"image,omitempty"` // for "figure"
 
 	html string // inline markup of a paragraph, already escaped
 }
 
 // Image is one body image with its caption and credit kept apart.
 type Image struct {
-	URL, Alt, Caption, Credit string
-	Width, Height             int
+	URL     string `json:"url"` // absolute; lazy-loading attributes and srcset resolved
+	Alt     string `json:"alt,omitempty"`
+	Caption string `json:"caption,omitempty"` // without the credit
+	Credit  string `json:"credit,omitempty"`  // photographer or agency, without a "Photo:" label
+	Width   int    `json:"width,omitempty"`   // from the width and height attributes, 0 if absent
+	Height  int    `json:"height,omitempty"`
 }
 
 // Options tune Extract.
@@ -55,7 +59,14 @@ var ErrNotArticle = errors.New("extract: page has too little article content")
 var ErrTooLarge = errors.New("extract: page too large")
 
 // Extract finds the article in page, fetched from pageURL (used to resolve
-// relative links; may be empty).
+// relative links and to read a date from the URL; may be empty). The page may
+// be in any encoding its <meta charset> or BOM declares.
+//
+// When the page holds too little body text it returns ErrNotArticle together
+// with an Article carrying whatever metadata and text were found, so that a
+// caller can keep the feed's own content and still use the page's title or
+// date. A page above Options.MaxBytes gives ErrTooLarge and no Article. Extract
+// is safe for concurrent use.
 func Extract(page []byte, pageURL string, opts Options) (*Article, error) {
 	return extract(page, pageURL, opts)
 }

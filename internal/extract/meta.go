@@ -123,8 +123,9 @@ func readMeta(doc *html.Node, pageURL *url.URL) pageMeta {
 		}
 		m.modified = parseTime(metas[k])
 	}
-	if m.published.IsZero() {
-		m.published = parseTime(timeTag)
+	if t := parseTime(timeTag); m.published.IsZero() || sameDayMorePrecise(m.published, t) {
+		// a day-only meta date yields to a <time> of the same day with a clock time
+		m.published = t
 	}
 	if m.published.IsZero() && pageURL != nil {
 		m.published = dateInURL(pageURL.Path)
@@ -322,3 +323,14 @@ func resolveAgainst(base *url.URL, ref string) string {
 }
 
 var authorSeparators = regexp.MustCompile(`\s*(?:,|;|\band\b|\bund\b|\bet\b|&)\s*`)
+
+// sameDayMorePrecise reports whether t is on day's date and carries a time
+// of day that day (a date without time) lacks.
+func sameDayMorePrecise(day, t time.Time) bool {
+	if t.IsZero() || day.Hour() != 0 || day.Minute() != 0 || day.Second() != 0 {
+		return false
+	}
+	y1, m1, d1 := day.Date()
+	y2, m2, d2 := t.Date()
+	return y1 == y2 && m1 == m2 && d1 == d2 && (t.Hour() != 0 || t.Minute() != 0)
+}

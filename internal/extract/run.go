@@ -38,27 +38,63 @@ func extract(page []byte, pageURL string, opts Options) (*Article, error) {
 		Language: meta.language, SiteName: meta.siteName, CanonicalURL: meta.canonical,
 		LeadImage: meta.leadImage, Description: meta.description,
 	}
+	art.Blocks = bodyBlocks(doc, base, meta, true)
+	finish(art)
+	if utf8.RuneCountInString(art.Text) < retryBelowChars {
+		// Furniture rules removed the article itself (a wrapper classed like
+		// a widget): try again on a fresh tree with tag rules only.
+		if doc2, err := parsePage(page); err == nil {
+			if blocks := bodyBlocks(doc2, base, meta, false); textLen(blocks) > 2*utf8.RuneCountInString(art.Text) {
+				art.Blocks = blocks
+				finish(art)
+			}
+		}
+	}
+	if utf8.RuneCountInString(art.Text) < minBodyChars {
+		return art, ErrNotArticle
+	}
+	return art, nil
+}
+
+// retryBelowChars is the body length under which a second, gentler pass runs.
+const retryBelowChars = 250
+
+// bodyBlocks finds the article body in doc. strict applies the class and id
+// furniture rules before choosing the content element.
+func bodyBlocks(doc *html.Node, base *url.URL, meta pageMeta, strict bool) []Block {
 	body := findFirst(doc, atom.Body)
 	if body == nil {
-		return art, ErrNotArticle
+		return nil
 	}
 	dropTags(body)
 	st := measure(body)
-	cleanTree(body, st)
-	st = measure(body)
+	if strict {
+		cleanTree(body, st)
+		st = measure(body)
+	}
 	roots := pickContent(body, st)
+	if len(roots) > 0 {
+		if intro := findIntro(roots[0], st); intro != nil {
+			roots = append([]*html.Node{intro}, roots...)
+		}
+	}
 	b := newBuilder(st, base, meta.title, meta.authors)
 	for _, r := range roots {
 		b.root = r
 		b.node(r)
 		b.flush()
 	}
-	art.Blocks = trimBlocks(b.blocks)
-	finish(art)
-	if utf8.RuneCountInString(art.Text) < minBodyChars {
-		return art, ErrNotArticle
+	return trimBlocks(b.blocks)
+}
+
+func textLen(blocks []Block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.Kind != "figure" {
+			n += utf8.RuneCountInString(b.Text)
+		}
 	}
-	return art, nil
+	return n
 }
 
 // trimBlocks drops leading and trailing furniture left inside the content
@@ -67,6 +103,14 @@ func trimBlocks(blocks []Block) []Block {
 	for len(blocks) > 0 {
 		last := blocks[len(blocks)-1]
 		if last.Kind == "h2" || last.Kind == "h3" {
+			blocks = blocks[:len(blocks)-1]
+			continue
+		}
+		if last.Kind == "p" && utf8.RuneCountInString(last.Text) < 40 && !endsSentence(last.Text) {
+			blocks = blocks[:len(blocks)-1]
+			continue
+		}
+		if (last.Kind == "p" || last.Kind == "h2" || last.Kind == "h3") && utf8.RuneCountInString(last.Text) < 250 && promoWords.MatchString(last.Text) {
 			blocks = blocks[:len(blocks)-1]
 			continue
 		}
@@ -141,12 +185,17 @@ func writeFigure(w *strings.Builder, im *Image) {
 	w.WriteString("</figure>\n")
 }
 
+// promoWords mark the closing lines of many templates: app and social
+// promotions, membership appeals, reprint notices. They are dropped only at
+// the end of the body, where such lines sit.
+var promoWords = regexp.MustCompile(`(?i)\b(?:download (?:our|the)|our app|apps? (?:for|on) (?:ios|android)|app store|google play|telegram|whatsapp|youtube|instagram|facebook|twitter|newsletter|subscribe|suscríbete|únete|abonnieren|abonnez|hazte (?:miembro|socio)|become a (?:member|subscriber)|support (?:us|our)|unterstütze|copyrighted|all rights reserved|derechos reservados|alle rechte vorbehalten|tous droits réservés|reprint|nachdruck|written permission|letter to the editor|leserbrief)`)
+
 // bylinePrefix matches "By Jane Doe" lines in many languages.
-var bylinePrefix = regexp.MustCompile(`(?i)^(?:by|von|par|por|di|door|av|af|przez|от|بقلم|كتب|written by|reporting by|text:)\s+\S`)
+var bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:by|von|par|por|di|door|av|af|przez|от|بقلم|كتب|written by|reporting by)\s+\S|(?:text|texte|auteur|autor|autorin|author|édition|edition|redaktion|rédaction)\s*:)`)
 
 // isBylineText reports whether a short line is a byline repeated in the body.
 func isBylineText(s string, authors []string) bool {
-	if bylinePrefix.MatchString(s) && len(s) < 100 {
+	if bylinePrefix.MatchString(s) && len(s) < 100 && !endsSentence(s) {
 		return true
 	}
 	for _, a := range authors {

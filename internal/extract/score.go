@@ -10,8 +10,22 @@ import (
 
 var (
 	positiveClass = regexp.MustCompile(`article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich`)
-	negativeClass = regexp.MustCompile(`hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|byline|author|caption|credit|newsletter|social|nav|menu`)
+	negativeClass = regexp.MustCompile(`hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|byline|author|caption|credit|newsletter|social|nav|menu|reference|bibliograph`)
 )
+
+// positiveWeight is the share of classWeight that comes from article-like names.
+func positiveWeight(n *html.Node) float64 {
+	w := 0.0
+	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+		if v != "" && positiveClass.MatchString(v) {
+			w += 25
+		}
+	}
+	if ci := classID(n); ci != "" && contentClass.MatchString(ci) {
+		w += 25
+	}
+	return w
+}
 
 // classWeight scores an element's class and id: article-like names up,
 // furniture-like names down.
@@ -30,6 +44,9 @@ func classWeight(n *html.Node) float64 {
 	}
 	if attr(n, "itemprop") == "articleBody" {
 		w += 50
+	}
+	if ci := classID(n); ci != "" && contentClass.MatchString(ci) {
+		w += 25
 	}
 	return w
 }
@@ -147,6 +164,11 @@ func pickContent(body *html.Node, st statsTable) []*html.Node {
 	}
 	cands := make([]candidate, 0, len(order))
 	for _, n := range order {
+		// An article-like class name is worth its bonus only on an element
+		// with article-sized text: "text" and "content" name small boxes too.
+		if w := positiveWeight(n); w > 0 {
+			scores[n] -= w * (1 - min(1, float64(st[n].text)/500))
+		}
 		cands = append(cands, candidate{n, scores[n] * (1 - st.linkDensity(n))})
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
@@ -275,4 +297,28 @@ func widen(top *html.Node, good map[*html.Node]int, st statsTable) *html.Node {
 		a = a.Parent
 	}
 	return best
+}
+
+// introClass names the standfirst that templates keep apart from the body.
+var introClass = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:intro|lead|lede|teaser|excerpt|standfirst|summary|dek|abstract|chapeau|chapo|vorspann|sapo|entradilla|bajada)(?:$|[^a-z])`)
+
+// findIntro returns a standfirst paragraph placed before the content element
+// outside it, or nil.
+func findIntro(top *html.Node, st statsTable) *html.Node {
+	for a, level := top, 0; a != nil && level < 3 && a.DataAtom != atom.Body; a, level = a.Parent, level+1 {
+		for s := a.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if !introClass.MatchString(classID(s)) {
+				continue
+			}
+			ss := st[s]
+			if ss == nil || ss.text < 40 || ss.text > 800 || st.linkDensity(s) > 0.3 {
+				continue
+			}
+			return s
+		}
+	}
+	return nil
 }

@@ -115,3 +115,6 @@ func parseURL(raw string) *url.URL {
 	}
 	return u
 }
+
+// isPanic reports whether err came from a recovered panic.
+func isPanic(err error) bool { return errors.Is(err, errPanicked) }

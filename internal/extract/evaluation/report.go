@@ -109,13 +109,13 @@ func WriteWorstPages(w io.Writer, run *ZyteRun, pages []ZytePage, n int) {
 	}
 	sorted := append([]PageResult(nil), run.Pages...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Count.F1() < sorted[j].Count.F1() })
-	fmt.Fprintf(w, "%-8s %-6s %-6s %-12s %s\n", "page F1", "P", "R", "id", "url / error")
+	fmt.Fprintf(w, "%-8s %-6s %-6s %-64s %s\n", "page F1", "P", "R", "id", "url / error")
 	for _, p := range sorted[:min(n, len(sorted))] {
 		note := urls[p.ID]
 		if err := run.Errors[p.ID]; err != nil {
 			note += "  error: " + err.Error()
 		}
-		fmt.Fprintf(w, "%-8.3f %-6.3f %-6.3f %-12s %s\n", p.Count.F1(), p.Count.Precision(), p.Count.Recall(), p.ID[:min(12, len(p.ID))], note)
+		fmt.Fprintf(w, "%-8.3f %-6.3f %-6.3f %-64s %s\n", p.Count.F1(), p.Count.Precision(), p.Count.Recall(), p.ID, note)
 	}
 }
 

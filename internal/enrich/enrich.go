@@ -1,0 +1,137 @@
+package enrich
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
+	"strings"
+)
+
+// LLM is the optional model backend; *llm.Client implements it. Every
+// error makes Enrich and Ask fall back to the offline methods.
+type LLM interface {
+	// Summarize writes n key points grounded in the numbered sentences.
+	Summarize(ctx context.Context, title string, sentences []string, n int) ([]string, error)
+	// Answer answers the question and returns the indices of the sentences
+	// that support it.
+	Answer(ctx context.Context, question string, sentences []string) (string, []int, error)
+}
+
+// Options tune Enrich. The zero value gives 10 keyphrases, 8 hashtags and
+// a 3-sentence extractive summary.
+type Options struct {
+	Keyphrases       int
+	Hashtags         int
+	SummarySentences int
+	Stats            CorpusStats  // corpus document frequencies; nil scores the article alone
+	LLM              LLM          // nil: offline only
+	Logger           *slog.Logger // nil: no logging
+}
+
+func (o Options) logger() *slog.Logger {
+	if o.Logger == nil {
+		return slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return o.Logger
+}
+
+// Result is everything Enrich derives from one article.
+type Result struct {
+	Language   string      `json:"language"`
+	Keyphrases []Keyphrase `json:"keyphrases"` // best first
+	Hashtags   []string    `json:"hashtags"`
+	Entities   []Entity    `json:"entities"` // most mentioned first
+	Quotes     []Quote     `json:"quotes"`   // in article order
+	Summary    []string    `json:"summary"`
+	// SummarySource is "llm" when the model wrote the summary, otherwise
+	// "extractive" (sentences copied from the article).
+	SummarySource string `json:"summary_source"`
+}
+
+// ErrEmptyDocument reports a document with no text to enrich.
+var ErrEmptyDocument = errors.New("enrich: document has no text")
+
+// hashtagEntityMentions is how often an entity must be named to lead the
+// hashtags; a passing mention should not.
+const hashtagEntityMentions = 2
+
+// Enrich runs the whole understanding stage on one article. It only fails
+// on an empty document or a cancelled context; LLM failures fall back to
+// the offline summary silently (logged at debug level).
+func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("enrich: %w", err)
+	}
+	doc.Text = strings.ToValidUTF8(doc.Text, "")
+	doc.Title = strings.ToValidUTF8(doc.Title, "")
+	if strings.TrimSpace(doc.Text) == "" {
+		return nil, ErrEmptyDocument
+	}
+	opts.Keyphrases = cmp.Or(opts.Keyphrases, 10)
+	opts.Hashtags = cmp.Or(opts.Hashtags, 8)
+	opts.SummarySentences = cmp.Or(opts.SummarySentences, 3)
+	an := Analyze(doc) // tokens, sentences and stems shared by keyphrases, hashtags and summary
+	doc.Language = an.Language()
+
+	a := analyze(doc)
+	r := &Result{
+		Language:   doc.Language,
+		Keyphrases: an.Keyphrases(opts.Stats, opts.Keyphrases),
+		Entities:   a.entityList(),
+		Quotes:     a.quotes,
+	}
+	if r.Quotes == nil {
+		r.Quotes = []Quote{}
+	}
+	if r.Keyphrases == nil {
+		r.Keyphrases = []Keyphrase{}
+	}
+	r.Hashtags = Hashtags(hashtagEntities(r.Entities), an.TopicPhrases(opts.Stats, opts.Hashtags), opts.Hashtags)
+	if r.Hashtags == nil {
+		r.Hashtags = []string{}
+	}
+	r.Summary, r.SummarySource = summarize(ctx, doc, an, opts)
+	return r, nil
+}
+
+// hashtagEntities are the names of the entities an article is about:
+// named at least twice, people and organisations before places.
+func hashtagEntities(ents []Entity) []string {
+	var picked []Entity
+	for _, e := range ents {
+		if e.Mentions >= hashtagEntityMentions {
+			picked = append(picked, e)
+		}
+	}
+	rank := map[EntityType]int{Person: 0, Organization: 0, Place: 1}
+	slices.SortStableFunc(picked, func(x, y Entity) int { return cmp.Compare(rank[x.Type], rank[y.Type]) })
+	names := make([]string, 0, 5)
+	for _, e := range picked {
+		if len(names) == 5 {
+			break
+		}
+		names = append(names, e.Name)
+	}
+	return names
+}
+
+func summarize(ctx context.Context, doc Document, an *Analysis, opts Options) ([]string, string) {
+	n := opts.SummarySentences
+	if opts.LLM != nil {
+		sents := ArticleSentences(doc)
+		pts, err := opts.LLM.Summarize(ctx, doc.Title, sents, n)
+		if err == nil && len(pts) > 0 {
+			return pts, "llm"
+		}
+		opts.logger().DebugContext(ctx, "llm summary failed; using extractive summary", "err", err)
+	}
+	s := an.Summary(n)
+	if s == nil {
+		s = []string{}
+	}
+	return s, "extractive"
+}

@@ -1,0 +1,95 @@
+package enrich
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// EntityType is what kind of thing an entity is.
+type EntityType string
+
+// The three entity types Herald keeps.
+const (
+	Person       EntityType = "person"
+	Organization EntityType = "organization"
+	Place        EntityType = "place"
+)
+
+// Entity is one person, organisation or place named in an article, with
+// every form it was named by merged into one.
+type Entity struct {
+	Name     string     `json:"name"`            // canonical: the fullest form, or the gazetteer name
+	Type     EntityType `json:"type"`            // person, organization or place
+	Aliases  []string   `json:"aliases"`         // other forms seen in the text, sorted
+	Mentions int        `json:"mentions"`        // how many times it is named, demonyms included
+	Key      string     `json:"key"`             // EntityKey(Type, Name), for linking across articles
+	Title    string     `json:"title,omitempty"` // a person's role word when given ("minister")
+}
+
+// Entities finds the people, organisations and places named in doc, most
+// mentioned first.
+func Entities(doc Document) []Entity {
+	return analyze(doc).entityList()
+}
+
+// EntityKey is the cross-article identity of an entity: the type plus a
+// folded, punctuation-free slug of the canonical name, with gazetteer
+// places mapped to their canonical name first, so "U.S." and "United
+// States" share "place:united-states".
+func EntityKey(t EntityType, name string) string {
+	if t == Place {
+		if p, ok := placeIndex[placeKey(name)]; ok {
+			name = p.name
+		}
+	}
+	return string(t) + ":" + slug(name)
+}
+
+// slug lower-cases, strips accents and joins words with hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '.', r == '\'', r == '’':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// entityList turns the merged clusters into the public form.
+func (a *analysis) entityList() []Entity {
+	out := make([]Entity, 0, len(a.clusters))
+	for _, c := range a.clusters {
+		if c.dropped {
+			continue
+		}
+		e := Entity{Name: c.name, Type: c.typ, Mentions: c.mentions, Title: c.title}
+		e.Key = EntityKey(e.Type, e.Name)
+		for form := range c.forms {
+			if form != c.name {
+				e.Aliases = append(e.Aliases, form)
+			}
+		}
+		slices.Sort(e.Aliases)
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(x, y Entity) int { return cmp.Compare(y.Mentions, x.Mentions) })
+	return out
+}

@@ -1,0 +1,142 @@
+package enrich
+
+import (
+	"sort"
+	"strings"
+)
+
+// analysis is everything the entity and quote passes learn about one
+// document; Enrich builds it once and reads entities and quotes from it.
+type analysis struct {
+	lang     string
+	paras    []para
+	mentions []mention
+	clusters []*cluster
+	quotes   []Quote
+	vocab    map[string]bool     // words seen in lower case
+	byPara   [][]int             // mention indices per paragraph, in order
+	titled   map[string]*cluster // title word -> the one person with it (nil when several)
+}
+
+type para struct {
+	text   string
+	toks   []token
+	quotes []quoteSpan
+	sents  [][2]int // first and last token of each sentence
+}
+
+// mention is one naming of a candidate entity.
+type mention struct {
+	para       int
+	tok0, tok1 int    // the name's tokens, title excluded
+	start      int    // byte offset of the name in the paragraph
+	surface    string // the name as written, possessive stripped
+	form       string // the alias form kept: with its title when it had one
+	title      string // lower-cased title word, if any
+	votes      [3]int // evidence for person, organization, place
+	weakPerson bool   // a multi-word name with no other evidence
+	place      string // canonical gazetteer place, if it is one
+	demonym    bool
+	quoted     bool
+	sentStart  bool
+	cluster    int // index into analysis.clusters, -1 when dropped
+}
+
+const (
+	votePerson = iota
+	voteOrg
+	votePlace
+)
+
+// maxAnalyzedBytes bounds the work on hostile input; news articles are far
+// below it.
+const maxAnalyzedBytes = 200_000
+
+func analyze(doc Document) *analysis {
+	a := &analysis{lang: doc.Language}
+	body := doc.Text
+	if len(body) > maxAnalyzedBytes {
+		body = body[:maxAnalyzedBytes]
+	}
+	body = strings.ToValidUTF8(body, "")
+	for _, p := range splitParagraphs(body) {
+		pr := para{text: p, toks: tokenize(p), quotes: scanQuotes(p)}
+		markQuoted(&pr)
+		for k, t := range pr.toks {
+			if t.sent >= len(pr.sents) {
+				pr.sents = append(pr.sents, [2]int{k, k})
+			}
+			pr.sents[len(pr.sents)-1][1] = k
+		}
+		a.paras = append(a.paras, pr)
+	}
+	a.vocab = map[string]bool{}
+	for _, p := range a.paras {
+		for _, t := range p.toks {
+			if t.word && !t.upper {
+				a.vocab[t.text] = true
+			}
+		}
+	}
+	if a.lang != "ar" {
+		for i := range a.paras {
+			a.findMentions(i)
+		}
+		a.merge()
+	}
+	a.byPara = make([][]int, len(a.paras))
+	for i, m := range a.mentions {
+		a.byPara[m.para] = append(a.byPara[m.para], i)
+	}
+	a.titled = map[string]*cluster{}
+	for _, c := range a.clusters {
+		if c.typ != Person || c.title == "" {
+			continue
+		}
+		if _, seen := a.titled[c.title]; seen {
+			a.titled[c.title] = nil
+		} else {
+			a.titled[c.title] = c
+		}
+	}
+	a.attributeQuotes()
+	return a
+}
+
+// splitParagraphs splits on blank lines; a text without blank lines is
+// split on single newlines instead.
+func splitParagraphs(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	parts := strings.Split(s, "\n\n")
+	if len(parts) == 1 {
+		parts = strings.Split(s, "\n")
+	}
+	out := parts[:0]
+	for _, p := range parts {
+		p = strings.TrimSpace(strings.ReplaceAll(p, "\n", " "))
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func markQuoted(p *para) {
+	if len(p.quotes) == 0 {
+		return
+	}
+	for k := range p.toks {
+		t := &p.toks[k]
+		t.quoted = inSpans(t.start, p.quotes)
+		// The first word of a quotation starts a sentence of its own.
+		if t.quoted && t.word && k > 0 && !p.toks[k-1].word && isOpeningMarkAt(p, k-1) {
+			t.sentStart = true
+		}
+	}
+}
+
+func isOpeningMarkAt(p *para, k int) bool {
+	at := p.toks[k].start
+	i := sort.Search(len(p.quotes), func(i int) bool { return p.quotes[i].open >= at })
+	return i < len(p.quotes) && p.quotes[i].open == at
+}

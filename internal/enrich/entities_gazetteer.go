@@ -1,0 +1,452 @@
+package enrich
+
+import "strings"
+
+// placeTable lists countries and major cities, one per line:
+// canonical name | other names | demonyms (after "=").
+// A demonym on its own ("an American official") counts as a mention of
+// the place but is never used as its name.
+const placeTable = `Afghanistan=Afghan,Afghans
+Albania=Albanian
+Algeria=Algerian
+Andorra
+Angola=Angolan
+Argentina=Argentine,Argentinian
+Armenia=Armenian
+Australia=Australian,Australians
+Austria=Austrian
+Azerbaijan=Azerbaijani
+Bahamas|The Bahamas
+Bahrain=Bahraini
+Bangladesh=Bangladeshi
+Barbados
+Belarus=Belarusian
+Belgium=Belgian
+Belize
+Benin
+Bhutan
+Bolivia=Bolivian
+Bosnia and Herzegovina|Bosnia=Bosnian
+Botswana
+Brazil=Brazilian,Brazilians
+Brunei
+Bulgaria=Bulgarian
+Burkina Faso
+Burundi
+Cambodia=Cambodian
+Cameroon=Cameroonian
+Canada=Canadian,Canadians
+Cape Verde
+Central African Republic
+Chad=Chadian
+Chile=Chilean
+China|People's Republic of China|PRC=Chinese
+Colombia=Colombian
+Comoros
+Costa Rica
+Croatia=Croatian
+Cuba=Cuban
+Cyprus=Cypriot
+Czech Republic|Czechia=Czech
+Democratic Republic of Congo|Democratic Republic of the Congo|DRC|DR Congo=Congolese
+Republic of the Congo|Congo-Brazzaville
+Denmark=Danish,Dane,Danes
+Djibouti
+Dominican Republic
+Ecuador=Ecuadorian
+Egypt=Egyptian,Egyptians
+El Salvador
+Equatorial Guinea
+Eritrea=Eritrean
+Estonia=Estonian
+Eswatini
+Ethiopia=Ethiopian
+Fiji
+Finland=Finnish
+France|République française=French
+Gabon
+Gambia
+Georgia=Georgian
+Germany|Allemagne=German,Germans
+Ghana=Ghanaian
+Greece|Grèce=Greek
+Guatemala
+Guinea
+Haiti=Haitian
+Honduras
+Hungary=Hungarian
+Iceland=Icelandic
+India|Inde=Indian
+Indonesia=Indonesian
+Iran=Iranian,Iranians
+Iraq=Iraqi,Iraqis
+Ireland|Irlande=Irish
+Israel=Israeli,Israelis
+Italy|Italie=Italian,Italians
+Ivory Coast|Côte d'Ivoire=Ivorian
+Jamaica=Jamaican
+Japan|Japon=Japanese
+Jordan|Jordanie=Jordanian
+Kazakhstan
+Kenya=Kenyan
+Kosovo
+Kuwait=Kuwaiti
+Kyrgyzstan
+Laos
+Latvia=Latvian
+Lebanon|Liban=Lebanese
+Lesotho
+Liberia=Liberian
+Libya=Libyan
+Liechtenstein
+Lithuania=Lithuanian
+Luxembourg
+Madagascar
+Malawi
+Malaysia=Malaysian
+Maldives
+Mali=Malian
+Malta=Maltese
+Mauritania
+Mauritius
+Mexico|Mexique=Mexican,Mexicans
+Moldova
+Monaco
+Mongolia=Mongolian
+Montenegro
+Morocco|Maroc=Moroccan
+Mozambique
+Myanmar|Burma=Burmese
+Namibia
+Nepal=Nepali
+Netherlands|Holland|Pays-Bas=Dutch
+New Zealand
+Nicaragua
+Niger
+Nigeria=Nigerian
+North Korea=North Korean
+North Macedonia
+Norway|Norvège=Norwegian
+Oman=Omani
+Pakistan=Pakistani
+Palestine|Palestinian Territories=Palestinian,Palestinians
+Panama
+Papua New Guinea
+Paraguay
+Peru=Peruvian
+Philippines=Filipino
+Poland|Pologne=Polish
+Portugal=Portuguese
+Qatar=Qatari
+Romania|Roumanie=Romanian
+Russia|Russian Federation|Russie=Russian,Russians
+Rwanda=Rwandan
+Saudi Arabia|Arabie saoudite=Saudi
+Senegal|Sénégal=Senegalese
+Serbia=Serbian
+Sierra Leone
+Singapore
+Slovakia=Slovak
+Slovenia=Slovenian
+Somalia=Somali
+South Africa=South African,South Africans
+South Korea|Korea=South Korean
+South Sudan
+Spain|Espagne=Spanish
+Sri Lanka=Sri Lankan
+Sudan=Sudanese
+Suriname
+Sweden|Suède=Swedish
+Switzerland|Suisse=Swiss
+Syria|Syrie=Syrian,Syrians
+Taiwan=Taiwanese
+Tajikistan
+Tanzania
+Thailand=Thai
+Togo
+Tunisia|Tunisie=Tunisian
+Turkey|Türkiye|Turquie=Turkish
+Turkmenistan
+Uganda=Ugandan
+Ukraine=Ukrainian,Ukrainians
+United Arab Emirates|UAE|Emirates=Emirati
+United Kingdom|UK|U.K.|Britain|Great Britain|Royaume-Uni=British,Briton,Britons
+United States|US|U.S.|USA|U.S.A.|United States of America|America|États-Unis=American,Americans
+Uruguay
+Uzbekistan
+Venezuela=Venezuelan
+Vietnam|Viet Nam=Vietnamese
+Yemen=Yemeni
+Zambia
+Zimbabwe=Zimbabwean
+Europe=European,Europeans
+Africa=African,Africans
+Asia=Asian
+Middle East
+Gaza|Gaza Strip
+West Bank
+Kabul
+Washington|Washington DC|Washington D.C.
+New York|New York City
+Los Angeles
+Chicago
+London|Londres
+Paris
+Berlin
+Brussels|Bruxelles
+Madrid
+Rome
+Moscow|Moscou
+Kyiv|Kiev
+Beijing|Pékin
+Shanghai
+Hong Kong
+Tokyo
+Seoul
+Delhi|New Delhi
+Mumbai
+Islamabad
+Karachi
+Tehran|Téhéran
+Baghdad
+Damascus|Damas
+Beirut|Beyrouth
+Amman
+Jerusalem|Jérusalem
+Tel Aviv
+Cairo|Le Caire
+Riyadh|Riyad
+Doha
+Dubai|Dubaï
+Abu Dhabi
+Ankara
+Istanbul
+Athens
+Vienna|Vienne
+Geneva|Genève
+Zurich
+Amsterdam
+Stockholm
+Oslo
+Copenhagen
+Helsinki
+Warsaw|Varsovie
+Prague
+Budapest
+Lisbon|Lisbonne
+Dublin
+Edinburgh
+Ottawa
+Toronto
+Montreal|Montréal
+Mexico City
+Havana
+Caracas
+Bogotá|Bogota
+Lima
+Santiago
+Buenos Aires
+São Paulo|Sao Paulo
+Rio de Janeiro
+Brasília|Brasilia
+Lagos
+Abuja
+Nairobi
+Addis Ababa
+Khartoum
+Johannesburg
+Cape Town
+Pretoria
+Kinshasa
+Goma
+Kigali
+Algiers|Alger
+Tunis
+Rabat
+Casablanca
+Tripoli
+Jakarta
+Manila
+Bangkok
+Hanoi
+Singapore City
+Sydney
+Melbourne
+Canberra
+Auckland
+Kandahar
+Kharkiv
+Odesa|Odessa
+Sweida|Suwayda
+Aleppo
+Mosul
+Gaza City
+Marseille
+Lyon
+Munich
+Frankfurt
+Hamburg
+Milan
+Barcelona
+California=Californian
+Texas
+Florida
+Kashmir
+Crimea
+Donbas
+Siberia
+Kivu|North Kivu|South Kivu`
+
+// place is one gazetteer entry after parsing.
+type place struct {
+	name     string
+	demonym  bool
+	acronymy bool
+}
+
+// placeIndex maps a lower-cased name, alias or demonym to its canonical
+// place. It is built once from placeTable and only read afterwards.
+var placeIndex = buildPlaceIndex(placeTable)
+
+func buildPlaceIndex(table string) map[string]place {
+	idx := make(map[string]place, 600)
+	for _, line := range strings.Split(table, "\n") {
+		names, demonyms, _ := strings.Cut(line, "=")
+		parts := strings.Split(names, "|")
+		canon := parts[0]
+		for _, n := range parts {
+			idx[placeKey(n)] = place{name: canon}
+		}
+		if demonyms != "" {
+			for _, d := range strings.Split(demonyms, ",") {
+				idx[placeKey(d)] = place{name: canon, demonym: true}
+			}
+		}
+	}
+	return idx
+}
+
+// placeKey folds case and initialism stops so "U.S." and "US" meet.
+func placeKey(s string) string {
+	return strings.ToLower(strings.ReplaceAll(s, ".", ""))
+}
+
+// personTitles precede a person's name: "President Trump", "Dr. Haddad",
+// "Finance Minister Ilse Brandvold", and lower-cased "mayor Owen Castellane".
+var personTitles = wordSet(`president vice-president minister premier chancellor secretary mayor governor
+senator congressman congresswoman representative rep. sen. gov. dr. dr mr. mr mrs. mrs ms. ms mme m.
+sgt. sgt sergeant gen. general col. colonel lt. lieutenant capt. captain maj. major cpl. corporal
+adm. admiral marshal councillor councilor commander commissioner inspector detective constable superintendent supt.
+judge justice king queen prince princess emperor sheikh sultan emir pope cardinal archbishop bishop
+imam rabbi rev. reverend father sister professor prof. ambassador envoy diplomat spokesman spokeswoman
+spokesperson chairman chairwoman chair ceo cfo founder director chief executive boss skipper leader deputy coach manager
+striker goalkeeper midfielder defender economist analyst lawyer attorney prosecutor official
+président ministre maire député sénateur porte-parole directeur directrice juge général`)
+
+// titleQualifiers sit between a place/demonym and a title and belong to
+// the title: "Foreign Minister", "Prime Minister", "Master Sgt.".
+var titleQualifiers = wordSet(`prime foreign finance defence defense interior health justice education
+home trade economy labour labor agriculture energy environment transport culture treasury state
+master staff first deputy vice chief executive general attorney national security special senior
+former acting interim then transport opposition`)
+
+// lowerRoles are lower-case words that, right before a capitalised name,
+// mark it as a person: "opposition leader Tomas Reyvik".
+var lowerRoles = wordSet(`mayor governor minister president leader spokesman spokeswoman spokesperson
+envoy economist analyst chairman chairwoman director chief executive founder manager coach striker
+goalkeeper captain lawyer attorney prosecutor judge official officer sergeant commander senator
+lawmaker legislator professor researcher scientist doctor nurse teacher student resident farmer
+driver worker author writer actor singer player winger defender midfielder chancellor premier
+secretary ambassador negotiator adviser advisor mechanic citizen activist campaigner protester
+journalist reporter editor photographer candidate deputy member colleague wife husband son daughter
+mother father brother sister rival counterpart predecessor successor owner boss head engineer
+inspector ministre maire président porte-parole directeur`)
+
+// orgSuffixes end organisation names; orgHeads start them ("Bank of X").
+var orgSuffixes = wordSet(`ministry bank university college school party inc. inc corp. corp ltd ltd.
+plc llc fc cf ac sc club shipyards shipyard company co. group holdings foods rail railways airlines
+airways motors energy power oil gas council office service services alliance union league federation
+association institute foundation agency authority commission committee board court tribunal army
+navy police guard corps force forces command assembly parliament congress senate government cabinet
+network news times post herald gazette tribune journal press radio television tv broadcasting
+hospital clinic trust fund bureau affairs department organization organisation organisation network
+coalition movement front brigade brigades militia church mosque society institution laboratory labs
+partners capital bancorp technologies systems industries international unlimited athletic united
+rovers wanderers rangers city mariners reuters afp ferries lines shipping wire`)
+
+var orgHeads = wordSet(`chamber ministry bank university department office council federation association
+institute agency commission committee court house church museum order`)
+
+// placeHeads and placeSuffixes mark geographic names.
+var placeHeads = wordSet(`republic kingdom state province city county district port mount lake river
+gulf bay cape isle island islands region camp fort saint san santa st. sainte`)
+
+var placeSuffixes = wordSet(`province county district region valley river mountains mountain hills
+island islands bay sea ocean lake strait gulf coast street avenue square bridge airport station
+harbour harbor peninsula desert plain plains heights park city town village building tower
+centre center stadium arena terminal road point quay wharf pier lane
+ridge dam way row crescent market`)
+
+// nameConnectors may sit inside a capitalised name: "Bank of Ardenia",
+// "Ayman al Zawahiri", "Charles de Gaulle".
+var nameConnectors = wordSet(`of al el bin ibn de du des la le van von der den da di dos del y &`)
+
+// notNames are capitalised words that begin sentences or name times, never
+// entities on their own.
+var notNames = wordSet(`i a an the this that these those there here it its he she they we you his her
+their our my your who what when where why how which while whereas if but and or so yet for nor as at
+by in on to from with without within into onto over under after before during since until than then
+also still even just only not no yes all any some many most more much few several each every both
+either neither one two three four five six seven eight nine ten first second third last next new
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow tonight mr ms mrs
+now according however meanwhile although though despite because once instead including like unlike
+asked speaking following presenting having being given taking under across among between against
+about around near outside inside beyond toward towards through throughout per via le la les un une
+des du de et mais ou donc selon dans pour avec sur par en au aux ce cette ces il elle ils elles on
+nous vous lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+juillet août septembre octobre novembre décembre`)
+
+// speechVerbs introduce or close a direct quotation.
+var speechVerbs = wordSet(`said says say told tells tell added adds asked asks warned warns explained
+explains noted notes argued argues insisted insists replied replies wrote writes continued continues
+stated states declared declares announced announces claimed claims acknowledged admitted conceded
+recalled remarked stressed stresses emphasized emphasised observed suggested suggests responded
+countered quipped joked complained urged cautioned predicted concluded maintained confirmed tweeted
+posted shouted whispered pledged promised vowed estimated reiterated recalls admits concedes
+déclaré dit affirmé expliqué souligné ajouté indiqué précisé estimé lancé assuré averti déclare dit
+affirme explique souligne ajoute indique précise estime assure`)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// givenNames are common first names from many languages; a capitalised
+// run starting with one is most likely a person.
+var givenNames = wordSet(`aaron abdul abdullah abel abigail adam adrian ahmad ahmed aisha alan albert alberto alejandro
+alex alexander alexandra alexei ali alice alicia alison amanda amber amelia amina amir amy ana andrea andreas andrew
+andrei angela angelo ann anna anne annie anthony antoine antonio arthur asaad ashley ayman barack barbara ben benjamin
+bernard anton bill billy bob boris brad brandon brian bruce bruno carl carla carlos carmen caroline catherine charles charlotte
+chris christian christina christine christopher claire clara claude colin craig cyril dan daniel david deborah dennis
+diana diane dmitry donald doris dorothy douglas ed edward elena elif elizabeth ellen emily emma emmanuel eric erik eva evan
+fatima felix fernando florence frances francesco francis francisco frank franz fred frederick gabriel gary george
+georges gerald gordon grace greg hanna gregory hamid hannah hans harold harry hassan heather helen helena henri henry hugo
+ian ibrahim igor ilse imran irene isaac isabel isabella ivan jack jacob jacques james jan jane janet jason jean jeff
+jeffrey jennifer jeremy jerome jessica jim joan joe johann johannes john jonathan jorge jose josé joseph joshua juan
+judith julia julian julie justin karen karim karl kate katherine kathleen keith kelly kenneth kevin khalid kim kirsten
+klaus kristin lars laura lauren lawrence leila leo leon linda linnea lisa louis louise lucas lucy luis luke magnus
+mahmoud marco margaret maria marie mario mark marta martin mary matthew maria max mehmet michael michel michelle miguel
+mike mohamed mohammad mohammed muhammad nadia nancy natalia natalie nathan neil nicholas nicola nicolas nikolai nina
+noah olaf olga oliver olivia omar oscar owen pablo pamela patricia patrick paul paula pedro peter piet philip philippe pierre
+priya rachel rafael rahul ralph ramon raymond rebecca richard rita robert roberto roger ronald rosa ruth ryan sabine
+salman sam samir samuel sandra sara sarah scott sean sebastian sergei sergey sharon sophie stefan stephanie stephen
+steve steven susan sylvain tariq teresa thomas tim timothy tobias tom tomas tomás tony ursula valerie vanessa victor
+viktor vincent virginia henning jens tiago aksel petra katrin nora henrik rune marit bea gunnar jakob marcus danielle sofie jamal maud callum dario luka ville annika kjell hanne aled bodil astrid birgit dag einar frida gustav hakon ingrid ingrid johan karin lena lisbeth mats nils per sigrid sven tove ulla vladimir volker walter wang william xavier yasmin youssef yuri zainab zalmay zoe`)
+
+// nonEntityAcronyms are capitalised abbreviations of things, not names.
+var nonEntityAcronyms = wordSet(`GDP AI CEO CFO COO CTO IT TV PM AM VAT ID OK PR HR CCTV GPS LNG EV EVS SUV MP
+MPS IPO ETF PC USB FAQ DNA RNA HIV AIDS COVID PDF CPI PPI LGBT LGBTQ QC KC OBE MBE CBE ATM SMS VIP RIP`)

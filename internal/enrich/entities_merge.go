@@ -1,0 +1,273 @@
+package enrich
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// cluster is one entity being assembled from its mentions.
+type cluster struct {
+	name     string
+	words    []string
+	typ      EntityType
+	votes    [3]int
+	weak     int // mentions that are bare multi-word names
+	forms    map[string]bool
+	counts   map[string]int // surface -> mentions, to pick the canonical name
+	mentions int
+	title    string
+	first    int // index of the first mention
+	dropped  bool
+	// onlySentStart: every mention opens a sentence.
+	onlySentStart bool
+}
+
+// merge groups mentions into entities: gazetteer places by their canonical
+// name, other names by surface; then surnames join full names, acronyms
+// join their expansions, and each cluster takes the type its evidence
+// favours.
+func (a *analysis) merge() {
+	bySurface := map[string]*cluster{}
+	var order []*cluster
+	get := func(key string, mi int) *cluster {
+		c := bySurface[key]
+		if c == nil {
+			c = &cluster{forms: map[string]bool{}, counts: map[string]int{}, first: mi, onlySentStart: true}
+			bySurface[key] = c
+			order = append(order, c)
+		}
+		return c
+	}
+	owner := make([]*cluster, len(a.mentions))
+	for mi := range a.mentions {
+		m := &a.mentions[mi]
+		var c *cluster
+		if m.place != "" && m.votes[votePlace] >= m.votes[voteOrg] && m.votes[votePlace] >= m.votes[votePerson] {
+			c = get("place:"+m.place, mi)
+			c.name, c.words, c.typ = m.place, strings.Fields(m.place), Place
+		} else {
+			c = get(surfaceKey(m.surface), mi)
+			if c.words == nil {
+				c.words = strings.Fields(m.surface)
+			}
+		}
+		owner[mi] = c
+		add(c, m)
+	}
+	for _, c := range order {
+		if c.typ == "" {
+			c.typ = c.kind()
+		}
+	}
+	// Full person names absorb shorter forms: suffixes ("Khan Muttaqi"),
+	// surnames and given names ("Trump", "Donald").
+	redirect := map[*cluster]*cluster{}
+	byLast, byFirst, byInitials := map[string][]*cluster{}, map[string][]*cluster{}, map[string][]*cluster{}
+	for _, c := range order {
+		if n := len(c.words); n >= 2 {
+			byLast[c.words[n-1]] = append(byLast[c.words[n-1]], c)
+			byFirst[c.words[0]] = append(byFirst[c.words[0]], c)
+			byInitials[initials(c.words)] = append(byInitials[initials(c.words)], c)
+		}
+	}
+	for _, c := range order {
+		if len(c.words) == 0 {
+			continue
+		}
+		cands := slices.Concat(byLast[c.words[len(c.words)-1]], byFirst[c.words[0]],
+			byInitials[strings.ReplaceAll(c.words[0], ".", "")])
+		if target := a.linkTarget(c, cands); target != nil && target != c {
+			redirect[c] = target
+		}
+	}
+	resolve := func(c *cluster) *cluster {
+		for i := 0; i < 4; i++ {
+			t, ok := redirect[c]
+			if !ok {
+				break
+			}
+			c = t
+		}
+		return c
+	}
+	for _, c := range order {
+		if t := resolve(c); t != c {
+			absorb(t, c)
+			c.dropped = true
+		}
+	}
+	index := map[*cluster]int{}
+	for _, c := range order {
+		if c.dropped {
+			continue
+		}
+		finish(c)
+		if c.dropped {
+			continue
+		}
+		index[c] = len(a.clusters)
+		a.clusters = append(a.clusters, c)
+	}
+	for mi := range a.mentions {
+		if i, ok := index[resolve(owner[mi])]; ok {
+			a.mentions[mi].cluster = i
+		}
+	}
+}
+
+func add(c *cluster, m *mention) {
+	for i := range c.votes {
+		c.votes[i] += m.votes[i]
+	}
+	c.mentions++
+	if m.weakPerson {
+		c.weak++
+	}
+	c.onlySentStart = c.onlySentStart && m.sentStart
+	if !m.demonym {
+		c.forms[m.form] = true
+		c.forms[m.surface] = true
+		c.counts[m.surface]++
+	}
+	if m.title != "" && c.title == "" {
+		c.title = m.title
+	}
+}
+
+func absorb(into, from *cluster) {
+	for i := range into.votes {
+		into.votes[i] += from.votes[i]
+	}
+	into.mentions += from.mentions
+	into.weak += from.weak
+	into.onlySentStart = into.onlySentStart && from.onlySentStart
+	for f := range from.forms {
+		into.forms[f] = true
+	}
+	for s, n := range from.counts {
+		into.counts[s] += n
+	}
+	if into.title == "" {
+		into.title = from.title
+	}
+}
+
+// linkTarget finds the fuller entity a shorter cluster refers to, or nil.
+func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
+	if c.typ == Place && len(c.counts) == 0 {
+		return nil // demonym-only place
+	}
+	var best *cluster
+	better := func(o *cluster) {
+		if best == nil || o.mentions > best.mentions || (o.mentions == best.mentions && len(o.words) > len(best.words)) {
+			best = o
+		}
+	}
+	n := len(c.words)
+	acr := n == 1 && isAcronym(c.words[0])
+	for _, o := range all {
+		if o == c || len(o.words) <= n {
+			continue
+		}
+		switch {
+		case acr && (o.typ == Organization || o.typ == Place) && initials(o.words) == strings.ReplaceAll(c.words[0], ".", ""):
+			better(o)
+		case o.typ == Person && c.votes[votePlace] < 5 && c.votes[voteOrg] <= c.votes[votePerson]+2 && !acr &&
+			(hasSuffix(o.words, c.words) || n == 1 && o.words[0] == c.words[0]):
+			better(o)
+		case o.typ == Organization && c.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0:
+			better(o) // "Brightwell" for "Brightwell Foods"
+		case o.typ == Organization && c.typ == Organization && n >= 2 && hasSuffix(o.words, c.words):
+			better(o) // "Harbour Authority" for "Port Calder Harbour Authority"
+		}
+	}
+	return best
+}
+
+func hasSuffix(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// initials of the capitalised words: "African National Congress" -> "ANC".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r := runeAt(w, 0)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// finish picks the cluster's type and canonical name, and drops clusters
+// with no evidence at all.
+func finish(c *cluster) {
+	if c.typ == Place && c.name != "" {
+		return
+	}
+	c.typ = c.kind()
+	if c.typ == "" || c.onlySentStart && len(c.words) == 1 && !isAcronym(c.words[0]) {
+		// A lone capitalised word seen only at sentence starts ("Hauliers
+		// said") is too often a common noun.
+		c.dropped = true
+		return
+	}
+	best, bestN := "", -1
+	for s, n := range c.counts {
+		w := len(strings.Fields(s))
+		score := 10*n + w // the most frequent full name, then the longest
+		if w >= 2 {
+			score += 100000
+		}
+		if c.typ != Person {
+			score = 10*w + n // organisations: the full expansion, not the acronym
+		}
+		if score > bestN || score == bestN && s < best {
+			best, bestN = s, score
+		}
+	}
+	c.name = best
+	if c.name == "" {
+		c.dropped = true
+	}
+}
+
+func argmaxType(v [3]int) EntityType {
+	switch {
+	case v[votePerson] == 0 && v[voteOrg] == 0 && v[votePlace] == 0:
+		return ""
+	case v[votePerson] >= v[voteOrg] && v[votePerson] >= v[votePlace]:
+		return Person
+	case v[voteOrg] >= v[votePlace]:
+		return Organization
+	}
+	return Place
+}
+
+// surfaceKey folds case and initialism stops.
+func surfaceKey(s string) string {
+	return strings.ToLower(strings.ReplaceAll(s, ".", ""))
+}
+
+// kind is the type the evidence favours; a cluster with none but a bare
+// multi-word name is taken for a person.
+func (c *cluster) kind() EntityType {
+	if t := argmaxType(c.votes); t != "" {
+		return t
+	}
+	if c.weak > 0 {
+		return Person
+	}
+	return ""
+}

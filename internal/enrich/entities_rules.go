@@ -1,0 +1,403 @@
+package enrich
+
+import (
+	"strings"
+
+	"herald/internal/text"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findMentions walks one paragraph for runs of capitalised words and turns
+// each into zero or more mentions with typed evidence.
+func (a *analysis) findMentions(pi int) {
+	toks := a.paras[pi].toks
+	normaliseHyphenPrefixes(toks)
+	for k := 0; k < len(toks); {
+		if !isNameWord(toks[k]) {
+			k++
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && !toks[j-1].poss {
+			t := toks[j]
+			if isNameWord(t) && !isTimeWord(t.text) {
+				j++
+				continue
+			}
+			connector := t.word && nameConnectors[t.text] || t.text == "&" ||
+				t.text == "and" && runHasOf(toks[k:j])
+			if j+1 < len(toks) && connector &&
+				isNameWord(toks[j+1]) && !isTimeWord(toks[j+1].text) && toks[j+1].sent == t.sent {
+				j += 2
+				continue
+			}
+			break
+		}
+		a.classifyRun(pi, k, j)
+		k = j
+	}
+}
+
+// normaliseHyphenPrefixes makes "then-Congressman" a title and
+// "al-Shaibani" a name part.
+func normaliseHyphenPrefixes(toks []token) {
+	for k := range toks {
+		t := &toks[k]
+		if !t.word || t.upper {
+			continue
+		}
+		pre, rest, ok := strings.Cut(t.text, "-")
+		if !ok || rest == "" || !unicode.IsUpper(runeAt(rest, 0)) {
+			continue
+		}
+		switch pre {
+		case "then", "ex", "former":
+			t.text, t.start, t.upper = rest, t.start+len(pre)+1, true
+		case "al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "abu", "bin", "ibn":
+			t.upper = true
+		}
+	}
+}
+
+func isNameWord(t token) bool {
+	return t.word && t.upper && !strings.ContainsAny(t.text, "0123456789")
+}
+
+func isTimeWord(s string) bool {
+	switch strings.ToLower(s) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+func isAllDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym is an all-capitals word of two or more letters ("ANC", "U.S.",
+// "ISIS-K", "M23").
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r), r == '.', r == '-', r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 || (letters == 1 && utf8.RuneCountInString(s) >= 2 && strings.ContainsAny(s, "0123456789"))
+}
+
+func lower(s string) string { return strings.ToLower(s) }
+
+// classifyRun decides what the capitalised run toks[k:j] names.
+func (a *analysis) classifyRun(pi, k, j int) {
+	toks := a.paras[pi].toks
+	// Drop function words and sentence-initial common words at the front
+	// ("In Kabul", "The Taliban", "After Glezmann").
+	for k < j && (notNames[lower(toks[k].text)] || isTimeWord(toks[k].text) ||
+		toks[k].sentStart && a.vocab[lower(toks[k].text)] && !givenNames[lower(toks[k].text)] &&
+			!personTitles[lower(toks[k].text)] && !(k+1 < j && isRoleWord(lower(toks[k+1].text)))) {
+		k++
+	}
+	// "Taliban Officials", "US Special Envoy": a trailing role word is not
+	// part of a name.
+	for j > k && isRoleWord(lower(toks[j-1].text)) && (j-2 < k || !nameConnectors[toks[j-2].text]) {
+		j--
+	}
+	for j > k && (nameConnectors[toks[j-1].text] || toks[j-1].text == "&") {
+		j--
+	}
+	if j-k >= 2 && toks[k].sentStart && !givenNames[lower(toks[k].text)] {
+		if _, ok := placeIndex[placeKey(joinName(tokWords(toks[k+1:j])))]; ok {
+			k++ // "Hold Americans: ..."
+		}
+	}
+	if j-k == 1 && isAcronym(toks[k].text) && a.isDateline(pi, k) {
+		return // "VELMONT (Northwind) -"
+	}
+	if j-k == 1 && isAcronym(toks[k].text) && (nonEntityAcronyms[strings.ReplaceAll(toks[k].text, ".", "")] ||
+		strings.HasPrefix(strings.ToLower(toks[k].text), "covid")) {
+		return
+	}
+	if j-k == 1 && isAcronym(toks[k].text) && !isPlaceName(toks[k].text) && (a.vocab[lower(toks[k].text)] || text.IsStopWord("en", lower(toks[k].text))) {
+		return // shouted words: "VERY big bounties"
+	}
+	for j > k && notNames[lower(toks[j-1].text)] {
+		j-- // "Now I"
+	}
+	if k < j && strings.Contains(toks[k].text, "-of-") {
+		k++ // "Mother-of-two Danielle Carrow"
+	}
+	if j-k == 1 && isUnknownDemonym(toks, k) {
+		return // "Ardenian nurses"
+	}
+	if k >= j || eventHeads[lower(toks[k].text)] || eventTails[lower(toks[j-1].text)] {
+		return // "Storm Elin" is an event, not a person
+	}
+	if j-k == 1 && strings.Contains(toks[k].text, "-") {
+		if a.splitPlaceCompound(pi, k) {
+			return
+		}
+	}
+	if a.splitTitle(pi, k, j) {
+		return
+	}
+	// "American Faye Hall", "Afghan Foreign Ministry": a leading demonym or
+	// country is its own mention unless the whole run is one name.
+	if j-k >= 2 && !orgSuffixes[lower(toks[j-1].text)] && !placeSuffixes[lower(toks[j-1].text)] {
+		words := make([]string, 0, 4)
+		split := 0
+		for m := k; m < j && m < k+4; m++ {
+			words = append(words, toks[m].text)
+			if _, ok := placeIndex[placeKey(joinName(words))]; ok && !toks[m].poss {
+				split = m + 1
+			}
+		}
+		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) {
+			a.addMention(pi, k, split, "", "")
+			a.addMention(pi, split, j, "", "")
+			return
+		}
+	}
+	a.addMention(pi, k, j, "", "")
+}
+
+// splitTitle handles a run holding a person title: everything after the
+// last title is the person's name; a place or organisation before the title
+// is a mention of its own ("US Army Master Sgt. Alexander Burnett").
+func (a *analysis) splitTitle(pi, k, j int) bool {
+	toks := a.paras[pi].toks
+	if orgSuffixes[lower(toks[j-1].text)] {
+		return false // "General Motors", "Deputy Ministry"
+	}
+	t := -1
+	for m := j - 2; m >= k; m-- {
+		if personTitles[lower(toks[m].text)] {
+			t = m
+			break
+		}
+	}
+	if t < 0 {
+		return false
+	}
+	name := t + 1
+	// "Secretary of State Marco Rubio": skip the office's domain.
+	if toks[name].text == "of" {
+		name++
+		for name < j-1 && (titleQualifiers[lower(toks[name].text)] || lower(toks[name].text) == "affairs") {
+			name++
+		}
+		if name < j-1 && !titleQualifiers[lower(toks[name-1].text)] {
+			name++
+		}
+	}
+	if name >= j {
+		return false
+	}
+	ts := t
+	for ts > k && (titleQualifiers[lower(toks[ts-1].text)] || personTitles[lower(toks[ts-1].text)]) {
+		ts--
+	}
+	if ts > k {
+		a.addMention(pi, k, ts, "", "")
+	}
+	title := strings.TrimSuffix(lower(toks[t].text), ".")
+	form := a.paras[pi].text[toks[ts].start:toks[j-1].end]
+	if toks[j-1].poss {
+		form = a.paras[pi].text[toks[ts].start:toks[j-1].start] + toks[j-1].text
+	}
+	a.addMention(pi, name, j, title, form)
+	return true
+}
+
+// addMention records toks[k:j] as a mention with the evidence around it.
+// A non-empty title makes it a person.
+func (a *analysis) addMention(pi, k, j int, title, form string) {
+	p := a.paras[pi]
+	toks := p.toks
+	words := make([]string, 0, j-k)
+	for m := k; m < j; m++ {
+		words = append(words, toks[m].text)
+	}
+	surface := joinName(words)
+	if surface == "" {
+		return
+	}
+	m := mention{para: pi, tok0: k, tok1: j, start: toks[k].start, surface: surface, form: form,
+		title: title, quoted: toks[k].quoted, sentStart: toks[k].sentStart, cluster: -1}
+	if m.form == "" {
+		m.form = surface
+	}
+	if title != "" {
+		m.votes[votePerson] += 4
+	}
+	last := lower(words[len(words)-1])
+	first := lower(words[0])
+	if pl, ok := placeIndex[placeKey(surface)]; ok && title == "" {
+		m.place, m.demonym = pl.name, pl.demonym
+		m.votes[votePlace] += 5
+	}
+	switch {
+	case title != "":
+	case orgSuffixes[last] && len(words) > 1, orgSuffixes[last] && isAcronym(words[0]):
+		m.votes[voteOrg] += 3
+	case strings.Contains(surface, " & "):
+		m.votes[voteOrg] += 3 // "Hollis & Berg"
+	case len(words) > 2 && orgHeads[first] && lower(words[1]) == "of":
+		m.votes[voteOrg] += 3
+	case len(words) > 2 && placeHeads[first] && lower(words[1]) == "of":
+		m.votes[votePlace] += 3
+	case len(words) > 1 && (placeSuffixes[last] || placeHeads[first]):
+		m.votes[votePlace] += 2
+	case containsOfHead(words):
+		m.votes[voteOrg] += 2
+	case len(words) == 1 && isAcronym(words[0]) && m.place == "":
+		m.votes[voteOrg] += 2
+	case len(words) > 1 && m.place == "" && givenNames[first]:
+		m.votes[votePerson] += 3
+	case len(words) > 1 && m.place == "" && !a.allCommonWords(words):
+		m.weakPerson = true // a bare multi-word name is most often a person's
+	case len(words) == 1 && isCamelCase(words[0]):
+		m.votes[voteOrg] += 2 // "NordGrid", "TechSignal"
+	case len(words) == 1 && givenNames[first]:
+		m.votes[votePerson]++
+	}
+	a.contextVotes(&m, toks, k, j)
+	a.mentions = append(a.mentions, m)
+}
+
+func containsOfHead(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (orgHeads[lower(words[i])] || orgSuffixes[lower(words[i])]) && words[i+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// joinName joins name words with spaces, keeping "&" tight enough to read.
+func joinName(words []string) string {
+	return strings.TrimSpace(strings.Join(words, " "))
+}
+
+func tokWords(toks []token) []string {
+	w := make([]string, len(toks))
+	for i, t := range toks {
+		w[i] = t.text
+	}
+	return w
+}
+
+func isRoleWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return personTitles[w] || personTitles[w+"."] || lowerRoles[w] ||
+		strings.HasSuffix(w, "s") && (lowerRoles[w[:len(w)-1]] || personTitles[w[:len(w)-1]])
+}
+
+// allCommonWords reports whether every word also occurs in lower case in
+// the document ("Special Envoy", "Public Affairs").
+func (a *analysis) allCommonWords(words []string) bool {
+	for _, w := range words {
+		if !a.vocab[lower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// splitPlaceCompound counts "US-Afghan" as mentions of both places.
+func (a *analysis) splitPlaceCompound(pi, k int) bool {
+	t := a.paras[pi].toks[k]
+	parts := strings.Split(t.text, "-")
+	var places []place
+	for _, p := range parts {
+		pl, ok := placeIndex[placeKey(p)]
+		if !ok {
+			return false
+		}
+		places = append(places, pl)
+	}
+	for _, pl := range places {
+		a.mentions = append(a.mentions, mention{para: pi, tok0: k, tok1: k + 1, start: t.start,
+			surface: pl.name, form: pl.name, place: pl.name, demonym: true, quoted: t.quoted, cluster: -1,
+			votes: [3]int{0, 0, 5}})
+	}
+	return true
+}
+
+func isPlaceName(s string) bool {
+	_, ok := placeIndex[placeKey(s)]
+	return ok
+}
+
+// eventHeads start names of events, which Herald does not keep as entities.
+var eventHeads = wordSet(`storm hurricane typhoon cyclone tropical operation`)
+
+// eventTails end names of competitions and events.
+var eventTails = wordSet(`cup championship championships games festival olympics tournament trophy
+prize award awards summit conference`)
+
+// isCamelCase is a word with a capital after its first letter and some
+// lower case: "NordGrid", "TechSignal", "iPhone" aside.
+func isCamelCase(w string) bool {
+	lowerSeen, upperAfter := false, false
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lowerSeen = true
+		case unicode.IsUpper(r) && i > 0 && lowerSeen:
+			upperAfter = true
+		}
+	}
+	return upperAfter
+}
+
+func runHasOf(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline reports an all-capitals word opening a paragraph before a
+// dash or bracket: "VELMONT (Northwind) —".
+func (a *analysis) isDateline(pi, k int) bool {
+	toks := a.paras[pi].toks
+	if k != 0 || len(toks) < 2 {
+		return false
+	}
+	switch toks[1].text {
+	case "—", "–", "-", "(", ",", ":":
+		return true
+	}
+	return false
+}
+
+// isUnknownDemonym is a lone adjective of nationality the gazetteer does
+// not know, used before a noun: "Ardenian nurses".
+func isUnknownDemonym(toks []token, k int) bool {
+	w := lower(toks[k].text)
+	if isPlaceName(w) || k+1 >= len(toks) || !toks[k+1].word || toks[k+1].upper {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ic"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

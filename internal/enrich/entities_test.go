@@ -1,0 +1,126 @@
+package enrich
+
+import (
+	"strings"
+	"testing"
+)
+
+func findEntity(ents []Entity, name string) *Entity {
+	for i := range ents {
+		if ents[i].Name == name {
+			return &ents[i]
+		}
+	}
+	return nil
+}
+
+func TestAliasMerging(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		entity   string
+		typ      EntityType
+		aliases  []string // must all be present
+		mentions int
+	}{
+		{"surname and title join the full name",
+			"Donald Trump became president in January. President Trump met envoys, and Trump said the talks went well.",
+			"Donald Trump", Person, []string{"Trump", "President Trump"}, 3},
+		{"place variants share the gazetteer name",
+			"The US and the United States are one. Officials in the U.S. said so.",
+			"United States", Place, []string{"US", "U.S."}, 3},
+		{"acronym joins its expansion",
+			"The African National Congress (ANC) met on Friday. The ANC said it would not change course.",
+			"African National Congress", Organization, []string{"ANC"}, 3},
+		{"shorter organisation name joins the longer",
+			"The Port Calder Harbour Authority raised fees. The Harbour Authority said costs had risen.",
+			"Port Calder Harbour Authority", Organization, []string{"Harbour Authority"}, 2},
+		{"honorific and rank are stripped",
+			"US Army Master Sgt. Alexander Burnett took the photograph. Burnett said it was windy.",
+			"Alexander Burnett", Person, []string{"Burnett", "Master Sgt. Alexander Burnett"}, 2},
+		{"possessive is stripped",
+			"Helena Marsk spoke on Monday. Marsk's coalition held together.",
+			"Helena Marsk", Person, []string{"Marsk"}, 2},
+		{"demonym counts as a mention without becoming an alias",
+			"Afghan officials met in Kabul. Afghanistan has no recognised government.",
+			"Afghanistan", Place, nil, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := Entities(Document{Text: tt.text})
+			e := findEntity(ents, tt.entity)
+			if e == nil {
+				t.Fatalf("%q not found in %+v", tt.entity, ents)
+			}
+			if e.Type != tt.typ || e.Mentions != tt.mentions {
+				t.Errorf("got %s with %d mentions, want %s with %d", e.Type, e.Mentions, tt.typ, tt.mentions)
+			}
+			for _, a := range tt.aliases {
+				if !strings.Contains("|"+strings.Join(e.Aliases, "|")+"|", "|"+a+"|") {
+					t.Errorf("alias %q missing from %q", a, e.Aliases)
+				}
+			}
+			if tt.aliases == nil && len(e.Aliases) != 0 {
+				t.Errorf("aliases = %q, want none", e.Aliases)
+			}
+		})
+	}
+}
+
+func TestEntityTypes(t *testing.T) {
+	text := `Finance Minister Ilse Brandvold told the Assembly on Tuesday that the Bank of Ardenia would keep its target. ` +
+		`Shares in Calder Shipyards rose in Velmont. Linnea Harcourt, chief economist at Velmont Savings Bank, said the path was credible. ` +
+		`The Taliban said it wanted an office in Washington.`
+	want := map[string]EntityType{
+		"Ilse Brandvold": Person, "Bank of Ardenia": Organization, "Calder Shipyards": Organization,
+		"Velmont": Place, "Linnea Harcourt": Person, "Velmont Savings Bank": Organization,
+		"Taliban": Organization, "Washington": Place,
+	}
+	ents := Entities(Document{Text: text})
+	for name, typ := range want {
+		e := findEntity(ents, name)
+		if e == nil {
+			t.Errorf("%s not found", name)
+			continue
+		}
+		if e.Type != typ {
+			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
+		}
+	}
+	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister"} {
+		if findEntity(ents, bad) != nil {
+			t.Errorf("%q should not be an entity", bad)
+		}
+	}
+}
+
+func TestEntityKey(t *testing.T) {
+	tests := []struct {
+		typ  EntityType
+		name string
+		want string
+	}{
+		{Place, "U.S.", "place:united-states"},
+		{Place, "United States", "place:united-states"},
+		{Person, "Geneviève Lacombe", "person:genevieve-lacombe"},
+		{Person, "Ayman al-Zawahiri", "person:ayman-al-zawahiri"},
+		{Organization, "Hollis & Berg", "organization:hollis-berg"},
+		{Person, "O'Brien", "person:obrien"},
+	}
+	for _, tt := range tests {
+		if got := EntityKey(tt.typ, tt.name); got != tt.want {
+			t.Errorf("EntityKey(%s, %q) = %q, want %q", tt.typ, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestArabicSkipsEntities(t *testing.T) {
+	doc := Document{Text: "قال الوزير: «سنوقع الاتفاق الأسبوع المقبل في العاصمة بلا تأخير».", Language: "ar"}
+	a := analyze(doc)
+	if len(a.entityList()) != 0 {
+		t.Errorf("Arabic entities: %+v", a.entityList())
+	}
+	if len(a.quotes) != 1 {
+		t.Errorf("Arabic quotes: %+v", a.quotes)
+	}
+}

@@ -1,0 +1,179 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a paragraph, with byte offsets so
+// quotations and sentences can be mapped back onto the original text.
+type token struct {
+	text       string // surface form; a possessive 's is stripped and noted in poss
+	start, end int    // byte offsets in the paragraph
+	word       bool
+	upper      bool // first letter is upper case
+	sentStart  bool // first word of its sentence, ignoring opening quotes
+	quoted     bool // inside a quotation
+	poss       bool // the word carried a possessive 's
+	sent       int  // sentence number within the paragraph
+}
+
+// abbreviations keep their full stop inside the token, so "Sgt." or "Inc."
+// does not end a sentence or split a name.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sgt": true, "gen": true,
+	"col": true, "lt": true, "capt": true, "maj": true, "gov": true, "sen": true, "rep": true,
+	"st": true, "jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true,
+	"rev": true, "no": true, "vs": true, "mt": true, "ft": true, "dept": true, "adm": true,
+	"cpl": true, "pvt": true, "supt": true, "insp": true, "det": true, "hon": true, "mme": true,
+	"mlle": true, "messrs": true, "bros": true, "plc": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "approx": true, "est": true, "fig": true,
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func runeAt(s string, i int) rune {
+	if i < 0 || i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func runeBefore(s string, i int) rune {
+	if i <= 0 || i > len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// tokenize splits a paragraph into words and punctuation. Hyphens and
+// apostrophes between letters stay inside words ("al-Nur", "O'Brien");
+// initialisms ("U.S.") and listed abbreviations keep their stops.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5)
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{text: s[i : i+w], start: i, end: i + w})
+			i += w
+			continue
+		}
+		j := scanWord(s, i)
+		t := token{text: s[i:j], start: i, end: j, word: true}
+		t.upper = unicode.IsUpper(r)
+		if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
+			n := len(t.text) - len("'s")
+			if strings.HasSuffix(t.text, "’s") {
+				n = len(t.text) - len("’s")
+			}
+			if n > 0 {
+				t.text, t.poss = t.text[:n], true
+			}
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	markSentences(toks)
+	return toks
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(s string, i int) int {
+	j := i
+	segStart := i // start of the current dot-separated segment
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += w
+			continue
+		}
+		next := runeAt(s, j+w)
+		switch {
+		case (r == '-' || r == '\'' || r == '’') && isWordRune(next):
+			j += w
+			continue
+		case r == '.' && utf8.RuneCountInString(s[segStart:j]) == 1 && unicode.IsLetter(next):
+			// Initialism such as "U.S." or "U.N.": letter, stop, letter, stop.
+			nw := utf8.RuneLen(next)
+			if runeAt(s, j+w+nw) == '.' {
+				j += w
+				segStart = j
+				continue
+			}
+		}
+		if r == '.' {
+			word := s[i:j]
+			if strings.Contains(word, ".") || abbreviations[strings.ToLower(word)] ||
+				(utf8.RuneCountInString(word) == 1 && unicode.IsUpper(runeAt(word, 0))) {
+				return j + w // "U.S." keeps its final stop; "Sgt." and initials too
+			}
+		}
+		break
+	}
+	return j
+}
+
+// markSentences numbers sentences: a sentence ends at . ! ? or … (plus any
+// closing quotes) when the next word starts with a capital, a digit or an
+// opening quote.
+func markSentences(toks []token) {
+	sent := 0
+	start := true
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		t.sent = sent
+		if t.word && start {
+			t.sentStart = true
+			start = false
+		}
+		if t.word || !isSentenceEnd(t.text) {
+			continue
+		}
+		m := k + 1
+		for m < len(toks) && !toks[m].word && isClosingMark(toks[m].text) {
+			m++
+		}
+		if m >= len(toks) {
+			continue
+		}
+		nt := toks[m]
+		if nt.upper || (nt.word && unicode.IsDigit(runeAt(nt.text, 0))) || isOpeningMark(nt.text) {
+			for q := k + 1; q < m; q++ {
+				toks[q].sent = sent // closing marks belong to the finished sentence
+			}
+			k = m - 1
+			sent++
+			start = true
+		}
+	}
+}
+
+func isSentenceEnd(s string) bool {
+	return s == "." || s == "!" || s == "?" || s == "…"
+}
+
+func isClosingMark(s string) bool {
+	switch s {
+	case "\"", "'", "’", "”", "»", ")", "]":
+		return true
+	}
+	return false
+}
+
+func isOpeningMark(s string) bool {
+	switch s {
+	case "\"", "'", "‘", "“", "«", "(", "[":
+		return true
+	}
+	return false
+}

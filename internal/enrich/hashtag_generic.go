@@ -1,0 +1,50 @@
+package enrich
+
+import (
+	"strings"
+
+	"herald/internal/text"
+)
+
+// tagGenericWords are words too common in news to name a topic on their
+// own ("#Official", "#Government"); corpus document frequencies demote
+// them too, but hashtags must read well before a corpus exists. Keyed by
+// language, then by stem.
+var tagGenericWords = map[string]map[string]bool{
+	"en": tagStemSet("en", `
+official government president administration people country countries group state states nation national
+international world year week month time day leader member members public political politics policy issue
+plan talks meeting statement spokesman spokeswoman spokesperson source report news percent million billion
+thousand company companies business minister ministry secretary authority authorities agency department
+office officer police city town area region side part case matter way thing number lot point place man men
+woman women child children family life home house work job problem question decision agreement deal move
+step effort support service system program programme process level term change result plan future past
+former major key new old big small large high low good bad great early late recent last next first second
+third final senior chief top local foreign domestic federal global general special official diplomatic
+economic military social financial private american british european western eastern northern southern
+interview comment comments told press conference reporter reporters media article photo video image
+`),
+	"fr": tagStemSet("fr", `gouvernement président ministre pays groupe état année semaine mois jour monde
+personne personnes ville région politique projet question décision accord réunion déclaration rapport
+source police entreprise société nouveau ancien premier dernier grand petit national international`),
+	"es": tagStemSet("es", `gobierno presidente ministro país grupo estado año semana mes día mundo persona
+personas ciudad región política proyecto cuestión decisión acuerdo reunión declaración informe fuente
+policía empresa nuevo antiguo primero último grande pequeño nacional internacional`),
+	"de": tagStemSet("de", `regierung präsident minister land gruppe staat jahr woche monat tag welt
+menschen stadt region politik projekt frage entscheidung abkommen treffen erklärung bericht quelle polizei
+unternehmen neu alt erste letzte groß klein national international`),
+}
+
+func tagStemSet(lang, list string) map[string]bool {
+	words := strings.Fields(list)
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[text.Stem(lang, w)] = true
+	}
+	return m
+}
+
+// tagGeneric reports whether a single-word candidate is a generic news word.
+func (a *docAnalysis) tagGeneric(c *phraseCandidate) bool {
+	return c.nWords == 1 && tagGenericWords[a.lang][c.key]
+}

@@ -1,0 +1,80 @@
+package enrich
+
+import "strings"
+
+// Hashtags returns up to n distinct hashtags for an article: first the
+// entity names the caller passes (most important first), then the phrases
+// in rank order (TopicPhrases gives good ones). Variants sharing a
+// HashtagKey merge (the first wins); a phrase whose words all belong to an
+// earlier tag ("Khalilzad" after "Zalmay Khalilzad") is skipped, and a
+// phrase that extends an earlier phrase tag ("Storm Elin" after "Storm")
+// replaces it in place when it accounts for at least half of that tag's
+// occurrences (Count); otherwise ("Taliban officials" after "Taliban") it
+// is skipped.
+func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	type tag struct {
+		text, key string
+		entity    bool
+		count     int
+	}
+	var tags []tag
+	add := func(phrase string, entity bool, count int) {
+		t := Hashtag(phrase)
+		key := HashtagKey(t)
+		if key == "" {
+			return
+		}
+		replace := -1
+		for i, old := range tags {
+			switch {
+			case old.key == key || tagKeyContains(old.key, key):
+				return
+			case tagKeyContains(key, old.key):
+				if old.entity || count*2 < old.count {
+					return // the shorter tag covers most mentions
+				}
+				if replace < 0 {
+					replace = i
+				}
+			}
+		}
+		if replace < 0 {
+			if len(tags) < n {
+				tags = append(tags, tag{t, key, entity, count})
+			}
+			return
+		}
+		// The new phrase takes the place of the first tag it extends and
+		// absorbs any others ("#Storm", "#Elin" become "#StormElin").
+		kept := tags[:0]
+		for i, old := range tags {
+			switch {
+			case i == replace:
+				kept = append(kept, tag{t, key, entity, count})
+			case !tagKeyContains(key, old.key):
+				kept = append(kept, old)
+			}
+		}
+		tags = kept
+	}
+	for _, name := range entityNames {
+		add(name, true, 0)
+	}
+	for _, p := range phrases {
+		add(p.Text, false, p.Count)
+	}
+	out := make([]string, len(tags))
+	for i, t := range tags {
+		out[i] = t.text
+	}
+	return out
+}
+
+// tagKeyContains reports whether slug outer contains slug inner as whole
+// words ("storm-elin" contains "storm").
+func tagKeyContains(outer, inner string) bool {
+	return len(outer) > len(inner) && strings.Contains("-"+outer+"-", "-"+inner+"-")
+}

@@ -1,0 +1,120 @@
+package enrich
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestHashtag(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Zalmay Khalilzad", "#ZalmayKhalilzad"},
+		{"Taliban", "#Taliban"},
+		{"port calder", "#PortCalder"},
+		{"Trump's", "#Trump"},
+		{"ISIS-K", "#ISISK"},
+		{"McDonald's", "#McDonald"},
+		{"al Qaeda", "#AlQaeda"},
+		{"Bank of England", "#BankOfEngland"},
+		{"Élysée Palace", "#ÉlyséePalace"},
+		{"C-17", "#C17"},
+		{"الأمم المتحدة", "#الأمم_المتحدة"},
+		{"Hamid Karzai International Airport", "#HamidKarzaiInternationalAirport"},
+		{"  ", ""},
+		{"!!!", ""},
+	}
+	for _, tt := range tests {
+		if got := Hashtag(tt.in); got != tt.want {
+			t.Errorf("Hashtag(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHashtagKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"#ZalmayKhalilzad", "zalmay-khalilzad"},
+		{"#Zalmay_Khalilzad", "zalmay-khalilzad"},
+		{"Zalmay Khalilzad", "zalmay-khalilzad"},
+		{"#ZALMAY KHALILZAD", "zalmay-khalilzad"},
+		{"#Taliban", "taliban"},
+		{"#PortCalder", "port-calder"},
+		{"#Bounties", "bounty"},
+		{"#Bounty", "bounty"},
+		{"#Officials", "official"},
+		{"#News", "news"},
+		{"#Texas", "texas"},
+		{"#Crises", "crise"}, // irregular plurals are not undone
+		{"#Élysée", "elysee"},
+		{"#ISISKhorasan", "isis-khorasan"},
+		{"#C17", "c17"},
+		{"#الأمم_المتحدة", "امم-متحد"},
+		{"#الجسر", "جسر"},
+		{"#جسر", "جسر"},
+		{"#", ""},
+	}
+	for _, tt := range tests {
+		if got := HashtagKey(tt.in); got != tt.want {
+			t.Errorf("HashtagKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHashtagVariantsMerge checks the property tag pages rely on: the
+// written variants of one topic share a key.
+func TestHashtagVariantsMerge(t *testing.T) {
+	groups := [][]string{
+		{"Zalmay Khalilzad", "ZALMAY KHALILZAD", "zalmay khalilzad", "Zalmay Khalilzad's"},
+		{"bounties", "Bounty", "BOUNTIES"},
+		{"Élysée", "Elysee", "ÉLYSÉE"},
+	}
+	for _, g := range groups {
+		want := HashtagKey(Hashtag(g[0]))
+		for _, v := range g[1:] {
+			if got := HashtagKey(Hashtag(v)); got != want {
+				t.Errorf("HashtagKey(Hashtag(%q)) = %q, want %q as for %q", v, got, want, g[0])
+			}
+		}
+	}
+}
+
+func TestHashtags(t *testing.T) {
+	kp := func(texts ...string) []Keyphrase {
+		out := make([]Keyphrase, len(texts))
+		for i, s := range texts {
+			out[i] = Keyphrase{Text: s}
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		entities []string
+		phrases  []Keyphrase
+		n        int
+		want     []string
+	}{
+		{"entities first, variants merged", []string{"Zalmay Khalilzad", "Taliban"}, kp("Khalilzad", "taliban", "bounties", "Bounty"), 8,
+			[]string{"#ZalmayKhalilzad", "#Taliban", "#Bounties"}},
+		{"longer phrase replaces its part", nil, kp("Storm", "power", "Storm Elin", "Elin"), 8,
+			[]string{"#StormElin", "#Power"}},
+		{"replacement absorbs every part", nil, kp("Storm", "Elin", "Storm Elin"), 8,
+			[]string{"#StormElin"}},
+		{"rarer longer phrase is skipped", nil, []Keyphrase{{Text: "Taliban", Count: 20}, {Text: "Taliban officials", Count: 3}}, 8,
+			[]string{"#Taliban"}},
+		{"longer phrase with most mentions replaces", nil, []Keyphrase{{Text: "Storm", Count: 3}, {Text: "Storm Elin", Count: 2}}, 8,
+			[]string{"#StormElin"}},
+		{"entity is not replaced", []string{"Storm"}, kp("Storm Elin"), 8,
+			[]string{"#Storm"}},
+		{"limit", nil, kp("a1", "b2", "c3"), 2, []string{"#A1", "#B2"}},
+		{"zero", []string{"x"}, nil, 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Hashtags(tt.entities, tt.phrases, tt.n)
+			if len(got) == 0 && len(tt.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

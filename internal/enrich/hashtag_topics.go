@@ -1,0 +1,104 @@
+package enrich
+
+import (
+	"strings"
+
+	"herald/internal/text"
+)
+
+// topicWeights rank phrases for hashtags. They start from the keyphrase
+// weights (tuned on 500N-KPCrowd, whose crowd keys are mostly single
+// words) but let capitalised multi-word phrases compete at full weight,
+// since "#HarbourBridge" names a topic where "#Harbour" and "#Bridge" do
+// not.
+var topicWeights = func() keyphraseWeights {
+	w := defaultKeyphraseWeights
+	w.Name = 1.2
+	w.Phrase[2], w.Phrase[3] = 0.5, 0.4
+	return w
+}()
+
+// TopicPhrases returns up to n phrases that make good hashtags: ranked like
+// Keyphrases but favouring names, and leaving out dates (weekdays, months,
+// years), generic news words ("official", "government") and, in English,
+// lower-case verb forms and adverbs ("closed", "quickly"), which rank well
+// as keywords but name no topic.
+func (an *Analysis) TopicPhrases(stats CorpusStats, n int) []Keyphrase {
+	if n <= 0 {
+		return nil
+	}
+	a := an.a
+	all := a.candidates()
+	cands := make([]*phraseCandidate, 0, len(all))
+	for _, c := range all {
+		if a.topicWorthy(c) {
+			cands = append(cands, c)
+		}
+	}
+	return rankKeyphrases(a, cands, stats, n, topicWeights)
+}
+
+// topicWorthy filters hashtag candidates.
+func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
+	if a.tagGeneric(c) {
+		return false
+	}
+	if c.capitals > 0 && c.extended == c.capitals && c.extended*2 >= c.tf {
+		return false // always part of a longer name: a fragment
+	}
+	for k := c.words[0]; k <= c.words[1]; k++ {
+		w := &a.words[k]
+		if w.number || tagDateWords[text.Fold(w.text)] {
+			return false
+		}
+	}
+	if c.nWords > 1 {
+		if tagTitleWords[text.Fold(a.words[c.words[0]].text)] {
+			return false // "Mayor Ines Okafor": the name alone is the topic
+		}
+		// A run of words is a topic when it is a name or recurs
+		// ("steel supports"); "released the stills" is neither.
+		if c.capitals*2 < c.tf && c.tf < 2 {
+			return false
+		}
+	}
+	if c.nWords == 1 && a.lang == "en" && c.capitals == 0 {
+		for _, f := range c.forms {
+			lw := strings.ToLower(f.form)
+			if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tagTitleWords are titles and roles written before names.
+var tagTitleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+mr mrs ms dr sir lord lady mayor president minister chancellor senator sen rep governor gov king queen
+prince princess pope general gen sgt colonel col captain capt officer chief councillor councilman judge
+justice secretary ambassador envoy spokesman spokeswoman spokesperson professor prof coach director
+chairman chairwoman premier prime deputy former opposition m mme monsieur madame president presidente
+ministre señor senor sra herr frau`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// tagDateWords are weekday and month names (folded) in the languages with
+// stop lists; a date is never a topic.
+var tagDateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier
+fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lunes martes miercoles jueves
+viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz
+juni juli oktober dezember today yesterday tomorrow tonight week weekend month year`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,241 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+
+	"herald/internal/text"
+)
+
+// maxPhraseWords is the longest candidate phrase.
+const maxPhraseWords = 3
+
+// phraseCandidate gathers the occurrences of one candidate phrase.
+type phraseCandidate struct {
+	key      string
+	words    []int       // word indices of the first occurrence
+	tf       int         // occurrences
+	inTitle  bool        // occurs in the title
+	forms    []formCount // surface forms and their counts
+	firstPos int         // sentence index of the first occurrence
+	nWords   int
+	letters  int // letters and digits in the first occurrence
+	capitals int // occurrences whose content words are all capitalised
+	// extended counts occurrences inside a longer capitalised name
+	// ("Ministry of Foreign" in "Ministry of Foreign Affairs").
+	extended int
+	// container is the phrase shown instead of this single word, when the
+	// word occurs mostly inside it (see absorbWords).
+	container *phraseCandidate
+	score     float64
+}
+
+// formCount is one written form of a candidate and its occurrences.
+type formCount struct {
+	form string
+	n    int
+}
+
+// surface returns the most frequent written form, preferring capitalised
+// forms on ties so names keep their capitals.
+func (c *phraseCandidate) surface() string {
+	best, bestN := "", -1
+	for _, f := range c.forms {
+		if f.n > bestN || (f.n == bestN && f.form < best) {
+			best, bestN = f.form, f.n
+		}
+	}
+	return best
+}
+
+func (c *phraseCandidate) addForm(form string) {
+	for i := range c.forms {
+		if c.forms[i].form == form {
+			c.forms[i].n++
+			return
+		}
+	}
+	c.forms = append(c.forms, formCount{form, 1})
+}
+
+// candidates lists the word n-grams (1 to 3 words) inside sentences that
+// cross no punctuation, neither start nor end with a stop word, contain a
+// letter or a year-like number, and have no one-letter word at an end.
+func (a *docAnalysis) candidates() []*phraseCandidate {
+	if a.cands != nil {
+		return a.cands
+	}
+	// N-grams are keyed by their stems' numbers, so the string key is built
+	// once per distinct candidate rather than once per occurrence.
+	byIDs := make(map[[maxPhraseWords]int32]*phraseCandidate, len(a.words))
+	order := make([]*phraseCandidate, 0, len(a.words))
+	var kb strings.Builder
+	for i := range a.words {
+		if !a.validEdge(i) {
+			continue
+		}
+		ids := [maxPhraseWords]int32{-1, -1, -1}
+		for n := 1; n <= maxPhraseWords && i+n <= len(a.words); n++ {
+			j := i + n - 1
+			if n > 1 && (!a.words[j].joined || a.words[j].sent != a.words[i].sent) {
+				break
+			}
+			ids[n-1] = a.words[j].id
+			if !a.validEdge(j) {
+				continue
+			}
+			if n == 1 && a.words[i].number && !kpIsYear(a.words[i].text) {
+				continue
+			}
+			c := byIDs[ids]
+			if c == nil {
+				kb.Reset()
+				for k := i; k <= j; k++ {
+					if k > i {
+						kb.WriteByte(' ')
+					}
+					kb.WriteString(a.words[k].key)
+				}
+				c = &phraseCandidate{key: kb.String(), words: []int{i, j}, firstPos: a.words[i].sent, nWords: n}
+				for k := i; k <= j; k++ {
+					c.letters += kpLetterCount(a.words[k].text)
+				}
+				byIDs[ids] = c
+				order = append(order, c)
+			}
+			c.tf++
+			if a.capitalised(i, j) {
+				c.capitals++
+				if a.nameContinues(i, j) {
+					c.extended++
+				}
+			}
+			if a.hasTitle && a.words[i].sent == 0 {
+				c.inTitle = true
+			}
+			c.addForm(a.surfaceOf(i, j))
+		}
+	}
+	a.cands = order
+	return order
+}
+
+// validEdge reports whether word i may start or end a candidate.
+func (a *docAnalysis) validEdge(i int) bool {
+	w := &a.words[i]
+	if w.stop || len(w.key) < 2 {
+		return false
+	}
+	if w.number {
+		return kpIsYear(w.text)
+	}
+	// "47-year-old", "3D": words led by digits are measures, not topics.
+	return w.text[0] < '0' || w.text[0] > '9'
+}
+
+// kpLetterCount counts the letters of w (digits and hyphens excluded); a
+// year counts as four.
+func kpLetterCount(w string) int {
+	if kpIsYear(w) {
+		return 4
+	}
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func kpIsYear(s string) bool {
+	if len(s) != 4 || (s[0] != '1' && s[0] != '2') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// surfaceOf returns the written form of words i..j, dropping a trailing
+// possessive ("Trump's" gives "Trump") and lower-casing a sentence-initial
+// word that is not a name elsewhere.
+func (a *docAnalysis) surfaceOf(i, j int) string {
+	sent := a.sentences[a.words[i].sent]
+	simple := true
+	for k := i + 1; k <= j; k++ {
+		if sent[a.words[k-1].end:a.words[k].start] != " " {
+			simple = false
+			break
+		}
+	}
+	var s string
+	if simple {
+		s = sent[a.words[i].start:a.words[j].end] // no allocation
+	} else {
+		var b strings.Builder
+		for k := i; k <= j; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(a.words[k].text)
+		}
+		s = b.String()
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}
+
+// capitalised reports whether every content word of words i..j is written
+// with a capital (not merely because it starts a sentence) or as an acronym.
+func (a *docAnalysis) capitalised(i, j int) bool {
+	for k := i; k <= j; k++ {
+		w := &a.words[k]
+		if w.stop {
+			continue
+		}
+		if !w.capital && !w.acronym {
+			return false
+		}
+	}
+	return true
+}
+
+// nameContinues reports whether the capitalised words i..j run on into a
+// longer name: a capitalised word right before or after them, possibly
+// across one connector ("Ministry of Foreign Affairs"). A title before a
+// name ("Mayor Ines Okafor") does not make the name a fragment.
+func (a *docAnalysis) nameContinues(i, j int) bool {
+	isName := func(k int) bool {
+		w := &a.words[k]
+		return !w.stop && (w.capital || w.acronym) && !tagTitleWords[text.Fold(w.text)]
+	}
+	if i > 0 && a.words[i].joined && a.words[i-1].sent == a.words[i].sent {
+		if isName(i - 1) {
+			return true
+		}
+		if kpNameConnectors[text.Fold(a.words[i-1].text)] && i > 1 && a.words[i-1].joined && a.words[i-2].sent == a.words[i].sent && isName(i-2) {
+			return true
+		}
+	}
+	k := j + 1
+	if k < len(a.words) && a.words[k].joined && a.words[k].sent == a.words[j].sent {
+		if isName(k) {
+			return true
+		}
+		if kpNameConnectors[text.Fold(a.words[k].text)] && k+1 < len(a.words) && a.words[k+1].joined && a.words[k+1].sent == a.words[j].sent && isName(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// kpNameConnectors are the small words found inside names ("Bank of
+// England", "Banco de España"); other stop words end a name ("Khalilzad in
+// Kabul").
+var kpNameConnectors = map[string]bool{
+	"of": true, "for": true, "de": true, "del": true, "du": true, "des": true, "la": true, "von": true,
+	"van": true, "der": true, "al": true, "el": true, "bin": true, "ibn": true,
+}

@@ -1,0 +1,140 @@
+package enrich
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Quote is one direct quotation and who said it.
+type Quote struct {
+	Text string `json:"text"`
+	// Speaker is the canonical entity name when the speaker is a known
+	// entity, otherwise the words that name them ("an American official"),
+	// or empty when no speaker could be found safely.
+	Speaker    string `json:"speaker"`
+	SpeakerKey string `json:"speaker_key,omitempty"` // EntityKey of the speaker, when an entity
+	Paragraph  int    `json:"paragraph"`             // index of the paragraph the quote starts in
+}
+
+// minQuoteWords separates quotations from scare quotes ("a 'goodwill
+// gesture'"): shorter quoted spans count only when a speech verb sits
+// right beside them.
+const minQuoteWords = 4
+
+// Quotes finds the direct quotations in doc with their speakers, in order.
+func Quotes(doc Document) []Quote {
+	return analyze(doc).quotes
+}
+
+// rawQuote is a quotation span before filtering.
+type rawQuote struct {
+	para, span int
+	text       string
+	speaker    string
+	key        string
+	adjacent   bool // attribution found right beside the quote
+	tokStart   int  // first token index inside the quote
+	tokEnd     int  // token index just after the closing mark
+	startsSent bool
+	comma      bool // the quoted words end with a comma: the sentence goes on
+	words      int
+}
+
+func (a *analysis) attributeQuotes() {
+	var prevPara []rawQuote
+	for pi := range a.paras {
+		p := &a.paras[pi]
+		var cur []rawQuote
+		var lastSpoken *rawQuote // the latest quote in this paragraph with a speaker
+		for si, s := range p.quotes {
+			q := rawQuote{para: pi, span: si, text: cleanQuoteText(p.text[s.innerStart:s.innerEnd])}
+			q.tokStart, q.tokEnd = tokRange(p.toks, s)
+			q.words = countWords(q.text)
+			q.comma = strings.HasSuffix(strings.TrimSpace(p.text[s.innerStart:s.innerEnd]), ",")
+			if q.words == 0 {
+				continue
+			}
+			q.startsSent = q.tokStart == 0 || q.tokStart < len(p.toks) && p.toks[q.tokStart].sentStart ||
+				q.tokStart > 0 && p.toks[q.tokStart-1].sentStart
+			q.speaker, q.key, q.adjacent = a.directSpeaker(pi, s, q)
+			// A quotation resumed after its attribution: "'What worries me,' he
+			// said, 'is that ...'".
+			if n := len(cur); n > 0 && continuesQuote(p, cur[n-1], s) {
+				last := &cur[n-1]
+				last.text = last.text + " " + q.text
+				last.words += q.words
+				last.tokEnd = q.tokEnd
+				if last.speaker == "" {
+					last.speaker, last.key = q.speaker, q.key
+				}
+				continue
+			}
+			if q.speaker == "" {
+				q.speaker, q.key = a.contextSpeaker(pi, q, lastSpoken, prevPara)
+			}
+			cur = append(cur, q)
+			if q.speaker != "" {
+				lastSpoken = &cur[len(cur)-1]
+			}
+		}
+		for _, q := range cur {
+			if q.words >= minQuoteWords || q.adjacent && q.speaker != "" {
+				a.quotes = append(a.quotes, Quote{Text: q.text, Speaker: q.speaker, SpeakerKey: q.key, Paragraph: pi})
+			}
+		}
+		prevPara = cur
+	}
+}
+
+func cleanQuoteText(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimRight(s, ",;:— ")
+}
+
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// tokRange maps a span to its first inner token and the token after it.
+func tokRange(toks []token, s quoteSpan) (int, int) {
+	start := sort.Search(len(toks), func(k int) bool { return toks[k].start >= s.innerStart })
+	end := sort.Search(len(toks), func(k int) bool { return toks[k].start >= s.close })
+	return start, end
+}
+
+// continuesQuote reports whether span s resumes the quotation q after a
+// short attribution and begins in lower case.
+func continuesQuote(p *para, q rawQuote, s quoteSpan) bool {
+	if !q.comma && !strings.HasSuffix(strings.TrimSpace(p.text[:s.open]), ",") {
+		return false
+	}
+	r := runeAt(p.text, s.innerStart)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	gap := p.toks[q.tokEnd:]
+	words := 0
+	verb := false
+	for _, t := range gap {
+		if t.start >= s.open {
+			break
+		}
+		if t.word {
+			words++
+			verb = verb || speechVerbs[lower(t.text)]
+		} else if isSentenceEnd(t.text) {
+			return false
+		}
+	}
+	return verb && words <= 8
+}

@@ -1,0 +1,199 @@
+package enrich
+
+import (
+	"strings"
+)
+
+// npStops end a speaker phrase read after a speech verb: "said an American
+// official who described ...".
+var npStops = wordSet(`who whom whose which that as in on at after before when while during following
+according to with for from by and but because since emphasizing emphasising adding saying noting
+referring speaking told said says adding where if than in dans lors après avant selon qui que
+devant auprès à au aux pour sur en de du avec dont où`)
+
+// auxWords are dropped from the end of a speaker phrase read before a
+// speech verb: "Brandvold also said", "the minister has said".
+var auxWords = wordSet(`also later then again has had have will would once previously recently earlier
+later further had has just then also simply only a ensuite aussi`)
+
+var passiveWords = wordSet(`was were is are been being be`)
+
+// directSpeaker reads the attribution in the quote's own sentence: after
+// the quote ("..., said X" / "..., X said"), or before it ("X said: ...",
+// "According to X, ...").
+func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key string, adjacent bool) {
+	p := &a.paras[pi]
+	toks := p.toks
+	// After the quote, up to the end of the sentence or the next quote.
+	var after []int
+	for k := q.tokEnd; k < len(toks) && len(after) < 16; k++ {
+		t := toks[k]
+		if !t.word && (isSentenceEnd(t.text) || inSpans(t.start, p.quotes)) {
+			break
+		}
+		after = append(after, k)
+	}
+	if sp, ky, ok := a.speakerAfter(pi, after); ok {
+		return sp, ky, true
+	}
+	// Before the quote, from the sentence start or the previous quote.
+	openTok := q.tokStart - 1
+	if openTok < 0 || openTok >= len(toks) {
+		return "", "", false
+	}
+	var before []int
+	for k := openTok - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.quoted || (!t.word && isSentenceEnd(t.text)) {
+			break
+		}
+		before = append(before, k)
+		if t.sentStart {
+			break
+		}
+	}
+	for i, j := 0, len(before)-1; i < j; i, j = i+1, j-1 {
+		before[i], before[j] = before[j], before[i]
+	}
+	return a.speakerBefore(pi, before)
+}
+
+// speakerAfter matches "said X", "X said" and "according to X" in the
+// tokens following a quotation.
+func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
+	toks := a.paras[pi].toks
+	for len(ks) > 0 && !toks[ks[0]].word {
+		ks = ks[1:]
+	}
+	if len(ks) == 0 {
+		return "", "", false
+	}
+	w0 := lower(toks[ks[0]].text)
+	// French inversion: "a-t-il ajouté", "a déclaré X".
+	if strings.HasSuffix(w0, "-t-il") || strings.HasSuffix(w0, "-t-elle") {
+		sp, ky := a.resolvePronoun(pi, ks[0])
+		return sp, ky, sp != ""
+	}
+	if w0 == "a" && len(ks) > 1 && speechVerbs[lower(toks[ks[1]].text)] {
+		ks, w0 = ks[1:], lower(toks[ks[1]].text)
+	}
+	if speechVerbs[w0] {
+		np := npAfter(toks, ks[1:])
+		if len(np) > 0 {
+			sp, ky := a.resolveNP(pi, np)
+			return sp, ky, true
+		}
+	}
+	for v := 0; v < len(ks) && v <= 7; v++ {
+		t := toks[ks[v]]
+		if !t.word {
+			if t.text == "," && v > 0 {
+				break
+			}
+			continue
+		}
+		if !speechVerbs[lower(t.text)] || v == 0 {
+			continue
+		}
+		np := trimNP(toks, ks[:v])
+		if len(np) == 0 || passiveWords[lower(toks[np[len(np)-1]].text)] {
+			break
+		}
+		sp, ky := a.resolveNP(pi, np)
+		return sp, ky, true
+	}
+	if np := accordingTo(toks, ks); len(np) > 0 {
+		sp, ky := a.resolveNP(pi, np)
+		return sp, ky, true
+	}
+	return "", "", false
+}
+
+// speakerBefore matches "X said:", "X told reporters:", "According to X,"
+// and "X was blunt:" in the tokens before a quotation.
+func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
+	toks := a.paras[pi].toks
+	if len(ks) == 0 {
+		return "", "", false
+	}
+	if np := accordingTo(toks, ks); len(np) > 0 {
+		sp, ky := a.resolveNP(pi, np)
+		return sp, ky, true
+	}
+	for v := len(ks) - 1; v >= 0 && len(ks)-v <= 5; v-- {
+		if !speechVerbs[lower(toks[ks[v]].text)] {
+			continue
+		}
+		start := v
+		for start > 0 {
+			t := toks[ks[start-1]]
+			if !t.word || npStops[lower(t.text)] && !t.upper {
+				break
+			}
+			start--
+		}
+		np := trimNP(toks, ks[start:v])
+		if len(np) == 0 && start > 0 && toks[ks[start-1]].text == "," {
+			// "Falk, asked whether ..., said", "Its secretary, Piet
+			// Lindqvist, wrote:": the subject sits before the clause.
+			if c := a.firstPersonIn(pi, ks[0], ks[v]); c != nil {
+				return c.name, EntityKey(c.typ, c.name), true
+			}
+		}
+		if len(np) == 0 || len(np) > 8 {
+			return "", "", false
+		}
+		sp, ky := a.resolveNP(pi, np)
+		return sp, ky, sp != ""
+	}
+	if toks[ks[len(ks)-1]].text == ":" {
+		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil {
+			return c.name, EntityKey(c.typ, c.name), true
+		}
+	}
+	return "", "", false
+}
+
+// npAfter reads the speaker phrase following a speech verb.
+func npAfter(toks []token, ks []int) []int {
+	var np []int
+	for _, k := range ks {
+		t := toks[k]
+		if !t.word || len(np) >= 8 || npStops[lower(t.text)] && !t.upper {
+			break
+		}
+		np = append(np, k)
+	}
+	return np
+}
+
+func trimNP(toks []token, np []int) []int {
+	for len(np) > 0 && (auxWords[lower(toks[np[len(np)-1]].text)] || !toks[np[len(np)-1]].word) {
+		np = np[:len(np)-1]
+	}
+	for len(np) > 0 && (!toks[np[0]].word || lower(toks[np[0]].text) == "and" || lower(toks[np[0]].text) == "but") {
+		np = np[1:]
+	}
+	if len(np) > 7 {
+		return nil
+	}
+	return np
+}
+
+// accordingTo finds "according to X" / "selon X" and returns X.
+func accordingTo(toks []token, ks []int) []int {
+	for i := 0; i < len(ks); i++ {
+		w := lower(toks[ks[i]].text)
+		var rest []int
+		switch {
+		case w == "according" && i+1 < len(ks) && lower(toks[ks[i+1]].text) == "to":
+			rest = ks[i+2:]
+		case w == "selon":
+			rest = ks[i+1:]
+		default:
+			continue
+		}
+		return npAfter(toks, rest)
+	}
+	return nil
+}

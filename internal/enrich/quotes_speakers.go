@@ -1,0 +1,249 @@
+package enrich
+
+import "strings"
+
+// resolveNP names the speaker in toks[np]: a person entity inside the
+// phrase, an organisation that is the whole phrase, a pronoun resolved to
+// the last named person, "the minister" matched to the one person with that
+// title; otherwise the phrase as written.
+func (a *analysis) resolveNP(pi int, np []int) (string, string) {
+	p := &a.paras[pi]
+	toks := p.toks
+	k0, k1 := np[0], np[len(np)-1]+1
+	if len(np) == 1 {
+		switch lower(toks[k0].text) {
+		case "he", "she", "il", "elle":
+			return a.resolvePronoun(pi, k0)
+		case "they", "we", "i", "it", "you", "ils", "elles", "on", "nous", "je", "this", "that", "who":
+			return "", ""
+		}
+	}
+	var org *cluster
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 < k0 || m.tok1 > k1 || m.cluster < 0 {
+			continue
+		}
+		c := a.clusters[m.cluster]
+		if c.typ == Person {
+			return c.name, EntityKey(c.typ, c.name)
+		}
+		if c.typ == Organization {
+			org = c
+		}
+	}
+	words := make([]string, 0, len(np))
+	for _, k := range np {
+		words = append(words, lower(toks[k].text))
+	}
+	if org != nil {
+		// Only when the organisation is the whole phrase: "the ministry" is
+		// a speaker, "a ministry official" is not the ministry.
+		bare := words
+		if bare[0] == "the" {
+			bare = bare[1:]
+		}
+		if len(bare) > 0 && strings.EqualFold(strings.Join(bare, " "), org.name) || a.isFormOf(org, bare) {
+			return org.name, EntityKey(org.typ, org.name)
+		}
+	}
+	if len(words) == 2 && (words[0] == "the" || words[0] == "le" || words[0] == "la") {
+		if c := a.uniqueTitled(words[1]); c != nil {
+			return c.name, EntityKey(c.typ, c.name)
+		}
+	}
+	return p.text[toks[k0].start:toks[k1-1].end], ""
+}
+
+func (a *analysis) isFormOf(c *cluster, words []string) bool {
+	s := strings.Join(words, " ")
+	for f := range c.forms {
+		if strings.EqualFold(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// uniqueTitled is the one person given this title in the document, if
+// exactly one was.
+func (a *analysis) uniqueTitled(title string) *cluster {
+	return a.titled[title]
+}
+
+// resolvePronoun takes "he"/"she" to be the last person named outside
+// quotations before token k, looking back at most two paragraphs.
+func (a *analysis) resolvePronoun(pi, k int) (string, string) {
+	for p := pi; p >= 0 && p >= pi-2; p-- {
+		ms := a.byPara[p]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := &a.mentions[ms[j]]
+			if p == pi && m.tok0 >= k || m.quoted || m.cluster < 0 {
+				continue
+			}
+			if c := a.clusters[m.cluster]; c.typ == Person {
+				return c.name, EntityKey(c.typ, c.name)
+			}
+		}
+	}
+	return "", ""
+}
+
+// firstPersonIn is the first person named outside quotations between
+// tokens k0 and k1 of paragraph pi.
+func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 < k0 || m.tok0 > k1 || m.quoted || m.cluster < 0 {
+			continue
+		}
+		if c := a.clusters[m.cluster]; c.typ == Person {
+			return c
+		}
+	}
+	return nil
+}
+
+// contextSpeaker attributes a quotation with no speaker in its own
+// sentence: to the person the previous sentence is about ("Reyvik was
+// scathing. "This budget ...""), or to the speaker of the quotation just
+// before it, which news copy does not repeat.
+func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prevPara []rawQuote) (string, string) {
+	p := &a.paras[pi]
+	toks := p.toks
+	if q.tokStart < len(toks) {
+		sent := toks[q.tokStart].sent
+		if q.startsSent && sent > 0 {
+			k0, k1 := p.sentenceBounds(sent - 1)
+			if !anyQuoted(toks, k0, k1) {
+				if c := a.firstPersonIn(pi, k0, k1); c != nil {
+					return c.name, EntityKey(c.typ, c.name)
+				}
+			}
+		}
+		if sent == 0 && q.startsSent && pi > 0 {
+			pt := a.paras[pi-1].toks
+			if n := len(pt); n > 0 && pt[n-1].text == ":" {
+				k0, _ := a.paras[pi-1].sentenceBounds(pt[n-1].sent)
+				if c := a.firstPersonIn(pi-1, k0, n-1); c != nil {
+					return c.name, EntityKey(c.typ, c.name)
+				}
+			}
+		}
+	}
+	if c := a.nextSentenceSpeaker(pi, q); c != nil {
+		return c.name, EntityKey(c.typ, c.name)
+	}
+	if lastSpoken != nil {
+		return lastSpoken.speaker, lastSpoken.key
+	}
+	if c := a.standaloneQuoteSpeaker(pi, q); c != nil {
+		return c.name, EntityKey(c.typ, c.name)
+	}
+	// A paragraph that opens with a quotation continues the previous
+	// paragraph's speaker when that paragraph ended on a quotation.
+	if q.tokStart <= 1 && len(prevPara) > 0 && pi > 0 {
+		last := prevPara[len(prevPara)-1]
+		rest := 0
+		for _, t := range a.paras[pi-1].toks[min(last.tokEnd, len(a.paras[pi-1].toks)):] {
+			if t.word {
+				rest++
+			}
+		}
+		if last.speaker != "" && rest <= 12 {
+			return last.speaker, last.key
+		}
+	}
+	return "", ""
+}
+
+// sentenceBounds is the first and last token of sentence sent, or -1s.
+func (p *para) sentenceBounds(sent int) (int, int) {
+	if sent < 0 || sent >= len(p.sents) {
+		return -1, -1
+	}
+	return p.sents[sent][0], p.sents[sent][1]
+}
+
+func anyQuoted(toks []token, k0, k1 int) bool {
+	if k0 < 0 {
+		return false
+	}
+	for k := k0; k <= k1; k++ {
+		if toks[k].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// nextSentenceSpeaker handles a quotation standing as a sentence of its
+// own followed by its speaker: "“...” Elif Sandoval, president of the
+// chamber, said shops had lost half their trade."
+func (a *analysis) nextSentenceSpeaker(pi int, q rawQuote) *cluster {
+	toks := a.paras[pi].toks
+	if !q.startsSent || q.tokEnd >= len(toks) || !toks[q.tokEnd].sentStart {
+		return nil
+	}
+	k0, k1 := a.paras[pi].sentenceBounds(toks[q.tokEnd].sent)
+	if k0 < 0 || anyQuoted(toks, k0, k1) {
+		return nil
+	}
+	words := 0
+	for k := k0; k <= k1 && words < 15; k++ {
+		if !toks[k].word {
+			continue
+		}
+		words++
+		if speechVerbs[lower(toks[k].text)] {
+			c := a.firstPersonIn(pi, k0, k)
+			if c != nil && a.mentionStartsAt(pi, k0) {
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// mentionStartsAt reports whether a person is named at token k: the
+// sentence's subject, not someone named later in it.
+func (a *analysis) mentionStartsAt(pi, k int) bool {
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 == k && m.cluster >= 0 && a.clusters[m.cluster].typ == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// standaloneQuoteSpeaker attributes a paragraph that is nothing but a
+// quotation to the one person the previous, quote-free paragraph is about.
+func (a *analysis) standaloneQuoteSpeaker(pi int, q rawQuote) *cluster {
+	toks := a.paras[pi].toks
+	if pi == 0 || q.tokStart > 1 {
+		return nil
+	}
+	for _, t := range toks[min(q.tokEnd, len(toks)):] {
+		if t.word {
+			return nil
+		}
+	}
+	if len(a.paras[pi-1].quotes) > 0 {
+		return nil
+	}
+	var only *cluster
+	for _, i := range a.byPara[pi-1] {
+		m := &a.mentions[i]
+		if m.cluster < 0 || a.clusters[m.cluster].typ != Person {
+			continue
+		}
+		c := a.clusters[m.cluster]
+		if only != nil && only != c {
+			return nil
+		}
+		only = c
+	}
+	return only
+}

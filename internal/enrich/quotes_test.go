@@ -1,0 +1,137 @@
+package enrich
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestQuoteAttribution(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		quote   string // a prefix of the expected quotation
+		speaker string
+	}{
+		{"said NP after, single quotes with apostrophes",
+			"'There's a path that's positive and if they walk that path, we walk that path,' said an American official who described the talks.",
+			"There's a path that's positive", "an American official"},
+		{"NP said after, straight doubles",
+			`Finance Minister Ilse Brandvold presented the budget. "We are choosing to repair before we build," Brandvold said.`,
+			"We are choosing to repair", "Ilse Brandvold"},
+		{"told reporters before, colon",
+			`Ilse Brandvold met unions on Monday. Brandvold told reporters: "The deficit will fall next year, as promised."`,
+			"The deficit will fall", "Ilse Brandvold"},
+		{"speaker in previous sentence",
+			"Opposition leader Tomas Reyvik spoke after her. Reyvik was scathing. “This budget is a fraud on every family in the country.”",
+			"This budget is a fraud", "Tomas Reyvik"},
+		{"speaker in next sentence",
+			"Mayor Owen Castellane visited the pier.\n\n“The ferries are a lifeline, not a luxury.” Elif Sandoval, who chairs the chamber, said shops had lost trade.",
+			"The ferries are a lifeline", "Elif Sandoval"},
+		{"pronoun resolves to last named person",
+			`Central bank governor Samir Haddad held rates. "Policy remains restrictive for now, and will stay so," he said.`,
+			"Policy remains restrictive", "Samir Haddad"},
+		{"they is not resolved",
+			`Officials from Osterland met Marsk in Velmont. "We will sign nothing this year at all," they said.`,
+			"We will sign nothing", ""},
+		{"according to",
+			`According to a senior official at the ministry, "the offer will be improved before the weekend."`,
+			"the offer will be improved", "a senior official"},
+		{"resumed quotation joins its parts",
+			`South Africa's agriculture minister, John Steenhuisen, spoke in Pretoria. 'What worries me,' he said, 'is that we'll keep negotiating over tariffs.'`,
+			"What worries me is that we'll keep negotiating", "John Steenhuisen"},
+		{"second quote in paragraph keeps the speaker",
+			`“We lost equipment but not a single person,” said Professor Ingrid Solberg. She thanked the firefighters. “Nobody should be in any doubt about that.”`,
+			"Nobody should be in any doubt", "Ingrid Solberg"},
+		{"the minister resolves to the titled person",
+			`Transport Minister Jonas Falk met both sides. "I want them back at the table tomorrow morning," the minister said.`,
+			"I want them back at the table", "Jonas Falk"},
+		{"french guillemets and inversion",
+			"Le ministre Jean Dupont était à Paris. « Nous ne céderons pas sur ce point essentiel », a-t-il déclaré.",
+			"Nous ne céderons pas", "Jean Dupont"},
+		{"french a déclaré NP",
+			"« La situation reste très préoccupante ce soir », a déclaré Marie Lefèvre, porte-parole.",
+			"La situation reste très préoccupante", "Marie Lefèvre"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Quotes(Document{Text: tt.text})
+			var found *Quote
+			for i := range qs {
+				if strings.HasPrefix(normQuote(qs[i].Text), normQuote(tt.quote)) {
+					found = &qs[i]
+				}
+			}
+			if found == nil {
+				t.Fatalf("quote %q not found in %+v", tt.quote, qs)
+			}
+			if found.Speaker != tt.speaker {
+				t.Fatalf("speaker = %q, want %q", found.Speaker, tt.speaker)
+			}
+		})
+	}
+}
+
+func TestScareQuotesAndApostrophes(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{`The offer was "fair and affordable" and the union was not.`, 0},
+		{"He called them 'good fighters' and 'really smart' in an interview.", 0},
+		{"The dollars' worth of hardware and the Americans' bounties were discussed at length today.", 0},
+		{"It's the union's view that O'Brien's plan won't work, and that's that.", 0},
+		{`"We walk that path together, or we do not walk it," the official said.`, 1},
+		{`Trump called it a "goodwill gesture," the envoy said.`, 1}, // short, but a speech verb sits beside it
+	}
+	for _, tt := range tests {
+		if got := Quotes(Document{Text: tt.text}); len(got) != tt.want {
+			t.Errorf("%q: %d quotes %+v, want %d", tt.text, len(got), got, tt.want)
+		}
+	}
+}
+
+func TestQuotesHostileInputIsLinear(t *testing.T) {
+	inputs := []string{
+		strings.Repeat(`"a `, 60_000),
+		strings.Repeat(" 'x", 60_000),
+		strings.Repeat("Mr. Smith said “no”, he said. ", 6_000),
+		strings.Repeat("\xff\xfe“", 50_000),
+	}
+	for _, in := range inputs {
+		start := time.Now()
+		a := analyze(Document{Text: in})
+		_ = a.entityList()
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%.20q...: took %v", in, d)
+		}
+		for _, q := range a.quotes {
+			if !utf8.ValidString(q.Text) {
+				t.Errorf("invalid UTF-8 in quote %q", q.Text)
+			}
+		}
+	}
+}
+
+func FuzzQuotesAndEntities(f *testing.F) {
+	for _, s := range []string{
+		"", `"`, "'", "« »", "“x” said Y.", "U.S. Sgt. Dr. A. B. C.", "'a 'b' c' d'",
+		"Reyvik was scathing. “This budget is a fraud.”", "then-Congressman al-X Y's Z (ZZ) of the",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := analyze(Document{Text: s})
+		for _, e := range a.entityList() {
+			if e.Name == "" || e.Mentions < 1 || e.Key == "" {
+				t.Fatalf("bad entity %+v", e)
+			}
+		}
+		for _, q := range a.quotes {
+			if strings.TrimSpace(q.Text) == "" {
+				t.Fatalf("empty quote from %q", s)
+			}
+		}
+	})
+}

@@ -1,0 +1,73 @@
+package enrich
+
+import (
+	"math"
+	"sort"
+)
+
+// Summarize returns the n key sentences of doc (n is clamped to 1..10; 3
+// is the usual choice), copied verbatim from the text and given in document
+// order. It never writes new text.
+//
+// Sentences are scored by position (news puts the gist first), centrality
+// (similarity to the whole article), coverage of the article's keyphrases,
+// similarity to the title and a length prior; questions, fragments and
+// run-on caption blocks are skipped when there are enough other sentences.
+// Selection is greedy with a redundancy penalty (maximal marginal
+// relevance).
+func Summarize(doc Document, n int) []string {
+	return analyzeDocument(doc).summary(n, defaultSummaryWeights)
+}
+
+// Summary is Summarize on an analysed document.
+func (an *Analysis) Summary(n int) []string {
+	return an.a.summary(n, defaultSummaryWeights)
+}
+
+func (a *docAnalysis) summary(n int, w summaryWeights) []string {
+	n = min(max(n, 1), 10)
+	body := a.sentences[a.bodyStart():]
+	if len(body) <= n {
+		return append([]string(nil), body...)
+	}
+	feats := sumFeatures(a, w)
+	chosen := sumSelectSentences(feats, n, w.Redundancy)
+	sort.Ints(chosen)
+	out := make([]string, len(chosen))
+	for i, s := range chosen {
+		out[i] = body[s]
+	}
+	return out
+}
+
+// sumSelectSentences picks n sentence indices greedily by score minus the
+// redundancy with those already chosen; ineligible sentences only fill in
+// when too few eligible ones remain.
+func sumSelectSentences(feats []sentenceFeatures, n int, redundancy float64) []int {
+	chosen := make([]int, 0, n)
+	used := make([]bool, len(feats))
+	for pass := 0; pass < 2 && len(chosen) < n; pass++ {
+		for len(chosen) < n {
+			best, bestScore := -1, math.Inf(-1)
+			for i := range feats {
+				if used[i] || (pass == 0 && !feats[i].eligible) {
+					continue
+				}
+				red := 0.0
+				for _, c := range chosen {
+					red = math.Max(red, sumCosine(feats[i].vec, feats[c].vec))
+				}
+				s := feats[i].score - redundancy*red
+				if s > bestScore {
+					best, bestScore = i, s
+				}
+			}
+			if best < 0 {
+				break
+			}
+			used[best] = true
+			chosen = append(chosen, best)
+		}
+	}
+	return chosen
+}

@@ -1,0 +1,75 @@
+package enrich
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSummarize(t *testing.T) {
+	doc := loadFixture(t, "summary_article.txt")
+	got := Summarize(doc, 3)
+	want := []string{
+		"Nordgrid restored electricity to about 200,000 homes on Sunday, two days after Storm Elin brought down power lines across the northern provinces.",
+		"The utility said 15,000 customers in remote valleys were still without power and that some might wait until Wednesday.",
+		"Crews had to clear fallen trees from more than 300 kilometres of roads before they could reach the damaged lines, chief executive Marta Lind said at a press conference in Halden.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Summarize:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestSummarizeProperties(t *testing.T) {
+	doc := loadFixture(t, "summary_article.txt")
+	for n := 1; n <= 5; n++ {
+		got := Summarize(doc, n)
+		if len(got) != n {
+			t.Fatalf("n=%d: got %d sentences", n, len(got))
+		}
+		last := -1
+		for _, s := range got {
+			i := strings.Index(doc.Text, s)
+			if i < 0 {
+				t.Fatalf("n=%d: %q is not verbatim from the text", n, s)
+			}
+			if i <= last {
+				t.Errorf("n=%d: %q out of document order", n, s)
+			}
+			last = i
+			if s == "Why did it take so long?" || s == "Photo: AP." {
+				t.Errorf("n=%d: picked the question or the credit %q", n, s)
+			}
+			if s == doc.Title {
+				t.Errorf("n=%d: picked the title", n)
+			}
+		}
+	}
+}
+
+func TestSummarizeShortAndEmpty(t *testing.T) {
+	if got := Summarize(Document{}, 3); len(got) != 0 {
+		t.Errorf("empty document gave %q", got)
+	}
+	two := Document{Title: "Short", Text: "Only one sentence here. And a second?"}
+	if got := Summarize(two, 3); !reflect.DeepEqual(got, []string{"Only one sentence here.", "And a second?"}) {
+		t.Errorf("short document gave %q, want both sentences", got)
+	}
+	// Fragments are used only when nothing else is left.
+	frag := Document{Text: "Photo: AP. Storm hits. Power is out."}
+	if got := Summarize(frag, 2); len(got) != 2 {
+		t.Errorf("fragments-only document gave %q, want 2 sentences", got)
+	}
+}
+
+// TestSummarizeRedundancy checks that a near-copy of a chosen sentence
+// (a caption repeating the lead) is passed over.
+func TestSummarizeRedundancy(t *testing.T) {
+	doc := Document{Text: "The Harbour Bridge in Port Calder was closed on Tuesday after engineers found cracks in two supports. " +
+		"The Harbour Bridge in Port Calder was closed on Tuesday after engineers found cracks in its supports. " +
+		"About 40,000 vehicles cross the bridge every day between the old town and the container port. " +
+		"The city will run free ferries across the harbour from Wednesday while repairs go on."}
+	got := Summarize(doc, 2)
+	if len(got) != 2 || strings.Contains(got[1], "cracks in its supports") {
+		t.Errorf("got %q, want the lead and a sentence that is not its near-copy", got)
+	}
+}

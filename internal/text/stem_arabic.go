@@ -1,0 +1,42 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// arabicLightStem is Larkey, Ballesteros and Connell's "light10" stemmer
+// (SIGIR 2002), the usual choice for Arabic retrieval: normalise alef and
+// yeh forms, strip a leading "و" (and), then one definite article
+// ("ال", "وال", "بال", "كال", "فال", "لل"), then common suffixes, always
+// leaving at least two letters. It merges "الجسر" and "جسر" (the bridge, a
+// bridge) without a dictionary. Diacritics are removed by Fold first.
+func arabicLightStem(w string) string {
+	w = arabicNormalizer.Replace(Fold(w))
+	if strings.HasPrefix(w, "و") && runeCount(w) >= 4 {
+		w = strings.TrimPrefix(w, "و")
+	}
+	for _, p := range arabicArticles {
+		if strings.HasPrefix(w, p) && runeCount(w)-runeCount(p) >= 2 {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
+	for _, s := range arabicSuffixes {
+		if strings.HasSuffix(w, s) && runeCount(w)-runeCount(s) >= 2 {
+			w = strings.TrimSuffix(w, s)
+		}
+	}
+	return w
+}
+
+var arabicNormalizer = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي")
+
+// arabicArticles are tried longest first.
+var arabicArticles = []string{"وال", "بال", "كال", "فال", "ال", "لل"}
+
+// arabicSuffixes are stripped in this order, each at most once, as light10
+// specifies.
+var arabicSuffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"}
+
+func runeCount(s string) int { return utf8.RuneCountInString(s) }

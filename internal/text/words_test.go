@@ -1,0 +1,65 @@
+package text
+
+import "testing"
+
+func TestStem(t *testing.T) {
+	tests := []struct{ lang, word, want string }{
+		{"en", "Bounties", "bounti"},
+		{"en", "bounty", "bounti"},
+		{"en", "running", "run"},
+		{"en", "Trump's", "trump"},
+		{"en", "officials", "offici"},
+		{"en", "U.S.", "u.s."},
+		{"en", "peace-keepers", "peac-keeper"},
+		{"en", "2021", "2021"},
+		{"fr", "continuellement", "continuel"},
+		{"fr", "négociations", "négoci"},
+		{"es", "negociaciones", "negoci"},
+		{"de", "Verhandlungen", "verhandlungen"},
+		{"ar", "المفاوضات", "مفاوض"},
+		{"ar", "الجسر", "جسر"},
+		{"ar", "جسر", "جسر"},
+		{"ar", "والجسر", "جسر"},
+		{"ar", "بالمدينة", "مدين"},
+		{"ar", "أحمد", "احمد"},
+		{"ar", "في", "في"},
+		{"", "talks", "talk"},
+	}
+	for _, tt := range tests {
+		if got := Stem(tt.lang, tt.word); got != tt.want {
+			t.Errorf("Stem(%q, %q) = %q, want %q", tt.lang, tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestIsStopWord(t *testing.T) {
+	tests := []struct {
+		lang, word string
+		want       bool
+	}{
+		{"en", "The", true}, {"en", "said", true}, {"en", "they're", true}, {"en", "Taliban", false},
+		{"en", "bridge", false}, {"en", "new", false},
+		{"fr", "les", true}, {"fr", "été", true}, {"fr", "ETE", true}, {"fr", "pont", false},
+		{"es", "los", true}, {"es", "más", true}, {"es", "puente", false},
+		{"de", "über", true}, {"de", "Brücke", false},
+		{"ar", "في", true}, {"ar", "الجسر", false},
+		{"xx", "the", true}, // unknown languages fall back to English
+	}
+	for _, tt := range tests {
+		if got := IsStopWord(tt.lang, tt.word); got != tt.want {
+			t.Errorf("IsStopWord(%q, %q) = %v, want %v", tt.lang, tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Élysée", "elysee"}, {"ZALMAY", "zalmay"}, {"Größe", "große"}, {"São Paulo", "sao paulo"},
+		{"مُحَمَّد", "محمد"}, {"plain", "plain"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
