@@ -12,10 +12,15 @@ import (
 type articleJSON struct {
 	ID          int64      `json:"id"`
 	Title       string     `json:"title"`
-	URL         string     `json:"url"`
+	URL         string     `json:"url"`  // the publisher's page
+	Link        string     `json:"link"` // the article's page on Herald
 	SourceID    int64      `json:"source_id"`
 	SourceName  string     `json:"source_name"`
+	Authors     []string   `json:"authors"`
 	PublishedAt *time.Time `json:"published_at"`
+	UpdatedAt   *time.Time `json:"updated_at,omitempty"`
+	ImageURL    string     `json:"image_url,omitempty"`
+	Language    string     `json:"language,omitempty"`
 	Summary     string     `json:"summary"`
 }
 
@@ -42,24 +47,40 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	page := articlesPage{Articles: make([]articleJSON, 0, len(arts))}
-	for _, a := range arts {
-		page.Articles = append(page.Articles, toArticleJSON(a))
-	}
-	if len(arts) == limit {
+	s.serveJSON(w, r, pageOfArticles(arts, limit), newest(arts))
+}
+
+func pageOfArticles(arts []model.Article, limit int) articlesPage {
+	page := articlesPage{Articles: toArticlesJSON(arts)}
+	if len(arts) == limit && limit > 0 {
 		page.NextCursor = strconv.FormatInt(arts[len(arts)-1].ID, 10)
 	}
-	writeJSON(w, http.StatusOK, page)
+	return page
 }
 
 func toArticleJSON(a model.Article) articleJSON {
-	j := articleJSON{ID: a.ID, Title: a.Title, URL: a.URL, SourceID: a.SourceID,
-		SourceName: a.SourceName, Summary: plainText(a.Summary, 600)}
-	if !a.PublishedAt.IsZero() {
-		t := a.PublishedAt
+	j := articleJSON{ID: a.ID, Title: a.Title, URL: a.URL, Link: articlePath(a.ID, a.Title), SourceID: a.SourceID,
+		SourceName: a.SourceName, Authors: a.Authors, ImageURL: a.ImageURL, Language: a.Language,
+		Summary: plainText(a.Summary, 600)}
+	if j.Authors == nil {
+		j.Authors = []string{}
+	}
+	if t := articleTime(a); !t.IsZero() {
 		j.PublishedAt = &t
 	}
+	if !a.UpdatedAt.IsZero() && a.UpdatedAt.After(articleTime(a)) {
+		t := a.UpdatedAt
+		j.UpdatedAt = &t
+	}
 	return j
+}
+
+func toArticlesJSON(arts []model.Article) []articleJSON {
+	out := make([]articleJSON, 0, len(arts))
+	for _, a := range arts {
+		out = append(out, toArticleJSON(a))
+	}
+	return out
 }
 
 // intParam reads an optional integer query parameter within [lo, hi].
@@ -70,7 +91,16 @@ func intParam(r *http.Request, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < lo || n > hi {
-		return 0, fmt.Errorf("parameter %s=%q: want an integer from %d to %d: %w", name, v, lo, hi, model.ErrInvalid)
+		return 0, fmt.Errorf("parameter %s=%q: want an integer from %d to %d: %w", name, truncate(v, 40), lo, hi, model.ErrInvalid)
 	}
 	return n, nil
+}
+
+// apiPathID reads the {id} path parameter or fails with a 400.
+func (s *Server) apiPathID(w http.ResponseWriter, r *http.Request) (int64, bool) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.apiFail(w, r, fmt.Errorf("id %q: want a positive integer: %w", truncate(r.PathValue("id"), 40), model.ErrInvalid))
+	}
+	return id, ok
 }

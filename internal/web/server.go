@@ -1,57 +1,126 @@
-// Package web serves Herald's reader site and its JSON API. Routes are
-// listed in one place, routes.go; each handler lives in its own file.
+// Package web serves Herald's reader site, its output feeds and its JSON
+// API. Routes are listed in one place, routes.go; each page and API
+// resource lives in its own file.
 package web
 
 import (
-	"embed"
+	"context"
+	"fmt"
 	"html/template"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"herald/internal/store"
 )
 
-//go:embed templates/*.html
-var templateFS embed.FS
+// Citation is one sentence of an article that supports an answer.
+// SentenceIndex counts the article's sentences from 0, in text order.
+type Citation struct {
+	SentenceIndex int    `json:"sentence_index"`
+	Text          string `json:"text"`
+}
+
+// Asker answers a reader's question about one article with the sentences
+// that answer it; an empty slice means the article does not say.
+type Asker interface {
+	Ask(ctx context.Context, articleID int64, question string) ([]Citation, error)
+}
+
+// Options are the optional parts of a Server. The zero value is usable.
+type Options struct {
+	// Asker answers "ask about this article"; nil shows the box as
+	// unavailable and makes the API answer 501.
+	Asker Asker
+	// BaseURL is the site's public address ("https://news.example"), used in
+	// feeds, sitemaps and canonical links; empty means the request's host.
+	BaseURL string
+	// SiteName names the site in titles and feeds; default "Herald".
+	SiteName string
+	// PostRate and PostBurst bound POST requests per client IP (a token
+	// bucket): PostRate tokens a second, at most PostBurst saved up.
+	// Defaults 0.2 (12 a minute) and 10.
+	PostRate  float64
+	PostBurst int
+	// TopStoriesWindow is how far back the home page looks for top
+	// stories; default 72 hours.
+	TopStoriesWindow time.Duration
+}
 
 // Server holds what handlers need. It has no global state: tests build
 // their own with their own store and clock.
 type Server struct {
-	store     store.Store
-	now       func() time.Time
-	logger    *slog.Logger
-	templates *template.Template
+	store   store.Store
+	now     func() time.Time
+	logger  *slog.Logger
+	opts    Options
+	pages   map[string]*template.Template
+	assets  *assets
+	limiter *rateLimiter
+	api     *apiIndex
+
+	gzipWriters sync.Pool // *gzip.Writer, reused across responses
 }
 
-// New builds a Server; now nil means time.Now.
-func New(st store.Store, now func() time.Time, logger *slog.Logger) (*Server, error) {
+// New builds a Server; now nil means time.Now, logger nil slog.Default.
+// At most one Options is read.
+func New(st store.Store, now func() time.Time, logger *slog.Logger, opts ...Options) (*Server, error) {
 	if now == nil {
 		now = time.Now
 	}
 	if logger == nil {
 		logger = slog.Default()
 	}
-	s := &Server{store: st, now: now, logger: logger}
-	t, err := template.New("").Funcs(template.FuncMap{"ago": s.ago}).ParseFS(templateFS, "templates/*.html")
-	if err != nil {
-		return nil, err
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
 	}
-	s.templates = t
+	if o.SiteName == "" {
+		o.SiteName = "Herald"
+	}
+	if o.PostRate <= 0 {
+		o.PostRate = 0.2
+	}
+	if o.PostBurst <= 0 {
+		o.PostBurst = 10
+	}
+	if o.TopStoriesWindow <= 0 {
+		o.TopStoriesWindow = 72 * time.Hour
+	}
+	s := &Server{store: st, now: now, logger: logger, opts: o}
+	a, err := loadAssets()
+	if err != nil {
+		return nil, fmt.Errorf("web assets: %w", err)
+	}
+	s.assets = a
+	if s.pages, err = s.parseTemplates(); err != nil {
+		return nil, fmt.Errorf("web templates: %w", err)
+	}
+	s.limiter = newRateLimiter(o.PostRate, o.PostBurst, now)
+	s.api = s.newAPIIndex()
 	return s, nil
 }
 
 // Handler returns the site with its middleware.
 func (s *Server) Handler() http.Handler {
-	return s.securityHeaders(s.recoverPanics(s.routes()))
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, http.StatusForbidden, "cross_origin", "Cross-origin requests that change state are refused.")
+	}))
+	return s.securityHeaders(s.recoverPanics(s.limitPosts(cop.Handler(s.routes()))))
 }
 
 func (s *Server) securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+		// Publisher images are hot-linked from wherever they live; nothing
+		// else loads from outside, and no inline script or style runs.
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self'; "+
+			"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		h.Set("X-Frame-Options", "DENY")
 		next.ServeHTTP(w, r)
 	})
 }

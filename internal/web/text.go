@@ -2,49 +2,106 @@ package web
 
 import (
 	"fmt"
+	"html/template"
+	"net/url"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
+
+	"herald/internal/model"
 )
 
 // plainText reduces publisher HTML to text for listings, at most n runes.
 // Templates escape the result, so no publisher markup reaches the page.
 func plainText(s string, n int) string {
 	if strings.ContainsAny(s, "<&") {
-		var b strings.Builder
-		z := html.NewTokenizer(strings.NewReader(s))
-		skip := 0
-		for {
-			tt := z.Next()
-			if tt == html.ErrorToken {
-				break
-			}
-			name, _ := z.TagName()
-			switch tt {
-			case html.StartTagToken:
-				if t := string(name); t == "script" || t == "style" {
-					skip++
-				}
-				b.WriteByte(' ')
-			case html.EndTagToken:
-				if t := string(name); (t == "script" || t == "style") && skip > 0 {
-					skip--
-				}
-				b.WriteByte(' ')
-			case html.TextToken:
-				if skip == 0 {
-					b.Write(z.Text())
-				}
-			}
-		}
-		s = b.String()
+		s = strings.Join(htmlParagraphs(s), " ")
 	}
 	s = strings.Join(strings.Fields(s), " ")
+	return truncate(s, n)
+}
+
+func truncate(s string, n int) string {
 	if r := []rune(s); len(r) > n {
-		s = strings.TrimSpace(string(r[:n])) + "…"
+		cut := strings.TrimSpace(string(r[:n]))
+		if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+			cut = cut[:i]
+		}
+		return strings.TrimRight(cut, ",;:-– ") + "…"
 	}
 	return s
+}
+
+// blockTags end a paragraph when reducing HTML to text.
+var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "blockquote": true, "figure": true, "figcaption": true, "tr": true, "section": true}
+
+// htmlParagraphs is the text of publisher HTML in paragraphs, without
+// scripts and styles: the fallback body when an article was not extracted.
+func htmlParagraphs(s string) []string {
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
+			paras = append(paras, t)
+		}
+		cur.Reset()
+	}
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		name, _ := z.TagName()
+		tag := string(name)
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			if tag == "script" || tag == "style" {
+				skip++
+			}
+			if blockTags[tag] {
+				flush()
+			} else {
+				cur.WriteByte(' ')
+			}
+		case html.EndTagToken:
+			if (tag == "script" || tag == "style") && skip > 0 {
+				skip--
+			}
+			if blockTags[tag] {
+				flush()
+			} else {
+				cur.WriteByte(' ')
+			}
+		case html.TextToken:
+			if skip == 0 {
+				cur.Write(z.Text())
+			}
+		}
+	}
+	flush()
+	return paras
+}
+
+// textParagraphs splits extracted text (paragraphs separated by blank
+// lines) or plain feed text.
+func textParagraphs(s string) []string {
+	if strings.ContainsAny(s, "<") {
+		return htmlParagraphs(s)
+	}
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // ago renders a time the way readers say it: "5 hours ago".
@@ -54,16 +111,26 @@ func (s *Server) ago(t time.Time) string {
 	}
 	d := s.now().Sub(t)
 	switch {
+	case d < -time.Minute:
+		return "in " + span(-d)
 	case d < time.Minute:
 		return "just now"
-	case d < time.Hour:
-		return plural(int(d/time.Minute), "minute") + " ago"
-	case d < 24*time.Hour:
-		return plural(int(d/time.Hour), "hour") + " ago"
 	case d < 30*24*time.Hour:
-		return plural(int(d/(24*time.Hour)), "day") + " ago"
+		return span(d) + " ago"
 	default:
 		return t.Format("2 Jan 2006")
+	}
+}
+
+// span is a duration in the largest whole unit: "3 hours".
+func span(d time.Duration) string {
+	switch {
+	case d < time.Hour:
+		return plural(max(1, int(d/time.Minute)), "minute")
+	case d < 24*time.Hour:
+		return plural(int(d/time.Hour), "hour")
+	default:
+		return plural(int(d/(24*time.Hour)), "day")
 	}
 }
 
@@ -72,4 +139,120 @@ func plural(n int, unit string) string {
 		return "1 " + unit
 	}
 	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// slugify makes the readable part of an address from a headline:
+// "Port Calder's bridge shut" → "port-calders-bridge-shut".
+func slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	var base rune
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r) && base < 0x250:
+			continue // accents of Latin letters go: "é" → "e"
+		case unicode.Is(unicode.Mn, r):
+			b.WriteRune(r) // other scripts keep theirs, recomposed below
+			continue
+		case r == '\'', r == '’':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			base = r
+			b.WriteString(string(unicode.ToLower(r)))
+		default:
+			dash = true
+		}
+	}
+	slug := norm.NFC.String(strings.Trim(b.String(), "-"))
+	// Long headlines keep their first words, cut at a hyphen.
+	if len(slug) > 80 {
+		slug = slug[:80]
+		if i := strings.LastIndexByte(slug, '-'); i > 20 {
+			slug = slug[:i]
+		}
+		slug = strings.ToValidUTF8(slug, "")
+	}
+	return slug
+}
+
+// articlePath is an article's shareable address.
+func articlePath(id int64, title string) string {
+	p := "/articles/" + strconv.FormatInt(id, 10)
+	if slug := slugify(title); slug != "" {
+		p += "/" + url.PathEscape(slug)
+	}
+	return p
+}
+
+// marks escapes a search snippet and turns its 0x02/0x03 marks into <mark>.
+func marks(snippet string) template.HTML {
+	esc := template.HTMLEscapeString(snippet)
+	open := false
+	var b strings.Builder
+	for _, r := range esc {
+		switch {
+		case r == '\x02' && !open:
+			b.WriteString("<mark>")
+			open = true
+		case r == '\x03' && open:
+			b.WriteString("</mark>")
+			open = false
+		case r == '\x02' || r == '\x03':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if open {
+		b.WriteString("</mark>")
+	}
+	return template.HTML(b.String())
+}
+
+// unmark drops a snippet's marks, for feeds and the API's plain field.
+func unmark(s string) string {
+	return strings.NewReplacer("\x02", "", "\x03", "").Replace(s)
+}
+
+// sourceName is how a source is named on pages: its title, else its host.
+func sourceName(src *model.Source) string {
+	if src.Title != "" {
+		return src.Title
+	}
+	if u, err := url.Parse(src.FeedURL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Host, "www.")
+	}
+	return src.FeedURL
+}
+
+// hostOf is a URL's host without "www.", for "read at example.org".
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
+func (s *Server) funcs() template.FuncMap {
+	return template.FuncMap{
+		"ago":         s.ago,
+		"iso":         func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+		"exact":       func(t time.Time) string { return t.UTC().Format("Monday 2 January 2006, 15:04 MST") },
+		"date":        func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
+		"clock":       func(t time.Time) string { return t.UTC().Format("15:04") },
+		"articlePath": articlePath,
+		"favicon":     func(id int64) string { return "/sources/" + strconv.FormatInt(id, 10) + "/favicon.svg" },
+		"marks":       marks,
+		"host":        hostOf,
+		"plain":       plainText,
+		"join":        strings.Join,
+		"add":         func(a, b int) int { return a + b },
+		"initial":     initial,
+		"lower":       strings.ToLower,
+		"searchURL":   searchURL,
+	}
 }

@@ -1,0 +1,51 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+)
+
+type hitJSON struct {
+	Article     articleJSON `json:"article"`
+	Snippet     string      `json:"snippet"`      // plain text
+	SnippetHTML string      `json:"snippet_html"` // escaped, matches in <mark>
+	Rank        float64     `json:"rank"`
+}
+
+// apiSearch is GET /api/v1/search: q, source, tag, from, to as on the
+// search page; limit and cursor page through the ranked hits.
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	p, err := readSearch(r)
+	if err == nil && p.empty() {
+		err = errEmptySearch
+	}
+	var limit, off int
+	if err == nil {
+		limit, err = intParam(r, "limit", 20, 1, 50)
+	}
+	if err == nil {
+		off, err = intParam(r, "cursor", 0, 0, maxOffset)
+	}
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	hits, err := s.store.Search(r.Context(), p.query(limit+1, off))
+	if err != nil {
+		s.apiFail(w, r, fmt.Errorf("search %q: %w", p.Q, err))
+		return
+	}
+	out := map[string]any{}
+	if len(hits) > limit {
+		hits = hits[:limit]
+		out["next_cursor"] = strconv.Itoa(off + limit)
+	}
+	list := make([]hitJSON, 0, len(hits))
+	for _, h := range hits {
+		list = append(list, hitJSON{Article: toArticleJSON(h.Article), Snippet: unmark(h.Snippet),
+			SnippetHTML: string(marks(h.Snippet)), Rank: h.Rank})
+	}
+	out["hits"] = list
+	s.serveJSON(w, r, out, newest(hitArticles(hits)))
+}

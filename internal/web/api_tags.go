@@ -1,0 +1,61 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"time"
+
+	"herald/internal/model"
+)
+
+// apiTags is GET /api/v1/tags: the most used hashtags of the last
+// days (default 7).
+func (s *Server) apiTags(w http.ResponseWriter, r *http.Request) {
+	limit, err := intParam(r, "limit", 50, 1, 500)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	days, err := intParam(r, "days", 7, 1, 3650)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	tags, err := s.store.TopTags(r.Context(), s.now().Add(-time.Duration(days)*24*time.Hour), limit)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	s.serveJSON(w, r, map[string]any{"tags": orEmpty(tags)}, time.Time{})
+}
+
+// apiTag is GET /api/v1/tags/{slug}: the tag and its articles.
+func (s *Server) apiTag(w http.ResponseWriter, r *http.Request) {
+	slug := r.PathValue("slug")
+	if !validSlug(slug) {
+		s.apiFail(w, r, fmt.Errorf("tag %q: a tag is words joined by hyphens: %w", truncate(slug, 40), model.ErrInvalid))
+		return
+	}
+	limit, err := intParam(r, "limit", 50, 1, 200)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	before, err := intParam(r, "cursor", 0, 1, 1<<62)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	tag, err := s.store.Tag(r.Context(), slug)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	arts, err := s.store.TagArticles(r.Context(), slug, limit, int64(before))
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	p := pageOfArticles(arts, limit)
+	s.serveJSON(w, r, map[string]any{"tag": tag, "articles": p.Articles, "next_cursor": p.NextCursor}, newest(arts))
+}

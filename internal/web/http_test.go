@@ -1,0 +1,290 @@
+package web_test
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"herald/internal/web"
+)
+
+func TestConditionalGETAndCompression(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	for _, path := range []string{"/", "/api/v1/articles", "/feed.atom", "/api/v1/stories", "/sitemap.xml", "/tags", "/static/site.css"} {
+		rec := get(c.h, path)
+		etag := rec.Header().Get("ETag")
+		if rec.Code != 200 || etag == "" {
+			t.Fatalf("%s: %d, ETag %q", path, rec.Code, etag)
+		}
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req.Header.Set("If-None-Match", etag)
+		// Pages render with the client's CSRF cookie, so send the one we got.
+		for _, ck := range rec.Result().Cookies() {
+			req.AddCookie(ck)
+		}
+		if r2 := do(c.h, req); r2.Code != http.StatusNotModified || r2.Body.Len() != 0 {
+			t.Errorf("%s with If-None-Match: %d (%d bytes), want 304", path, r2.Code, r2.Body.Len())
+		}
+		req.Header.Set("If-None-Match", `"stale"`)
+		if r3 := do(c.h, req); r3.Code != 200 {
+			t.Errorf("%s with a stale ETag: %d", path, r3.Code)
+		}
+	}
+	rec := get(c.h, "/api/v1/articles")
+	lm, err := http.ParseTime(rec.Header().Get("Last-Modified"))
+	if err != nil || lm.After(now) || now.Sub(lm) > 2*time.Hour {
+		t.Errorf("Last-Modified %q: %v", rec.Header().Get("Last-Modified"), err)
+	}
+	req := httptest.NewRequest(http.MethodGet, "/api/v1/articles", nil)
+	req.Header.Set("If-Modified-Since", now.UTC().Format(http.TimeFormat))
+	if r := do(c.h, req); r.Code != http.StatusNotModified {
+		t.Errorf("If-Modified-Since now: %d", r.Code)
+	}
+	req = httptest.NewRequest(http.MethodGet, "/", nil)
+	req.Header.Set("Accept-Encoding", "br, gzip")
+	zr := do(c.h, req)
+	if zr.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(strings.Join(zr.Header().Values("Vary"), ","), "Accept-Encoding") {
+		t.Fatalf("gzip: %v", zr.Header())
+	}
+	gz, err := gzip.NewReader(zr.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := readAll(t, gz); !strings.Contains(body, "Top stories") {
+		t.Error("gzipped home page does not decompress to the page")
+	}
+	if r := do(c.h, httptest.NewRequest(http.MethodHead, "/api/v1/articles", nil)); r.Code != 200 || r.Body.Len() != 0 {
+		t.Errorf("HEAD: %d with %d bytes", r.Code, r.Body.Len())
+	}
+}
+
+// browser is a client with a cookie jar, as a reader's browser would be.
+type browser struct {
+	h       http.Handler
+	cookies map[string]*http.Cookie
+	addr    string
+}
+
+func newBrowser(h http.Handler) *browser {
+	return &browser{h: h, cookies: map[string]*http.Cookie{}, addr: "192.0.2.1:1234"}
+}
+
+func (b *browser) do(req *http.Request) *httptest.ResponseRecorder {
+	req.RemoteAddr = b.addr
+	for _, c := range b.cookies {
+		req.AddCookie(c)
+	}
+	rec := do(b.h, req)
+	for _, c := range rec.Result().Cookies() {
+		b.cookies[c.Name] = c
+	}
+	return rec
+}
+
+func (b *browser) get(target string) *httptest.ResponseRecorder {
+	return b.do(httptest.NewRequest(http.MethodGet, target, nil))
+}
+
+func (b *browser) postForm(target string, form url.Values) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodPost, target, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	return b.do(req)
+}
+
+func (b *browser) token() string {
+	if c := b.cookies["herald_csrf"]; c != nil {
+		return c.Value
+	}
+	return ""
+}
+
+func TestAskFormNeedsCSRFAndAnswersWithCitations(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	a := c.article(t, c.wireCopy(t).ID)
+	b := newBrowser(c.h)
+	canonical := get(c.h, fmt.Sprintf("/articles/%d", a.ID)).Header().Get("Location")
+	if b.get(canonical); b.token() == "" {
+		t.Fatal("no CSRF cookie issued with the article page")
+	}
+	path := fmt.Sprintf("/articles/%d/ask", a.ID)
+	if rec := b.postForm(path, url.Values{"q": {"Who said it?"}}); rec.Code != 403 {
+		t.Fatalf("ask without token: %d", rec.Code)
+	}
+	if rec := b.postForm(path, url.Values{"q": {"Who?"}, "csrf": {"A" + b.token()[1:]}}); rec.Code != 403 {
+		t.Fatalf("ask with a wrong token: %d", rec.Code)
+	}
+	content, _ := c.st.Content(context.Background(), a.ID)
+	words := strings.Fields(content.Text)
+	q := "What about " + strings.Trim(words[3], ",.") + " " + strings.Trim(words[4], ",.") + "?"
+	rec := b.postForm(path, url.Values{"q": {q}, "csrf": {b.token()}})
+	body := rec.Body.String()
+	if rec.Code != 200 {
+		t.Fatalf("ask: %d", rec.Code)
+	}
+	mustContain(t, "answer", body, "You asked:", `class="citations"`, "Sentence ")
+
+	// The JSON API: browsers repeat the token in a header.
+	ask := func(ct, token, payload string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodPost, "/api/v1/articles/"+fmt.Sprint(a.ID)+"/ask", strings.NewReader(payload))
+		req.Header.Set("Content-Type", ct)
+		if token != "" {
+			req.Header.Set("X-CSRF-Token", token)
+		}
+		return b.do(req)
+	}
+	rec = ask("application/json", b.token(), `{"question":"`+q+`"}`)
+	var out struct {
+		Citations []web.Citation `json:"citations"`
+		Answered  bool           `json:"answered"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil || rec.Code != 200 || !out.Answered || out.Citations[0].Text == "" {
+		t.Fatalf("API ask: %d %s", rec.Code, rec.Body.String())
+	}
+	for _, tc := range []struct {
+		ct, token, body string
+		status          int
+	}{
+		{"text/plain", b.token(), `{"question":"x"}`, 415},
+		{"application/json", "", `{"question":"x"}`, 403},
+		{"application/json", b.token(), `{"question":""}`, 400},
+		{"application/json", b.token(), `{"question":"` + strings.Repeat("x", 400) + `"}`, 400},
+		{"application/json", b.token(), `not json`, 400},
+	} {
+		if rec := ask(tc.ct, tc.token, tc.body); rec.Code != tc.status || !strings.Contains(rec.Body.String(), `"error"`) {
+			t.Errorf("ask %s token=%v %.20s: %d, want %d", tc.ct, tc.token != "", tc.body, rec.Code, tc.status)
+		}
+	}
+	// A site without an answerer says so.
+	h, st := newSite(t, 1)
+	arts, _ := st.LatestArticles(context.Background(), 1, 0)
+	req := httptest.NewRequest(http.MethodPost, fmt.Sprintf("/api/v1/articles/%d/ask", arts[0].ID), strings.NewReader(`{"question":"why?"}`))
+	req.Header.Set("Content-Type", "application/json")
+	if rec := do(h, req); rec.Code != 501 {
+		t.Errorf("ask without an Asker: %d", rec.Code)
+	}
+}
+
+func TestCrossOriginPostsAreRefused(t *testing.T) {
+	h, _ := newSite(t, 1)
+	req := httptest.NewRequest(http.MethodPost, "/theme", strings.NewReader("theme=dark"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	if rec := do(h, req); rec.Code != 403 {
+		t.Fatalf("cross-site POST: %d", rec.Code)
+	}
+}
+
+func TestThemeSwitchWithoutJavaScript(t *testing.T) {
+	h, _ := newSite(t, 1)
+	b := newBrowser(h)
+	b.get("/")
+	for _, tc := range []struct{ ret, want string }{
+		{"/search?q=x", "/search?q=x"}, {"//evil.example/", "/"}, {"https://evil.example/", "/"}, {"/\\evil", "/"},
+	} {
+		rec := b.postForm("/theme", url.Values{"theme": {"dark"}, "csrf": {b.token()}, "return": {tc.ret}})
+		if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != tc.want {
+			t.Errorf("return %q: %d to %q, want %q", tc.ret, rec.Code, rec.Header().Get("Location"), tc.want)
+		}
+	}
+	if body := b.get("/").Body.String(); !strings.Contains(body, `<html lang="en" data-theme="dark">`) ||
+		!strings.Contains(body, `aria-label="Switch to light theme"`) {
+		t.Error("dark theme not applied from the cookie")
+	}
+	if rec := b.postForm("/theme", url.Values{"theme": {"dark"}}); rec.Code != 403 {
+		t.Errorf("theme without token: %d", rec.Code)
+	}
+}
+
+// fakeClock is a clock tests move by hand.
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time { return c.t }
+
+func TestPostRateLimitPerClient(t *testing.T) {
+	_, st := newSite(t, 1)
+	clock := &fakeClock{t: now}
+	s, err := web.New(st, clock.now, nil, web.Options{PostRate: 1, PostBurst: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	a, b := newBrowser(h), newBrowser(h)
+	b.addr = "198.51.100.7:999"
+	a.get("/")
+	b.get("/")
+	post := func(br *browser) int {
+		return br.postForm("/theme", url.Values{"theme": {"light"}, "csrf": {br.token()}, "return": {"/"}}).Code
+	}
+	for i := range 3 {
+		if code := post(a); code != http.StatusSeeOther {
+			t.Fatalf("post %d within the burst: %d", i, code)
+		}
+	}
+	rec := a.postForm("/theme", url.Values{"theme": {"light"}, "csrf": {a.token()}})
+	if rec.Code != http.StatusTooManyRequests || rec.Header().Get("Retry-After") != "1" {
+		t.Fatalf("post over the burst: %d, Retry-After %q", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	if code := post(b); code != http.StatusSeeOther {
+		t.Fatalf("another client is limited too: %d", code)
+	}
+	if code := a.get("/").Code; code != 200 {
+		t.Fatalf("reads are never limited: %d", code)
+	}
+	clock.t = clock.t.Add(1100 * time.Millisecond)
+	if code := post(a); code != http.StatusSeeOther {
+		t.Fatalf("after a second the bucket has a token again: %d", code)
+	}
+	if code := post(a); code != http.StatusTooManyRequests {
+		t.Fatalf("only one token refilled: %d", code)
+	}
+}
+
+func TestSitemapsRobotsAndStatic(t *testing.T) {
+	c := newCorpusSite(t, web.Options{BaseURL: "https://news.example"})
+	robots := get(c.h, "/robots.txt").Body.String()
+	mustContain(t, "robots.txt", robots, "Disallow: /api/", "Sitemap: https://news.example/sitemap.xml", "Sitemap: https://news.example/sitemap-news.xml")
+	sm := get(c.h, "/sitemap.xml").Body.String()
+	mustContain(t, "sitemap", sm, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`, "<loc>https://news.example/</loc>",
+		"<loc>https://news.example/stories/", "<loc>https://news.example/tags/", "<loc>https://news.example/sources/")
+	if n := strings.Count(sm, "<loc>https://news.example/articles/"); n != len(c.site.Articles) {
+		t.Errorf("sitemap lists %d articles, want %d", n, len(c.site.Articles))
+	}
+	news := get(c.h, "/sitemap-news.xml").Body.String()
+	recent := 0
+	arts, _ := c.st.LatestArticles(context.Background(), 200, 0)
+	for _, a := range arts {
+		if now.Sub(a.PublishedAt) <= 48*time.Hour {
+			recent++
+		}
+	}
+	if n := strings.Count(news, "<news:news>"); n != recent || n == 0 {
+		t.Errorf("news sitemap has %d entries, %d articles are from the last two days", n, recent)
+	}
+	home := get(c.h, "/").Body.String()
+	mustContain(t, "home with BaseURL", home, `<link rel="canonical" href="https://news.example/">`)
+	css := strings.Split(strings.Split(home, `rel="stylesheet" href="`)[1], `"`)[0]
+	rec := get(c.h, css)
+	if rec.Code != 200 || !strings.Contains(rec.Header().Get("Cache-Control"), "immutable") || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/css") {
+		t.Errorf("%s: %d %v", css, rec.Code, rec.Header())
+	}
+	if rec := get(c.h, "/static/nothing.css"); rec.Code != 404 {
+		t.Errorf("unknown asset: %d", rec.Code)
+	}
+	if n := strings.Count(home, `rel="stylesheet"`) + strings.Count(home, "<style"); n != 1 {
+		t.Errorf("%d stylesheets", n)
+	}
+	if n := strings.Count(home, "<script"); n != 1 {
+		t.Errorf("%d scripts", n)
+	}
+	if rec := get(c.h, fmt.Sprintf("/sources/%d/favicon.svg", c.site.FailingID)); rec.Code != 200 || rec.Header().Get("Content-Type") != "image/svg+xml" ||
+		!strings.Contains(rec.Body.String(), ">A</text>") {
+		t.Errorf("favicon: %d %s", rec.Code, rec.Body.String())
+	}
+}

@@ -1,0 +1,67 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"herald/internal/model"
+)
+
+type homeView struct {
+	page
+	Stories []storyLead
+	Latest  []card
+	Tags    []model.Tag
+	Next    string
+	Older   bool // a later page: no top stories
+}
+
+const homePerPage = 30
+
+// home shows the top stories, ranked by how many publishers cover them and
+// how fresh they are, then the latest articles; ?before=ID pages back.
+func (s *Server) home(w http.ResponseWriter, r *http.Request) {
+	before, err := intParam(r, "before", 0, 1, 1<<62)
+	if err != nil {
+		s.errorPage(w, r, http.StatusBadRequest, "That page number is not valid", "The before= parameter must be an article number. Start again from the front page.")
+		return
+	}
+	ctx := r.Context()
+	v := &homeView{page: s.newPage(w, r, s.opts.SiteName+": top stories and the latest news"), Older: before > 0}
+	v.Nav = "home"
+	v.Description = "Top stories ranked by how widely they are covered, and the latest articles from every followed publisher."
+	v.Feeds = s.feedLinks("/feed", s.opts.SiteName+": latest")
+	arts, err := s.store.LatestArticles(ctx, homePerPage, int64(before))
+	if err != nil {
+		s.pageFail(w, r, "Page", err)
+		return
+	}
+	if before == 0 {
+		now := s.now()
+		stories, err := s.store.TopStories(ctx, now.Add(-s.opts.TopStoriesWindow), now, 9) // fills the 3-column grid
+		if err != nil {
+			s.logger.Warn("top stories", "error", err)
+		}
+		v.Stories = s.leadsOf(ctx, stories)
+		if v.Tags, err = s.store.TopTags(ctx, now.Add(-7*24*time.Hour), 12); err != nil {
+			s.logger.Warn("top tags", "error", err)
+		}
+	} else {
+		v.Title = "Older articles · " + s.opts.SiteName
+		v.Canonical = s.absURL(r, "/?before="+strconv.Itoa(before))
+	}
+	v.Latest = toCards(arts, 220)
+	if len(arts) == homePerPage {
+		v.Next = "/?before=" + strconv.FormatInt(arts[len(arts)-1].ID, 10)
+	}
+	s.render(w, r, "home.html", v, newest(arts))
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.store.LatestArticles(r.Context(), 1, 0); err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "store unreachable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}

@@ -1,0 +1,106 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"sort"
+	"time"
+
+	"herald/internal/model"
+)
+
+type storyView struct {
+	page
+	Story     model.Story
+	Headline  string
+	Count     string
+	First     *card
+	Timeline  []timelineEntry
+	Groups    []publisherGroup
+	Related   []storyLead
+	Summary   []string
+	Published time.Time
+}
+
+type timelineEntry struct {
+	card
+	First bool
+	Copy  bool // a wire copy of an earlier article
+}
+
+type publisherGroup struct {
+	SourceID   int64
+	SourceName string
+	Articles   []card
+}
+
+// storyPage shows one story: its summary, who reported first, a timeline
+// and all coverage grouped by publisher.
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.errorPage(w, r, http.StatusNotFound, "Story not found", "Story addresses look like /stories/123; this one has no valid number.")
+		return
+	}
+	ctx := r.Context()
+	st, err := s.store.Story(ctx, id)
+	if err != nil {
+		s.pageFail(w, r, "Story", err)
+		return
+	}
+	arts, err := s.store.StoryArticles(ctx, id)
+	if err != nil {
+		s.pageFail(w, r, "Story", err)
+		return
+	}
+	v := &storyView{page: s.newPage(w, r, st.Headline), Story: *st, Headline: st.Headline, Summary: st.Summary,
+		Count: coverageCount(st.ArticleCount, st.SourceCount)}
+	if v.Headline == "" && len(arts) > 0 {
+		v.Headline = arts[0].Title
+		v.Title = v.Headline
+	}
+	v.Canonical = s.absURL(r, storyPath(id))
+	if len(st.Summary) > 0 {
+		v.Description = truncate(st.Summary[0], 200)
+	}
+	byID := map[int64]int{}
+	for _, a := range arts {
+		e := timelineEntry{card: toCard(a, 200), First: a.ID == st.FirstArticleID}
+		if p, err := s.store.Placement(ctx, a.ID); err == nil && p.DuplicateOf > 0 {
+			e.Copy = true
+		} else if err != nil && !errors.Is(err, model.ErrNotFound) {
+			s.pageFail(w, r, "Story", err)
+			return
+		}
+		if e.First {
+			c := e.card
+			v.First = &c
+			if v.OGImage == "" {
+				v.OGImage = a.ImageURL
+			}
+		}
+		v.Timeline = append(v.Timeline, e)
+		i, ok := byID[a.SourceID]
+		if !ok {
+			i = len(v.Groups)
+			byID[a.SourceID] = i
+			v.Groups = append(v.Groups, publisherGroup{SourceID: a.SourceID, SourceName: a.SourceName})
+		}
+		v.Groups[i].Articles = append(v.Groups[i].Articles, e.card)
+	}
+	sort.SliceStable(v.Timeline, func(i, j int) bool { return v.Timeline[i].Published.Before(v.Timeline[j].Published) })
+	if v.First == nil && len(v.Timeline) > 0 {
+		c := v.Timeline[0].card
+		v.First = &c
+	}
+	related, err := s.store.RelatedStories(ctx, id, 6)
+	if err != nil && !errors.Is(err, model.ErrNotFound) {
+		s.logger.Warn("related stories", "story_id", id, "error", err)
+	}
+	v.Related = s.leadsOf(ctx, related)
+	mod := st.UpdatedAt
+	if t := newest(arts); t.After(mod) {
+		mod = t
+	}
+	s.render(w, r, "story.html", v, mod)
+}

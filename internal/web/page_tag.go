@@ -1,0 +1,85 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"herald/internal/model"
+)
+
+type tagView struct {
+	page
+	Tag      model.Tag
+	Articles []card
+	Next     string
+}
+
+const listPerPage = 30
+
+// tagPage lists a hashtag's articles, newest first.
+func (s *Server) tagPage(w http.ResponseWriter, r *http.Request) {
+	slug := r.PathValue("slug")
+	if !validSlug(slug) {
+		s.errorPage(w, r, http.StatusNotFound, "Tag not found", "Tag addresses use lower-case words joined by hyphens, like /tags/port-calder.")
+		return
+	}
+	before, err := intParam(r, "before", 0, 1, 1<<62)
+	if err != nil {
+		s.errorPage(w, r, http.StatusBadRequest, "That page number is not valid", "The before= parameter must be an article number.")
+		return
+	}
+	ctx := r.Context()
+	tag, err := s.store.Tag(ctx, slug)
+	if err != nil {
+		s.pageFail(w, r, "Tag", err)
+		return
+	}
+	arts, err := s.store.TagArticles(ctx, slug, listPerPage, int64(before))
+	if err != nil {
+		s.pageFail(w, r, "Tag", err)
+		return
+	}
+	v := &tagView{page: s.newPage(w, r, tag.Name+" · "+s.opts.SiteName), Tag: *tag, Articles: toCards(arts, 220)}
+	v.Nav = "tags"
+	v.Description = "The latest articles tagged " + tag.Name + "."
+	v.Feeds = s.feedLinks("/tags/"+slug+"/feed", s.opts.SiteName+": "+tag.Name)
+	if before > 0 {
+		v.Canonical = s.absURL(r, "/tags/"+slug+"?before="+strconv.Itoa(before))
+	}
+	if len(arts) == listPerPage {
+		v.Next = "/tags/" + slug + "?before=" + strconv.FormatInt(arts[len(arts)-1].ID, 10)
+	}
+	s.render(w, r, "tag.html", v, newest(arts))
+}
+
+type tagsView struct {
+	page
+	Tags []model.Tag
+}
+
+// tagsPage lists the most used hashtags of the last month.
+func (s *Server) tagsPage(w http.ResponseWriter, r *http.Request) {
+	tags, err := s.store.TopTags(r.Context(), s.now().AddDate(0, -1, 0), 200)
+	if err != nil {
+		s.pageFail(w, r, "Page", err)
+		return
+	}
+	v := &tagsView{page: s.newPage(w, r, "Hashtags · "+s.opts.SiteName), Tags: tags}
+	v.Nav = "tags"
+	v.Description = "The hashtags Herald found in the last month's articles."
+	s.render(w, r, "tags.html", v, s.now().Truncate(time.Minute))
+}
+
+// validSlug accepts what tag slugs are made of: letters (any script),
+// digits and hyphens, at most 100 bytes.
+func validSlug(s string) bool {
+	if s == "" || len(s) > 100 {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))
+	}) < 0
+}
