@@ -41,10 +41,13 @@ type Keyphrase struct {
 	Count int `json:"count"`
 }
 
-// Keyphrases returns up to n ranked keyphrases of doc (1 to 3 words each).
-// stats, when not nil, supplies corpus document frequencies so phrases
-// common to many articles ("police", "said on Monday") rank lower; nil
-// scores the document on its own statistics alone.
+// Keyphrases returns up to n ranked keyphrases of doc (1 to 3 words each,
+// neither starting nor ending with a stop word; single words dominate, as
+// in the crowd keys of 500N-KPCrowd the weights were tuned on, with names
+// such as "Bruno Mars" shown whole). stats, when not nil, supplies corpus
+// document frequencies so terms common to many articles ("police",
+// "Reuters") rank lower; nil scores the document on its own. For hashtags
+// use TopicPhrases, which favours names and drops dates and generic words.
 func Keyphrases(doc Document, stats CorpusStats, n int) []Keyphrase {
 	if n <= 0 {
 		return nil

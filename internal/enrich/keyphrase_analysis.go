@@ -53,7 +53,9 @@ type lexEntry struct {
 const maxAnalysedBytes = 200_000
 
 // Analysis is a document tokenised, split into sentences and stemmed once,
-// so the keyphrases and the summary of one article share that work.
+// so the keyphrases, topic phrases and summary of one article share that
+// work. Its methods may be called in any order and repeatedly, but not from
+// several goroutines at once (they share scratch state).
 type Analysis struct{ a *docAnalysis }
 
 // Analyze prepares doc for Keyphrases and Summary.

@@ -9,8 +9,8 @@ import (
 )
 
 // Stem returns the Snowball (Porter2) stem of the lower-cased word for lang
-// (an ISO 639-1 code: en, fr, es), the light10 stem for Arabic, and the
-// lower-cased word for languages without a stemmer here (de, ...), so keys
+// (an ISO 639-1 code: en, fr, es), the CISTEM stem for German, the light10
+// stem for Arabic, and the lower-cased word for other languages, so keys
 // stay consistent even when unstemmed.
 // A trailing English possessive ("Trump's") is dropped before stemming.
 func Stem(lang, word string) string {
@@ -24,6 +24,10 @@ func Stem(lang, word string) string {
 			parts[i] = stemWord(lang, p)
 		}
 		return strings.Join(parts, "-")
+	}
+	if lang == "de" {
+		// CISTEM reads the capital of nouns, so it gets the word as written.
+		return germanStem(strings.ReplaceAll(word, "’", "'"))
 	}
 	return stemWord(lang, w)
 }

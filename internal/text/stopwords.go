@@ -42,9 +42,3 @@ func IsStopWord(lang, word string) bool {
 	}
 	return false
 }
-
-// HasStopWords reports whether lang has a stop list of its own.
-func HasStopWords(lang string) bool {
-	_, ok := stopWords[lang]
-	return ok
-}

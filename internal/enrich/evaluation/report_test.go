@@ -2,7 +2,11 @@ package evaluation
 
 import (
 	"fmt"
+	"os"
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 )
 
 // printTable writes a Markdown table to standard output under -v, without
@@ -11,4 +15,42 @@ func printTable(table string) {
 	if testing.Verbose() {
 		fmt.Print("\n" + table + "\n")
 	}
+}
+
+// machineLine describes when and where a table was measured.
+func machineLine() string {
+	host, _ := os.Hostname()
+	return fmt.Sprintf("Measured %s on %s (%s/%s, %d CPUs, %s).",
+		time.Now().UTC().Format("2006-01-02 15:04 MST"), host, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())
+}
+
+func kpcrowdTable(docs int, with, without KPCrowdResult) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### 500N-KPCrowd keyphrases, F1@10 (%d documents, macro-averaged)\n\n", docs)
+	b.WriteString("| system | P@10 | R@10 | F1@10 |\n|---|---|---|---|\n")
+	fmt.Fprintf(&b, "| Herald, corpus stats (leave-one-out DF) | %.3f | %.3f | **%.3f** |\n", with.P, with.R, with.F)
+	fmt.Fprintf(&b, "| Herald, document only | %.3f | %.3f | %.3f |\n", without.P, without.R, without.F)
+	b.WriteString("| YAKE (published, 500 docs) | | | 0.173 |\n| TopicRank (published, 500 docs) | | | 0.172 |\n\n")
+	b.WriteString("Matching: lower-case, drop non-alphanumerics, Snowball English stem per word, exact match.\n")
+	b.WriteString(machineLine() + "\n")
+	return b.String()
+}
+
+func rougeTable(docs int, rows []SummaryRow) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### SummEval, 3-sentence summaries vs. highlights (%d articles, ROUGE F1, Porter-stemmed)\n\n", docs)
+	b.WriteString("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |\n|---|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %.2f | %.2f | %.2f |\n", r.System, r.R1, r.R2, r.RLsum)
+	}
+	b.WriteString("| Lead-3, whole CNN/DM test set (published) | 40.34 | 17.70 | 36.57 |\n")
+	b.WriteString("| PacSum, best unsupervised (published, whole test set) | 40.7 | 17.8 | 36.9 |\n\n")
+	b.WriteString("Averaged over all 11 references (highlights and 10 crowd-written summaries):\n\n")
+	b.WriteString("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |\n|---|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %.2f | %.2f | %.2f |\n", r.System, r.AllR1, r.AllR2, r.AllRLsum)
+	}
+	b.WriteString("\nSentences split with internal/text; sources detokenised from PTB; ROUGE as rouge-score (NLTK Porter stemmer, tokens over 3 letters).\n")
+	b.WriteString(machineLine() + "\n")
+	return b.String()
 }

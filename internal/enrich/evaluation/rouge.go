@@ -146,7 +146,8 @@ func lcsIndices(ref, can []string) []int {
 	return out
 }
 
-// RougeScores are the three F-measures reported, in percent.
+// RougeScores are precision, recall and F1 (fractions, not percent) of the
+// three ROUGE variants reported.
 type RougeScores struct {
 	R1, R2, RLsum PRF
 }

@@ -1,0 +1,86 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+)
+
+// sumTrimDateline removes a leading dateline or wire credit from a summary
+// sentence ("PORT CALDER (Herald) — ", "EL PASO, Texas (AP) — ",
+// "LONDON - ", "(CNN) "), which says where the story was filed, not what
+// happened. The rest of the sentence is returned unchanged; a sentence
+// that would become too short is kept whole.
+func sumTrimDateline(s string) string {
+	rest := s
+	place := 0
+	// The place: words in capitals ("PORT CALDER", "WASHINGTON, D.C.").
+	for {
+		word, after := sumNextWord(rest)
+		if word == "" || !sumShouted(word) {
+			break
+		}
+		place++
+		rest = after
+		if strings.HasSuffix(word, ",") {
+			// A region in ordinary case may follow: "EL PASO, Texas (AP)".
+			for k := 0; k < 3; k++ {
+				w, a := sumNextWord(rest)
+				r := []rune(w)
+				if len(r) == 0 || !unicode.IsUpper(r[0]) || strings.HasPrefix(w, "(") {
+					break
+				}
+				rest = a
+			}
+			break
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	credit := false
+	if strings.HasPrefix(rest, "(") {
+		if j := strings.IndexByte(rest, ')'); j > 0 && j < 30 {
+			rest = strings.TrimLeft(rest[j+1:], " ")
+			credit = true
+		}
+	}
+	dash := false
+	for _, d := range []string{"—", "–", "--", "-"} {
+		if strings.HasPrefix(rest, d) {
+			rest = strings.TrimLeft(rest[len(d):], " ")
+			dash = true
+			break
+		}
+	}
+	isDateline := (place > 0 && (dash || credit)) || (place == 0 && credit)
+	if !isDateline || len(strings.Fields(rest)) < 6 {
+		return s
+	}
+	return rest
+}
+
+// sumNextWord returns the next space-separated word of s and what follows.
+func sumNextWord(s string) (word, rest string) {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+// sumShouted reports whether a word is written in capitals and has at
+// least two letters ("CALDER", "D.C.", "PASO,").
+func sumShouted(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == ',' || r == '\'' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,21 @@
+package enrich
+
+import "testing"
+
+func TestSumTrimDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"PORT CALDER (Herald) — The city closed the Harbour Bridge on Tuesday.", "The city closed the Harbour Bridge on Tuesday."},
+		{"EL PASO, Texas (AP) — Attorneys for an elderly ex-CIA agent rested their case.", "Attorneys for an elderly ex-CIA agent rested their case."},
+		{"LONDON - The Bank of England held rates at 5 per cent on Thursday.", "The Bank of England held rates at 5 per cent on Thursday."},
+		{"(CNN) One of the biggest TV events of all time is being reimagined.", "One of the biggest TV events of all time is being reimagined."},
+		{"NATO leaders met in Brussels on Tuesday to discuss the budget.", "NATO leaders met in Brussels on Tuesday to discuss the budget."},
+		{"The city closed the bridge (again) on Tuesday after engineers found cracks.", "The city closed the bridge (again) on Tuesday after engineers found cracks."},
+		{"US officials — speaking anonymously — said the talks would resume.", "US officials — speaking anonymously — said the talks would resume."},
+		{"PARIS (AFP) — Short one.", "PARIS (AFP) — Short one."},
+	}
+	for _, tt := range tests {
+		if got := sumTrimDateline(tt.in); got != tt.want {
+			t.Errorf("sumTrimDateline(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
