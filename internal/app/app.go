@@ -15,9 +15,11 @@ import (
 	"time"
 
 	"herald/internal/config"
+	"herald/internal/enrich"
 	"herald/internal/fetch"
 	"herald/internal/ingest"
 	"herald/internal/jobs"
+	"herald/internal/llm"
 	"herald/internal/pipeline"
 	"herald/internal/schedule"
 	"herald/internal/sources"
@@ -34,6 +36,7 @@ type Main struct {
 	Store   store.Store
 	Fetcher *fetch.Fetcher
 	Sources *sources.Manager
+	LLM     enrich.LLM // nil unless an endpoint is configured
 
 	queueDB  *sql.DB
 	queue    *jobs.Queue
@@ -70,6 +73,14 @@ func (m *Main) Open(ctx context.Context) error {
 	fc.Logger = m.Logger
 	m.Fetcher = fetch.New(fc)
 	m.Sources = &sources.Manager{Store: m.Store, Fetcher: m.Fetcher, Now: m.Now}
+	if m.Config.LLMURL != "" {
+		c, err := llm.New(llm.Config{BaseURL: m.Config.LLMURL, Model: m.Config.LLMModel, APIKey: m.Config.LLMKey},
+			&http.Client{}, m.Now)
+		if err != nil {
+			return fmt.Errorf("llm: %w", err)
+		}
+		m.LLM = c
+	}
 	return nil
 }
 
@@ -88,7 +99,11 @@ func (m *Main) openQueue(ctx context.Context, periodic bool) error {
 	qc.Periodic = periodic
 	qc.Now = m.Now
 	qc.Logger = m.Logger
-	q, err := jobs.New(ctx, db, m.Store, poller, m.stages(), qc)
+	stages, err := m.stages(ctx)
+	if err != nil {
+		return err
+	}
+	q, err := jobs.New(ctx, db, m.Store, poller, stages, qc)
 	if err != nil {
 		return err
 	}
@@ -96,11 +111,21 @@ func (m *Main) openQueue(ctx context.Context, periodic bool) error {
 	return nil
 }
 
+// storyWindow is how far back the clustering state is rebuilt at start-up:
+// stories older than that take no new articles anyway.
+const storyWindow = 7 * 24 * time.Hour
+
 // stages lists the pipeline after the feed, in order.
-func (m *Main) stages() []jobs.Stage {
+func (m *Main) stages(ctx context.Context) ([]jobs.Stage, error) {
+	placer, err := pipeline.NewStoryPlacer(ctx, m.Store, m.Now(), storyWindow, m.Logger)
+	if err != nil {
+		return nil, err
+	}
 	return []jobs.Stage{
 		&pipeline.Extractor{Store: m.Store, Fetcher: m.Fetcher, Logger: m.Logger},
-	}
+		&pipeline.Enricher{Store: m.Store, LLM: m.LLM, Logger: m.Logger},
+		placer,
+	}, nil
 }
 
 // Run starts background ingestion and the web server on Config.Addr, and
@@ -113,7 +138,7 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.running = true
-	site, err := web.New(m.Store, m.Now, m.Logger)
+	site, err := web.New(m.Store, m.Now, m.Logger, web.Options{Asker: asker{store: m.Store, llm: m.LLM}, BaseURL: m.Config.BaseURL})
 	if err != nil {
 		return fmt.Errorf("web: %w", err)
 	}

@@ -3,16 +3,20 @@ package app_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"herald/internal/app"
 	"herald/internal/config"
 	"herald/internal/demo"
+	"herald/internal/model"
+	"herald/internal/pipeline"
 	"herald/internal/web"
 )
 
@@ -88,6 +92,8 @@ func TestDemoEndToEnd(t *testing.T) {
 	}
 	t.Logf("%d pages extracted; %d of %d images with caption and credit", pages, withCredits, images)
 
+	checkUnderstandingAndStories(t, m, corpus, arts)
+
 	srv, err := web.New(m.Store, time.Now, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -118,5 +124,95 @@ func TestDemoEndToEnd(t *testing.T) {
 	}
 	if len(names) != len(corpus.Publishers) {
 		t.Fatalf("articles from %d publishers, want %d", len(names), len(corpus.Publishers))
+	}
+}
+
+// checkUnderstandingAndStories checks the later stages on the demo: every
+// article enriched and placed, every wire reprint a copy of its original,
+// and the corpus's multi-publisher stories gathered.
+func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus, arts []model.Article) {
+	t.Helper()
+	ctx := context.Background()
+	byTitle := map[string]model.Article{}
+	for _, a := range arts {
+		byTitle[a.Title] = a
+		if a.Stage != pipeline.StageStories {
+			t.Errorf("article %d stopped at stage %q", a.ID, a.Stage)
+		}
+		if _, err := m.Store.Enrichment(ctx, a.ID); err != nil {
+			t.Errorf("article %d not enriched: %v", a.ID, err)
+		}
+	}
+	stored := func(id string) model.Article {
+		ca, _ := corpus.Article(id)
+		a, ok := byTitle[ca.Title]
+		if !ok {
+			t.Fatalf("corpus article %s (%q) not stored", id, ca.Title)
+		}
+		return a
+	}
+	for orig, reprints := range corpus.Reprints() {
+		o := stored(orig)
+		for _, r := range reprints {
+			p, err := m.Store.Placement(ctx, stored(r).ID)
+			if err != nil || p.DuplicateOf != o.ID {
+				t.Errorf("reprint %s: placement %+v, %v; want a copy of article %d", r, p, err, o.ID)
+			}
+		}
+	}
+	var whole, multi int
+	for key, members := range corpus.Stories() {
+		pubs := map[string]bool{}
+		for _, a := range members {
+			pubs[a.Publisher] = true
+		}
+		if key == "" || len(pubs) < 2 {
+			continue
+		}
+		multi++
+		ids := map[int64]bool{}
+		var where []string
+		for _, a := range members {
+			if p, err := m.Store.Placement(ctx, stored(a.ID).ID); err == nil {
+				ids[p.StoryID] = true
+				where = append(where, fmt.Sprintf("%s(%s)=%d", a.ID, a.Lang, p.StoryID))
+			}
+		}
+		if len(ids) == 1 {
+			whole++
+		} else {
+			t.Logf("story %s split over %d stories: %s", key, len(ids), strings.Join(where, " "))
+		}
+	}
+	// And no story mixes two events: count the stories holding articles
+	// of more than one gold story.
+	goldOf := map[int64]map[string]bool{}
+	for _, ca := range corpus.Articles {
+		if ca.Story == "" {
+			continue
+		}
+		if p, err := m.Store.Placement(ctx, stored(ca.ID).ID); err == nil {
+			if goldOf[p.StoryID] == nil {
+				goldOf[p.StoryID] = map[string]bool{}
+			}
+			goldOf[p.StoryID][ca.Story] = true
+		}
+	}
+	mixed := 0
+	for id, golds := range goldOf {
+		if len(golds) > 1 {
+			mixed++
+			t.Logf("story %d mixes %v", id, golds)
+		}
+	}
+	t.Logf("%d of %d multi-publisher stories gathered whole; %d stories mix events", whole, multi, mixed)
+	// Measured: 12 of 16 whole and 3 or 4 mixed, varying with the order in
+	// which concurrent polls deliver articles (issue 4 wants 16 and 0; the
+	// floors below guard against regressions, not the goal).
+	if mixed > 5 {
+		t.Errorf("%d stories mix events, want at most 5", mixed)
+	}
+	if whole < 11 {
+		t.Errorf("only %d of %d multi-publisher demo stories gathered whole, want at least 11", whole, multi)
 	}
 }

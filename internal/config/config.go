@@ -14,6 +14,7 @@ import (
 type Config struct {
 	DB           string // SQLite file path, or a postgres:// URL
 	Addr         string // where serve listens
+	BaseURL      string // the site's public address, for feeds, sitemaps and canonical links
 	AllowPrivate bool   // let the fetcher reach loopback/private addresses
 	UserAgent    string
 	Workers      int
@@ -21,6 +22,12 @@ type Config struct {
 	PollMin      time.Duration
 	PollMax      time.Duration
 	LogLevel     string
+
+	// An optional OpenAI-compatible endpoint for abstractive summaries and
+	// answers; Herald works fully offline without it.
+	LLMURL   string
+	LLMModel string
+	LLMKey   string
 }
 
 // Default is the embedded single-binary setup.
@@ -40,6 +47,7 @@ func Default() Config {
 // environment where set.
 func (c *Config) Flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.DB, "db", env("HERALD_DB", c.DB), "SQLite database file, or a postgres:// URL (env HERALD_DB)")
+	fs.StringVar(&c.BaseURL, "base-url", env("HERALD_BASE_URL", c.BaseURL), "public address of the site, e.g. https://news.example.org (env HERALD_BASE_URL; empty: taken from each request)")
 	fs.BoolVar(&c.AllowPrivate, "allow-private", envBool("HERALD_ALLOW_PRIVATE", c.AllowPrivate),
 		"allow fetching loopback and private-network addresses (env HERALD_ALLOW_PRIVATE)")
 	fs.StringVar(&c.UserAgent, "user-agent", env("HERALD_USER_AGENT", c.UserAgent), "User-Agent for fetches (env HERALD_USER_AGENT)")
@@ -47,6 +55,9 @@ func (c *Config) Flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.HostDelay, "host-delay", envDuration("HERALD_HOST_DELAY", c.HostDelay), "least time between two requests to one host (env HERALD_HOST_DELAY)")
 	fs.DurationVar(&c.PollMin, "poll-min", envDuration("HERALD_POLL_MIN", c.PollMin), "shortest polling interval (env HERALD_POLL_MIN)")
 	fs.DurationVar(&c.PollMax, "poll-max", envDuration("HERALD_POLL_MAX", c.PollMax), "longest polling interval of a healthy feed (env HERALD_POLL_MAX)")
+	fs.StringVar(&c.LLMURL, "llm-url", env("HERALD_LLM_URL", c.LLMURL), "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1 (env HERALD_LLM_URL; empty: offline only)")
+	fs.StringVar(&c.LLMModel, "llm-model", env("HERALD_LLM_MODEL", c.LLMModel), "model name for -llm-url (env HERALD_LLM_MODEL)")
+	c.LLMKey = env("HERALD_LLM_API_KEY", c.LLMKey) // a secret: environment only, never a flag in ps output
 	fs.StringVar(&c.LogLevel, "log-level", env("HERALD_LOG_LEVEL", c.LogLevel), "debug, info, warn or error (env HERALD_LOG_LEVEL)")
 }
 
@@ -57,6 +68,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: -db is empty")
 	case c.Workers < 1:
 		return fmt.Errorf("config: -workers must be at least 1")
+	case c.LLMURL != "" && c.LLMModel == "":
+		return fmt.Errorf("config: -llm-url needs -llm-model")
 	case c.HostDelay < 0:
 		return fmt.Errorf("config: -host-delay must not be negative")
 	case c.PollMin <= 0 || c.PollMax < c.PollMin:

@@ -162,3 +162,24 @@ func FuzzSign(f *testing.F) {
 		}
 	})
 }
+
+// Many copies of one text: every one is matched to the original, and the
+// buckets stay bounded so the cost per copy does not grow with their number.
+func TestManyCopiesStayBounded(t *testing.T) {
+	cfg := DefaultConfig()
+	ix, _ := NewIndex(cfg)
+	sig := cfg.Sign(strings.Join(words(0, 100), " "))
+	for i := range 500 {
+		m, dup := ix.Add(fmt.Sprintf("c%d", i), sig, time.Time{})
+		if i > 0 && (!dup || m.Original != "c0") {
+			t.Fatalf("copy %d: %+v %v, want a copy of c0", i, m, dup)
+		}
+	}
+	for b, buckets := range ix.buckets {
+		for _, list := range buckets {
+			if len(list) > maxBucket {
+				t.Fatalf("band %d bucket holds %d ids", b, len(list))
+			}
+		}
+	}
+}

@@ -15,6 +15,9 @@ type Match struct {
 	Similarity float64
 }
 
+// maxBucket bounds one LSH bucket.
+const maxBucket = 64
+
 // Index finds near-duplicates among the texts added so far. It is safe for
 // concurrent use.
 type Index struct {
@@ -77,7 +80,14 @@ func (ix *Index) Add(id string, sig Signature, at time.Time) (Match, bool) {
 				best, bestSim = other, sim
 			}
 		}
-		ix.buckets[b][key] = append(ix.buckets[b][key], id)
+		list := append(ix.buckets[b][key], id)
+		if len(list) > maxBucket {
+			// Thousands of copies of one text would make every later
+			// copy compare with all of them; the most recent suffice,
+			// since each knows the family's original.
+			list = append(list[:0:0], list[len(list)-maxBucket:]...)
+		}
+		ix.buckets[b][key] = list
 	}
 	if best == "" || bestSim < ix.cfg.Threshold {
 		return Match{}, false

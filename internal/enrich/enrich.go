@@ -90,7 +90,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	if r.Keyphrases == nil {
 		r.Keyphrases = []Keyphrase{}
 	}
-	r.Hashtags = Hashtags(hashtagEntities(r.Entities), an.TopicPhrases(opts.Stats, opts.Hashtags), opts.Hashtags)
+	r.Hashtags = Hashtags(a.hashtagEntities(), an.TopicPhrases(opts.Stats, opts.Hashtags), opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}
 	}
@@ -99,22 +99,31 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 }
 
 // hashtagEntities are the names of the entities an article is about:
-// named at least twice, people and organisations before places.
-func hashtagEntities(ents []Entity) []string {
-	var picked []Entity
-	for _, e := range ents {
-		if e.Mentions >= hashtagEntityMentions {
-			picked = append(picked, e)
+// named at least twice, people and organisations before places. A
+// dateline does not count: "QASR AL-NUR, Nov 25 (Northwind) -" says where
+// the story was filed, not that it is about Qasr al-Nur.
+func (a *analysis) hashtagEntities() []string {
+	type named struct {
+		name     string
+		typ      EntityType
+		mentions int
+	}
+	var picked []named
+	for _, c := range a.clusters {
+		if n := c.mentions - c.datelines; !c.dropped && n >= hashtagEntityMentions {
+			picked = append(picked, named{c.name, c.typ, n})
 		}
 	}
 	rank := map[EntityType]int{Person: 0, Organization: 0, Place: 1}
-	slices.SortStableFunc(picked, func(x, y Entity) int { return cmp.Compare(rank[x.Type], rank[y.Type]) })
+	slices.SortStableFunc(picked, func(x, y named) int {
+		return cmp.Or(cmp.Compare(rank[x.typ], rank[y.typ]), cmp.Compare(y.mentions, x.mentions))
+	})
 	names := make([]string, 0, 5)
 	for _, e := range picked {
 		if len(names) == 5 {
 			break
 		}
-		names = append(names, e.Name)
+		names = append(names, e.name)
 	}
 	return names
 }

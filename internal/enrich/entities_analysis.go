@@ -19,10 +19,11 @@ type analysis struct {
 }
 
 type para struct {
-	text   string
-	toks   []token
-	quotes []quoteSpan
-	sents  [][2]int // first and last token of each sentence
+	text     string
+	toks     []token
+	quotes   []quoteSpan
+	sents    [][2]int  // first and last token of each sentence
+	dateline *dateline // the wire dateline opening the paragraph, if any
 }
 
 // mention is one naming of a candidate entity.
@@ -35,6 +36,7 @@ type mention struct {
 	title      string // lower-cased title word, if any
 	votes      [3]int // evidence for person, organization, place
 	weakPerson bool   // a multi-word name with no other evidence
+	dateline   bool   // the place a wire story was filed from
 	place      string // canonical gazetteer place, if it is one
 	demonym    bool
 	quoted     bool
@@ -59,9 +61,11 @@ func analyze(doc Document) *analysis {
 		body = body[:maxAnalyzedBytes]
 	}
 	body = strings.ToValidUTF8(body, "")
-	for _, p := range splitParagraphs(body) {
+	paras := splitParagraphs(body)
+	for i, p := range paras {
 		pr := para{text: p, toks: tokenize(p), quotes: scanQuotes(p)}
 		markQuoted(&pr)
+		markFurniture(&pr, i >= len(paras)-2)
 		for k, t := range pr.toks {
 			if t.sent >= len(pr.sents) {
 				pr.sents = append(pr.sents, [2]int{k, k})
@@ -119,6 +123,26 @@ func splitParagraphs(s string) []string {
 		}
 	}
 	return out
+}
+
+// markFurniture flags the tokens of a dateline and of credits, which
+// name no entity of the story (the dateline's place is added apart).
+func markFurniture(p *para, nearEnd bool) {
+	from := len(p.text)
+	if isCreditLine(p.text, nearEnd) {
+		from = 0
+	} else if cs := creditStart(p.text); cs >= 0 {
+		from = cs
+	}
+	to := 0
+	if d, ok := parseDateline(p.text); ok && from > 0 {
+		p.dateline, to = &d, d.end
+	}
+	for k := range p.toks {
+		if p.toks[k].start < to || p.toks[k].start >= from {
+			p.toks[k].skip = true
+		}
+	}
 }
 
 func markQuoted(p *para) {

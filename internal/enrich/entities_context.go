@@ -1,5 +1,7 @@
 package enrich
 
+import "strings"
+
 // contextVotes reads the words around a mention: speech verbs, "who",
 // appositive roles, "in X", "X's capital".
 func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
@@ -24,6 +26,16 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	// "the Trump administration" uses the name as a modifier: no evidence.
 	attributive := n1 != "" && n1 != "'s" && j < len(toks) && toks[j].word && !toks[j].upper &&
 		!speechVerbs[n1] && !auxVerbs[n1]
+	// "the Dar al-Diyafa palace", "the Sahl al-Hamra plain": a place noun
+	// after the name says what it is.
+	if placeNouns[n1] && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
+		m.votes[votePlace] += 3
+	}
+	// "Halvorsen Marine chief executive Ingrid Lykke": a name before a role
+	// and a person's name is the person's employer.
+	if !toks[j-1].poss && roleBeforeName(toks, j) {
+		m.votes[voteOrg]++
+	}
 	if det && !attributive && m.votes[votePlace] == 0 {
 		m.votes[voteOrg] += 2 // people rarely take an article: "the Taliban said"
 	}
@@ -33,8 +45,14 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[votePerson] += 2
 	case n1 == "," && n2 == "who":
 		m.votes[votePerson] += 3
-	case n1 == "," && (lowerRoles[n2] || (n2 == "a" || n2 == "the" || n2 == "an") && lowerRoles[n3]):
+	case n1 == "," && (lowerRoles[n2] && !toks[j+1].upper || (n2 == "a" || n2 == "the" || n2 == "an") && lowerRoles[n3]):
 		m.votes[votePerson] += 3
+	case n1 == "," && appositiveRole(toks, j):
+		m.votes[votePerson] += 3 // "Maren Holt, the union's general secretary"
+	case n1 == "," && isAge(n2) && (n3 == "," || n3 == "." || n3 == "of" || n3 == "from"):
+		m.votes[votePerson] += 3 // "Hilde Sorensen, 84, who ..."
+	case n1 == "," && speechVerbs[n2] && p1 == ",":
+		m.votes[votePerson] += 2 // "the head of libraries, Simon Pryor, said"
 	case n1 == "," && n2 == "which":
 		m.votes[voteOrg]++
 	case n1 == "'s" && (n2 == "capital" || n2 == "largest" || n2 == "second-largest"):
@@ -49,13 +67,44 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[votePerson] += 3
 	case p1 == "in" || p1 == "near" || p1 == "outside" || p1 == "across" || p1 == "throughout" || p1 == "à" || p1 == "en":
 		m.votes[votePlace]++
-	case p1 == "of" && (p2 == "capital" || p2 == "city" || p2 == "town" || p2 == "village" || p2 == "province" || p2 == "island" || p2 == "region"):
+	case (p1 == "of" || p1 == ",") && (p2 == "capital" || placeNouns[p2]):
 		m.votes[votePlace] += 2
 	case p1 == "visit" || p1 == "visited" || p1 == "visiting" || p1 == "to" && travelVerbs[p2]:
 		m.votes[votePlace]++
-	case p1 == "at":
-		m.votes[voteOrg]++
 	}
+}
+
+// appositiveRole reports a role word in the phrase after the comma at
+// toks[j], before the next punctuation: ", the union's general secretary",
+// ", Belrive's minister responsible for".
+func appositiveRole(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		t := toks[k]
+		if !t.word || t.sent != toks[j].sent || npStops[t.text] && !t.upper {
+			return false
+		}
+		if !t.upper && (lowerRoles[t.text] || strings.HasSuffix(t.text, "s") && lowerRoles[t.text[:len(t.text)-1]]) {
+			// ", opposition councillor Bea Thorsen": a title of the next name.
+			return !t.poss && !(k+1 < len(toks) && isNameWord(toks[k+1]))
+		}
+	}
+	return false
+}
+
+// isAge is a number a person's age is given as: "Hilde Sorensen, 84,".
+func isAge(s string) bool {
+	return len(s) >= 1 && len(s) <= 3 && isAllDigits(s) && s != "0"
+}
+
+// roleBeforeName reports lower-case role words at toks[j:] followed by a
+// capitalised name: "chief executive Ingrid", "biologist Sana".
+func roleBeforeName(toks []token, j int) bool {
+	n := 0
+	for j+n < len(toks) && n < 3 && toks[j+n].word && !toks[j+n].upper &&
+		(lowerRoles[toks[j+n].text] || titleQualifiers[toks[j+n].text]) {
+		n++
+	}
+	return n > 0 && j+n < len(toks) && lowerRoles[toks[j+n-1].text] && isNameWord(toks[j+n])
 }
 
 // auxVerbs follow a subject: "the ministry has", "the Taliban was".

@@ -347,7 +347,7 @@ président ministre maire député sénateur porte-parole directeur directrice j
 // the title: "Foreign Minister", "Prime Minister", "Master Sgt.".
 var titleQualifiers = wordSet(`prime foreign finance defence defense interior health justice education
 home trade economy labour labor agriculture energy environment transport culture treasury state
-master staff first deputy vice chief executive general attorney national security special senior
+master staff first deputy vice chief crown executive general attorney national security special senior
 former acting interim then transport opposition`)
 
 // lowerRoles are lower-case words that, right before a capitalised name,
@@ -358,9 +358,13 @@ goalkeeper captain lawyer attorney prosecutor judge official officer sergeant co
 lawmaker legislator professor researcher scientist doctor nurse teacher student resident farmer
 driver worker author writer actor singer player winger defender midfielder chancellor premier
 secretary ambassador negotiator adviser advisor mechanic citizen activist campaigner protester
-journalist reporter editor photographer candidate deputy member colleague wife husband son daughter
+journalist reporter editor photographer candidate deputy member biologist colleague wife husband son daughter
 mother father brother sister rival counterpart predecessor successor owner boss head engineer
-inspector ministre maire président porte-parole directeur`)
+inspector landlord landlady pensioner shopper chef baker fisherman auctioneer barman publican shopkeeper
+mum dad grandmother grandfather widow widower neighbour neighbor commuter passenger volunteer organiser
+organizer curator artist painter poet novelist historian treasurer vicar priest midwife paramedic
+firefighter surgeon consultant chair chairperson councillor councilor secretary-general
+ministre maire président porte-parole directeur`)
 
 // orgSuffixes end organisation names; orgHeads start them ("Bank of X").
 var orgSuffixes = wordSet(`ministry bank university college school party inc. inc corp. corp ltd ltd.
@@ -372,17 +376,31 @@ network news times post herald gazette tribune journal press radio television tv
 hospital clinic trust fund bureau affairs department organization organisation organisation network
 coalition movement front brigade brigades militia church mosque society institution laboratory labs
 partners capital bancorp technologies systems industries international unlimited athletic united
-rovers wanderers rangers city mariners reuters afp ferries lines shipping wire`)
+rovers wanderers rangers city mariners reuters afp ferries lines shipping wire exchange academy gallery
+museum observatory`)
 
 var orgHeads = wordSet(`chamber ministry bank university department office council federation association
-institute agency commission committee court house church museum order`)
+institute agency commission committee court house church museum order academy`)
 
 // placeHeads and placeSuffixes mark geographic names.
 var placeHeads = wordSet(`republic kingdom state province city county district port mount lake river
-gulf bay cape isle island islands region camp fort saint san santa st. sainte`)
+gulf bay cape isle island islands region camp fort saint san santa st. sainte palace
+qasr dar sahl tal tell wadi jabal jebel ras bir ain khor marsa madinat bab souq souk jazirat nahr burj`)
+
+// institutionHeads open the names of assemblies, courts and ministries in
+// Arabic-origin names ("Majlis al-Shura", "Diwan al-Mazalim").
+var institutionHeads = wordSet(`majlis diwan mahkamat wizarat hizb jamiat harakat`)
+
+// placeNouns after a name, or before "of" and a name, make it a place or
+// facility: "the Dar al-Diyafa palace", "the station of Tal Harir".
+var placeNouns = wordSet(`palace plain plains station dam river valley square street bridge airport
+province region district reservoir oasis desert border crossing camp village town city port harbour
+harbor bay coast island peninsula lake canal wadi highway road avenue market souk souq quarter
+neighbourhood neighborhood suburb governorate county mountains mountain hills hill plateau basin
+delta strait terminal checkpoint refugee`)
 
 var placeSuffixes = wordSet(`province county district region valley river mountains mountain hills
-island islands bay sea ocean lake strait gulf coast street avenue square bridge airport station
+island islands bay sea ocean lake strait gulf coast street avenue square bridge airport station palace
 harbour harbor peninsula desert plain plains heights park city town village building tower
 centre center stadium arena terminal road point quay wharf pier lane
 ridge dam way row crescent market`)

@@ -8,19 +8,25 @@ import (
 
 // cluster is one entity being assembled from its mentions.
 type cluster struct {
-	name     string
-	words    []string
-	typ      EntityType
-	votes    [3]int
-	weak     int // mentions that are bare multi-word names
-	forms    map[string]bool
-	counts   map[string]int // surface -> mentions, to pick the canonical name
-	mentions int
-	title    string
-	first    int // index of the first mention
-	dropped  bool
+	name  string
+	words []string
+	typ   EntityType
+	votes [3]int
+	weak  int // mentions that are bare multi-word names
+	// datelines counts mentions that are only the place a wire story was
+	// filed from; they do not make the place a topic.
+	datelines int
+	forms     map[string]bool
+	counts    map[string]int // surface -> mentions, to pick the canonical name
+	mentions  int
+	title     string
+	first     int // index of the first mention
+	dropped   bool
 	// onlySentStart: every mention opens a sentence.
 	onlySentStart bool
+	// shortForms: a surname or given name alone was merged in ("Okoro"
+	// after "Daniel Okoro"), which is how news copy refers to people.
+	shortForms bool
 }
 
 // merge groups mentions into entities: gazetteer places by their canonical
@@ -121,6 +127,9 @@ func add(c *cluster, m *mention) {
 		c.votes[i] += m.votes[i]
 	}
 	c.mentions++
+	if m.dateline {
+		c.datelines++
+	}
 	if m.weakPerson {
 		c.weak++
 	}
@@ -140,6 +149,8 @@ func absorb(into, from *cluster) {
 		into.votes[i] += from.votes[i]
 	}
 	into.mentions += from.mentions
+	into.shortForms = into.shortForms || len(from.words) < len(into.words) && hasSuffix(into.words, from.words)
+	into.datelines += from.datelines
 	into.weak += from.weak
 	into.onlySentStart = into.onlySentStart && from.onlySentStart
 	for f := range from.forms {
@@ -174,10 +185,17 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 		case acr && (o.typ == Organization || o.typ == Place) && initials(o.words) == strings.ReplaceAll(c.words[0], ".", ""):
 			better(o)
 		case o.typ == Person && c.votes[votePlace] < 5 && c.votes[voteOrg] <= c.votes[votePerson]+2 && !acr &&
-			(hasSuffix(o.words, c.words) || n == 1 && o.words[0] == c.words[0]):
+			(hasSuffix(o.words, c.words) || n == 1 && o.words[0] == c.words[0] &&
+				(givenNames[lower(c.words[0])] || argmaxType(o.votes) == Person)):
+			// A first word alone joins a full name only when it is a given
+			// name or the full name is surely a person's: "Lumio said" is
+			// not the "Lumio Notes" app.
 			better(o)
 		case o.typ == Organization && c.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0:
 			better(o) // "Brightwell" for "Brightwell Foods"
+		case o.typ == Place && n == 1 && len(o.words) == 3 && placeHeads[lower(o.words[0])] && o.words[1] == "of" &&
+			o.words[2] == c.words[0] && c.votes[votePerson] <= 2:
+			better(o) // "Savara" for "Kingdom of Savara"
 		case o.typ == Organization && c.typ == Organization && n >= 2 && hasSuffix(o.words, c.words):
 			better(o) // "Harbour Authority" for "Port Calder Harbour Authority"
 		}
@@ -217,6 +235,13 @@ func finish(c *cluster) {
 		return
 	}
 	c.typ = c.kind()
+	if c.typ == Person && argmaxType(c.votes) == "" && !c.shortForms {
+		// A bare two-word name with no title, given name, speech verb or
+		// later surname is as often a product ("Lumio Notes"), a building
+		// or a team as a person: keep only names with real evidence.
+		c.dropped = true
+		return
+	}
 	if c.typ == "" || c.onlySentStart && len(c.words) == 1 && !isAcronym(c.words[0]) {
 		// A lone capitalised word seen only at sentence starts ("Hauliers
 		// said") is too often a common noun.

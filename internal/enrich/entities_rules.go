@@ -13,13 +13,16 @@ import (
 func (a *analysis) findMentions(pi int) {
 	toks := a.paras[pi].toks
 	normaliseHyphenPrefixes(toks)
+	if d := a.paras[pi].dateline; d != nil {
+		a.addDatelineMentions(pi, d)
+	}
 	for k := 0; k < len(toks); {
-		if !isNameWord(toks[k]) {
+		if !isNameWord(toks[k]) || toks[k].skip {
 			k++
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && !toks[j-1].poss {
+		for j < len(toks) && !toks[j-1].poss && !toks[j].skip {
 			t := toks[j]
 			if isNameWord(t) && !isTimeWord(t.text) {
 				j++
@@ -27,7 +30,7 @@ func (a *analysis) findMentions(pi int) {
 			}
 			connector := t.word && nameConnectors[t.text] || t.text == "&" ||
 				t.text == "and" && runHasOf(toks[k:j])
-			if j+1 < len(toks) && connector &&
+			if j+1 < len(toks) && connector && !toks[j+1].skip &&
 				isNameWord(toks[j+1]) && !isTimeWord(toks[j+1].text) && toks[j+1].sent == t.sent {
 				j += 2
 				continue
@@ -68,7 +71,7 @@ func isTimeWord(s string) bool {
 	switch strings.ToLower(s) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december":
+		"september", "october", "november", "december", "christmas", "easter", "ramadan", "eid":
 		return true
 	}
 	return false
@@ -168,6 +171,11 @@ func (a *analysis) classifyRun(pi, k, j int) {
 		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) {
 			a.addMention(pi, k, split, "", "")
 			a.addMention(pi, split, j, "", "")
+			if pl := placeIndex[placeKey(joinName(tokWords(toks[k:split])))]; pl.demonym && j-split >= 2 {
+				// "American Faye Hall": a nationality before a bare full
+				// name describes a person.
+				a.mentions[len(a.mentions)-1].votes[votePerson] += 2
+			}
 			return
 		}
 	}
@@ -259,6 +267,8 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[voteOrg] += 3
 	case len(words) > 2 && placeHeads[first] && lower(words[1]) == "of":
 		m.votes[votePlace] += 3
+	case institutionHeads[first]:
+		m.votes[voteOrg] += 3 // "Majlis al-Shura", and "Majlis" for short
 	case len(words) > 1 && (placeSuffixes[last] || placeHeads[first]):
 		m.votes[votePlace] += 2
 	case containsOfHead(words):
@@ -373,8 +383,9 @@ func runHasOf(toks []token) bool {
 	return false
 }
 
-// isDateline reports an all-capitals word opening a paragraph before a
-// dash or bracket: "VELMONT (Northwind) —".
+// isDateline reports an all-capitals word opening a paragraph before
+// punctuation ("COMMUTER: ..."); real datelines ("VELMONT (Northwind) —")
+// are read by parseDateline before names are looked for.
 func (a *analysis) isDateline(pi, k int) bool {
 	toks := a.paras[pi].toks
 	if k != 0 || len(toks) < 2 {

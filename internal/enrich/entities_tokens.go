@@ -16,6 +16,7 @@ type token struct {
 	sentStart  bool // first word of its sentence, ignoring opening quotes
 	quoted     bool // inside a quotation
 	poss       bool // the word carried a possessive 's
+	skip       bool // wire furniture (dateline, credits): names no entity of the story
 	sent       int  // sentence number within the paragraph
 }
 

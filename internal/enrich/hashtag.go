@@ -43,8 +43,10 @@ func Hashtag(phrase string) string {
 		if i > 0 && (!tagHasCase(w) || !tagHasCase(words[i-1])) {
 			b.WriteByte('_')
 		}
+		// A word starting in lower case gets a capital so the words stay
+		// apart: "al-Nur" reads "AlNur" ("#QasrAlNur"), not "#QasralNur".
 		r, size := utf8.DecodeRuneInString(w)
-		if tagHasCase(w) && !tagHasUpper(w) {
+		if unicode.IsLower(r) {
 			b.WriteRune(unicode.ToUpper(r))
 			b.WriteString(w[size:])
 		} else {

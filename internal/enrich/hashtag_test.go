@@ -2,6 +2,7 @@ package enrich
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -19,6 +20,8 @@ func TestHashtag(t *testing.T) {
 		{"C-17", "#C17"},
 		{"الأمم المتحدة", "#الأمم_المتحدة"},
 		{"Hamid Karzai International Airport", "#HamidKarzaiInternationalAirport"},
+		{"Qasr al-Nur", "#QasrAlNur"},
+		{"Faisal bin Rashid", "#FaisalBinRashid"},
 		{"  ", ""},
 		{"!!!", ""},
 	}
@@ -46,6 +49,7 @@ func TestHashtagKey(t *testing.T) {
 		{"#Élysée", "elysee"},
 		{"#ISISKhorasan", "isis-khorasan"},
 		{"#C17", "c17"},
+		{"#QasrAlNur", "qasr-al-nur"},
 		{"#الأمم_المتحدة", "امم-متحد"},
 		{"#الجسر", "جسر"},
 		{"#جسر", "جسر"},
@@ -116,5 +120,29 @@ func TestHashtags(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTopicPhrasesLeaveOutVerbsAndFurniture checks that hashtags name
+// things: a word the article only uses as a verb or an adjective is no
+// topic, and neither is the dateline or a credit.
+func TestTopicPhrasesLeaveOutVerbsAndFurniture(t *testing.T) {
+	doc := Document{Title: "Marsk survives vote as treaty irrigates hopes", Language: "en", Text: `QASR AL-NUR, Nov 25 (Northwind) - The treaty on the river irrigates much of the farmland and the treaty was signed at the palace.
+
+The river irrigates the plain. Officials said the constitutional question and the provincial budget remain open, and the treaty is negotiating nothing new. The treaty sets a flow for the river.
+
+Marsk survives by two votes, a treaty vote that turned on the river. (Reporting by Daniel Okoro; Editing by Aksel Mørk)`}
+	an := Analyze(doc)
+	topics := an.TopicPhrases(nil, 20)
+	texts := strings.ToLower(strings.Join(keyphraseTexts(topics), "|"))
+	for _, bad := range []string{"irrigates", "constitutional", "provincial", "negotiating", "survives", "qasr", "okoro", "northwind"} {
+		if strings.Contains("|"+texts+"|", "|"+bad+"|") || strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	for _, good := range []string{"treaty", "river"} {
+		if !strings.Contains("|"+texts+"|", "|"+good+"|") {
+			t.Errorf("topic phrases %q lack %q", texts, good)
+		}
 	}
 }

@@ -29,13 +29,52 @@ func (an *Analysis) TopicPhrases(stats CorpusStats, n int) []Keyphrase {
 	}
 	a := an.a
 	all := a.candidates()
+	furniture := a.furnitureWords()
+	var uses map[string]*wordUse
+	if a.lang == "en" {
+		uses = a.wordUses()
+	}
 	cands := make([]*phraseCandidate, 0, len(all))
 	for _, c := range all {
+		if furniture[c.words[0]] || uses != nil && notATopicWord(c, uses) {
+			continue
+		}
 		if a.topicWorthy(c) {
 			cands = append(cands, c)
 		}
 	}
 	return rankKeyphrases(a, cands, stats, n, topicWeights)
+}
+
+// furnitureWords marks the words of wire furniture: a dateline ("QASR
+// AL-NUR, Nov 25 (Northwind) -") and credits ("(Reporting by ...)",
+// "Photo: ..."), which name where and by whom a story was filed, not what
+// it is about.
+func (a *docAnalysis) furnitureWords() map[int]bool {
+	marks := map[int]bool{}
+	for si, s := range a.sentences {
+		if si < a.bodyStart() {
+			continue
+		}
+		from, to := len(s), 0
+		if isCreditLine(s, si >= len(a.sentences)-2) {
+			from = 0
+		} else if cs := creditStart(s); cs >= 0 {
+			from = cs
+		}
+		if d, ok := parseDateline(s); ok {
+			to = d.end
+		}
+		if from == len(s) && to == 0 {
+			continue
+		}
+		for i := a.sentWords[si][0]; i < a.sentWords[si][1]; i++ {
+			if a.words[i].start < to || a.words[i].start >= from {
+				marks[i] = true
+			}
+		}
+	}
+	return marks
 }
 
 // topicWorthy filters hashtag candidates.
@@ -55,6 +94,9 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	if c.nWords > 1 {
 		if tagTitleWords[text.Fold(a.words[c.words[0]].text)] {
 			return false // "Mayor Ines Okafor": the name alone is the topic
+		}
+		if tagTitleWords[text.Fold(a.words[c.words[1]].text)] {
+			return false // "Ardenian Prime" of "Ardenian Prime Minister": a fragment
 		}
 		// A run of words is a topic when it is a name or recurs
 		// ("steel supports"); "released the stills" is neither.

@@ -42,12 +42,14 @@ type Keyphrase struct {
 }
 
 // Keyphrases returns up to n ranked keyphrases of doc (1 to 3 words each,
-// neither starting nor ending with a stop word; single words dominate, as
-// in the crowd keys of 500N-KPCrowd the weights were tuned on, with names
-// such as "Bruno Mars" shown whole). stats, when not nil, supplies corpus
-// document frequencies so terms common to many articles ("police",
-// "Reuters") rank lower; nil scores the document on its own. For hashtags
-// use TopicPhrases, which favours names and drops dates and generic words.
+// neither starting nor ending with a stop word), as a reader would mark
+// them: mostly single words, with whole names ("Bruno Mars") and, where
+// both are likely keys, a phrase beside its own words. The ranking is
+// DefaultKeyphraseModel, fitted on the crowd keys of 500N-KPCrowd (see
+// keyphrase_model.go). stats, when not nil, supplies corpus document
+// frequencies so terms common to many articles ("police", "Reuters") rank
+// lower; nil scores the document on its own. For hashtags use
+// TopicPhrases, which favours names and drops dates and generic words.
 func Keyphrases(doc Document, stats CorpusStats, n int) []Keyphrase {
 	if n <= 0 {
 		return nil
@@ -60,10 +62,12 @@ func (an *Analysis) Keyphrases(stats CorpusStats, n int) []Keyphrase {
 	if n <= 0 {
 		return nil
 	}
-	return rankKeyphrases(an.a, an.a.candidates(), stats, n, defaultKeyphraseWeights)
+	return rankByModel(an.a, stats, n, DefaultKeyphraseModel())
 }
 
-// rankKeyphrases scores, sorts and deduplicates the candidates of a.
+// rankKeyphrases ranks with the hand-tuned product score of
+// keyphrase_score.go, which TopicPhrases and the summary's topic words use;
+// it scores, sorts and deduplicates the candidates of a.
 func rankKeyphrases(a *docAnalysis, cands []*phraseCandidate, stats CorpusStats, n int, w keyphraseWeights) []Keyphrase {
 	if len(cands) == 0 {
 		return nil

@@ -3,6 +3,7 @@ package enrich
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"herald/internal/text"
 )
@@ -24,6 +25,18 @@ type phraseCandidate struct {
 	// extended counts occurrences inside a longer capitalised name
 	// ("Ministry of Foreign" in "Ministry of Foreign Affairs").
 	extended int
+	// nameLike counts occurrences of a multi-word phrase written as a name,
+	// counting a capitalised first word of a sentence ("Port Calder ferme
+	// le pont") that capitals does not.
+	nameLike int
+	// titleTF counts occurrences in the title.
+	titleTF int
+	// isolated, leftContent and rightContent count occurrences with no
+	// content word joined on either side, one joined on the left, and one
+	// joined on the right; runLogs sums the log length of the run of
+	// joined content words each occurrence sits in (see kpOccurrence).
+	isolated, leftContent, rightContent int
+	runLogs                             float64
 	// container is the phrase shown instead of this single word, when the
 	// word occurs mostly inside it (see absorbWords).
 	container *phraseCandidate
@@ -112,7 +125,12 @@ func (a *docAnalysis) candidates() []*phraseCandidate {
 			}
 			if a.hasTitle && a.words[i].sent == 0 {
 				c.inTitle = true
+				c.titleTF++
 			}
+			if j > i && a.nameOccurrence(i, j) {
+				c.nameLike++
+			}
+			a.kpOccurrence(c, i, j)
 			c.addForm(a.surfaceOf(i, j))
 		}
 	}
@@ -203,6 +221,29 @@ func (a *docAnalysis) capitalised(i, j int) bool {
 	return true
 }
 
+// nameOccurrence reports whether words i..j read as a name: every content
+// word capitalised or an acronym, where a sentence's first word counts when
+// it starts upper case and a later word is a capitalised one.
+func (a *docAnalysis) nameOccurrence(i, j int) bool {
+	later := false
+	for k := i; k <= j; k++ {
+		w := &a.words[k]
+		if w.stop {
+			continue
+		}
+		switch {
+		case w.capital || w.acronym:
+			if k > i {
+				later = true
+			}
+		case k == i && w.initial && kpStartsUpper(w.text):
+		default:
+			return false
+		}
+	}
+	return later
+}
+
 // nameContinues reports whether the capitalised words i..j run on into a
 // longer name: a capitalised word right before or after them, possibly
 // across one connector ("Ministry of Foreign Affairs"). A title before a
@@ -238,4 +279,9 @@ func (a *docAnalysis) nameContinues(i, j int) bool {
 var kpNameConnectors = map[string]bool{
 	"of": true, "for": true, "de": true, "del": true, "du": true, "des": true, "la": true, "von": true,
 	"van": true, "der": true, "al": true, "el": true, "bin": true, "ibn": true,
+}
+
+func kpStartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

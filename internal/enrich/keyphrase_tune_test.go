@@ -10,8 +10,10 @@ import (
 	"herald/internal/enrich/evaluation"
 )
 
-// TestTuneKeyphrases searches the keyphrase weights on 500N-KPCrowd. It
-// only runs with HERALD_TUNE=1:
+// TestTuneKeyphrases searches the hand-set product-score weights
+// (defaultKeyphraseWeights, the base of the hashtag and summary rankings)
+// on 500N-KPCrowd. Keyphrases itself uses the fitted model, refitted by
+// TestFitKeyphraseModel in ./evaluation. It only runs with HERALD_TUNE=1:
 //
 //	HERALD_TUNE=1 go test -run TestTuneKeyphrases -v ./internal/enrich/
 func TestTuneKeyphrases(t *testing.T) {

@@ -146,6 +146,18 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 		sp, ky := a.resolveNP(pi, np)
 		return sp, ky, sp != ""
 	}
+	if lower(toks[ks[len(ks)-1]].text) == "that" {
+		// Reported speech running into a quotation: "X said the outfall
+		// had been moved, but that "the monitoring is still a promise"".
+		for v := 1; v < len(ks)-1; v++ {
+			if speechVerbs[lower(toks[ks[v]].text)] {
+				if c := a.firstPersonIn(pi, ks[0], ks[v]); c != nil {
+					return c.name, EntityKey(c.typ, c.name), true
+				}
+				break
+			}
+		}
+	}
 	if toks[ks[len(ks)-1]].text == ":" {
 		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil {
 			return c.name, EntityKey(c.typ, c.name), true

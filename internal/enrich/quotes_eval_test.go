@@ -64,7 +64,7 @@ func precisionRecall(tp, got, want int) (float64, float64) {
 // TestLabelledPrecisionRecall measures quotes (text and speaker must both
 // match) and entities (canonical name and type) against hand labels.
 func TestLabelledPrecisionRecall(t *testing.T) {
-	for _, name := range []string{"enrich_ferry_expected.json", "enrich_lab_expected.json"} {
+	for _, name := range []string{"enrich_ferry_expected.json", "enrich_lab_expected.json", "enrich_desal_expected.json"} {
 		t.Run(name, func(t *testing.T) {
 			l, doc := loadLabelled(t, name)
 			a := analyze(doc)

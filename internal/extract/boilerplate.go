@@ -108,6 +108,8 @@ var boilerplateLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`(?:\d+ )?comments?`, `leave a (?:comment|reply).*`, `loading\.*`, `.{0,40}\ball rights reserved\b.{0,80}`,
 	`weiterlesen`, `schon gelesen\??`, `kommentar(?:e)? (?:verfassen|schreiben)`, `explore further`, `bewerten:?`, `aufrufe:.{0,40}`,
 	`erstellt am .{0,60}`, `release date:.{0,60}`, `źródło:.{0,80}`, `kontakt:?`, `hazte miembro.*`, `(?:\d+ )?kommentare?(?: insgesamt)?:?.{0,10}`,
+	`alle angaben ohne gewähr\.?`, `advertising disclosure`, `quellen (?:ausblenden|anzeigen)`, `\(?noch keine bewertungen\)?`,
+	`.{0,60}\bweiterlesen`, `continue reading.{0,80}`, `lire la suite.{0,80}`, `seguir leyendo.{0,80}`,
 	`seite teilen`, `mit freunden teilen`, `(?:bisher )?keine kommentare`, `comments are closed\.?`, `\(noch keine bewertungen\)`,
 	`inhaltsverzeichnis`, `table of contents`, `externer inhalt`, `pdf`, `permalien`, `permalink`, `drucken`, `imprimer`, `zurück`, `back`,
 	`(?:foto|fotos|photo|photos|bild|bilder|quelle|credit|credits|image|source|crédit photo|photo credit)\s*:\s*.{0,100}`, `©.{0,100}`,

@@ -1,5 +1,26 @@
 // Package extract turns an article page into its clean body, captions,
 // credits and metadata.
+//
+// It is a single-pass DOM extractor on golang.org/x/net/html, faster and, on
+// the Zyte and trafilatura benchmarks, more accurate than go-trafilatura and
+// go-readability, which it was measured against:
+//
+//   - parse.go decodes the page (BOM, <meta charset>, guess) and bounds its
+//     nesting; meta.go reads JSON-LD, OpenGraph and meta tags, <time> and the
+//     URL for title, authors, dates, language, site and lead image.
+//   - clean.go and boilerplate.go drop what is never article text: scripts,
+//     forms, hidden elements, and furniture named by class, id or role (share
+//     bars, newsletters, cookie notes, related lists, comments) unless it
+//     holds much of the page's text.
+//   - score.go picks the body: paragraphs score their ancestors, link density
+//     discounts, then the choice widens to an ancestor holding more article
+//     paragraphs (bodies split by ads) and takes a standfirst kept apart.
+//   - blocks.go, lists.go, images.go and captions.go walk the body into
+//     Blocks, dropping furniture line by line in many languages ("Follow us
+//     on", "Lire aussi", "اقرأ أيضا"), teaser cards and repeated bylines, and
+//     giving every image its resolved URL with caption and credit apart.
+//   - run.go assembles Text and HTML; sanitize.go passes the HTML through a
+//     bluemonday allow-list.
 package extract
 
 import (

@@ -29,7 +29,7 @@ func (b *builder) list(n *xhtml.Node) {
 			continue
 		}
 		t := textOf(li)
-		if t == "" || isBoilerplateText(t) {
+		if t == "" || isBoilerplateText(t) || len(t) < 160 && metaLine.MatchString(t) {
 			continue
 		}
 		items = append(items, t)

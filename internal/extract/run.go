@@ -12,7 +12,7 @@ import (
 )
 
 // minBodyChars is the least body text that makes a page an article.
-const minBodyChars = 150
+const minBodyChars = 100
 
 func extract(page []byte, pageURL string, opts Options) (*Article, error) {
 	limit := opts.MaxBytes

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"herald/internal/feed"
@@ -55,6 +56,11 @@ func (p *Poller) Poll(ctx context.Context, sourceID int64) ([]int64, error) {
 		for i := range parsed.Entries {
 			parsed.Entries[i].Stage = model.StageFeed
 		}
+		// Feeds list the newest first; storing (and so processing) the
+		// oldest first lets later stages see a story unfold in order.
+		slices.SortStableFunc(parsed.Entries, func(a, b model.Article) int {
+			return a.PublishedAt.Compare(b.PublishedAt)
+		})
 		if ids, err = p.Store.SaveEntries(ctx, src.ID, parsed.Entries); err != nil {
 			return nil, fmt.Errorf("poll source %d: %w", src.ID, err)
 		}

@@ -67,3 +67,26 @@ func BenchmarkUnderstanding(b *testing.B) {
 		b.ReportMetric(float64(b.N)/(cpu1-cpu0).Seconds(), "articles/cpu-s")
 	}
 }
+
+// BenchmarkKeyphrases measures the keyphrase ranking alone (with corpus
+// statistics) on analysed 800-word articles, the part of the stage the
+// keyphrase model adds:
+//
+//	go test -run '^$' -bench BenchmarkKeyphrases -cpu 1 ./internal/enrich/evaluation/
+func BenchmarkKeyphrases(b *testing.B) {
+	docs := loadSummEval(b)
+	articles := benchArticles(docs)
+	var df enrich.DocFreqs
+	analyses := make([]*enrich.Analysis, len(articles))
+	for i, a := range articles {
+		df.Add(enrich.TermKeys(a))
+		analyses[i] = enrich.Analyze(a)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if kps := analyses[i%len(analyses)].Keyphrases(&df, 10); len(kps) != 10 {
+			b.Fatalf("got %d keyphrases", len(kps))
+		}
+	}
+}

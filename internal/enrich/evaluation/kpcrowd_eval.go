@@ -59,3 +59,91 @@ func EvaluateKPCrowd(docs []KPCrowdDoc, corpusStats bool, k int) KPCrowdResult {
 	}
 	return KPCrowdResult{Docs: len(docs), PRF: PRF{P: sum.P / n, R: sum.R / n, F: sum.F / n}}
 }
+
+// kpcrowdSet is a document set prepared for fitting: the documents, their
+// corpus keys (for leave-one-out statistics) and each one's labelled
+// candidates, with features computed against the statistics of all the
+// other documents.
+type kpcrowdSet struct {
+	docs     []enrich.Document
+	keys     [][]string
+	df       enrich.DocFreqs
+	examples []enrich.KeyphraseExamples
+}
+
+func prepareKPCrowd(docs []KPCrowdDoc) *kpcrowdSet {
+	s := &kpcrowdSet{docs: make([]enrich.Document, len(docs)), keys: make([][]string, len(docs)), examples: make([]enrich.KeyphraseExamples, len(docs))}
+	for i, d := range docs {
+		s.docs[i] = enrich.Document{Title: d.Title, Text: d.Text, Language: "en"}
+		s.keys[i] = enrich.TermKeys(s.docs[i])
+		s.df.Add(s.keys[i])
+	}
+	for i, d := range docs {
+		gold := goldKeys(d.Keys)
+		s.df.Remove(s.keys[i])
+		s.examples[i] = enrich.KeyphraseTrainingExamples(s.docs[i], &s.df, func(p string) bool { return gold[MatchKey(p)] })
+		s.df.Add(s.keys[i])
+	}
+	return s
+}
+
+func goldKeys(keys []string) map[string]bool {
+	m := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		if key := MatchKey(k); key != "" {
+			m[key] = true
+		}
+	}
+	return m
+}
+
+// FitKPCrowd fits a keyphrase model on all of docs, each document's
+// features computed with leave-one-out corpus statistics, as the shipped
+// enrich.DefaultKeyphraseModel was.
+func FitKPCrowd(docs []KPCrowdDoc) enrich.KeyphraseModel {
+	return enrich.FitKeyphraseModel(prepareKPCrowd(docs).examples)
+}
+
+// EvaluateKPCrowdCV is EvaluateKPCrowd for a fitted ranker, measured
+// honestly: the documents are dealt into folds (document i into fold
+// i mod folds), and each fold is ranked by a model fitted on the other
+// folds only, so no document's own keys shape its ranking. Training
+// features always use leave-one-out corpus statistics, as the shipped
+// model's did; corpusStats chooses whether the ranked documents get them.
+func EvaluateKPCrowdCV(docs []KPCrowdDoc, corpusStats bool, k, folds int) KPCrowdResult {
+	if len(docs) == 0 || folds < 2 {
+		return KPCrowdResult{}
+	}
+	s := prepareKPCrowd(docs)
+	var sum PRF
+	for f := 0; f < folds; f++ {
+		var train []enrich.KeyphraseExamples
+		for i := range docs {
+			if i%folds != f {
+				train = append(train, s.examples[i])
+			}
+		}
+		model := enrich.FitKeyphraseModel(train)
+		for i := f; i < len(docs); i += folds {
+			var stats enrich.CorpusStats
+			if corpusStats {
+				s.df.Remove(s.keys[i])
+				stats = &s.df
+			}
+			kps := enrich.Analyze(s.docs[i]).KeyphrasesWithModel(model, stats, k)
+			if corpusStats {
+				s.df.Add(s.keys[i])
+			}
+			pred := make([]string, len(kps))
+			for j, kp := range kps {
+				pred[j] = kp.Text
+			}
+			r := F1AtK(pred, docs[i].Keys, k)
+			sum.P += r.P
+			sum.R += r.R
+			sum.F += r.F
+		}
+	}
+	n := float64(len(docs))
+	return KPCrowdResult{Docs: len(docs), PRF: PRF{P: sum.P / n, R: sum.R / n, F: sum.F / n}}
+}

@@ -1,0 +1,323 @@
+package cluster
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+)
+
+// ErrInvalidArticle reports an article the clusterer cannot place.
+var ErrInvalidArticle = errors.New("invalid article")
+
+// Placement is where Add put an article.
+type Placement struct {
+	Story StoryID
+	// New is true when the article started the story.
+	New bool
+	// Score is the similarity to the story it joined (0 for a new story,
+	// 1 for a known duplicate).
+	Score float64
+	// Merged lists stories absorbed into Story because this article showed
+	// they were one event; the caller moves their articles to Story.
+	Merged []StoryID
+	// Known is true when the article was already placed; nothing changed.
+	Known bool
+}
+
+// Clusterer places articles into stories. It is safe for concurrent use:
+// placement is serialised, so two workers adding articles of one new event
+// at once still produce one story.
+type Clusterer struct {
+	cfg     Config
+	weights [nChannels]float64
+	offsets [nChannels]float64
+	cross   [nChannels]float64 // weights across languages
+	lookup  [nChannels]float64 // weights of query terms in candidate lookup
+
+	mu         sync.Mutex
+	vocab      *vocab
+	stories    map[StoryID]*story
+	articles   map[string]StoryID // articles of live stories
+	index      postings
+	nextID     StoryID
+	now        time.Time // latest publication time seen: the stream's clock
+	stamp      uint64
+	seq        uint64 // articles placed so far
+	sinceEvict int
+	sweeps     int
+}
+
+// New returns an empty clusterer.
+func New(cfg Config) *Clusterer {
+	var lookup [nChannels]float64
+	for ch, w := range cfg.channelWeights() {
+		lookup[ch] = max(w, cfg.crossWeights()[ch])
+	}
+	return &Clusterer{
+		cross:    cfg.crossWeights(),
+		lookup:   lookup,
+		cfg:      cfg,
+		weights:  cfg.channelWeights(),
+		offsets:  cfg.channelOffsets(),
+		vocab:    newVocab(),
+		stories:  make(map[StoryID]*story),
+		articles: make(map[string]StoryID),
+		index:    newPostings(cfg.MaxPosting),
+		nextID:   1,
+	}
+}
+
+// Add places one article: it joins the most similar recent story when the
+// similarity clears Config.Threshold, and starts a new story otherwise.
+// Adding an article that is already placed changes nothing.
+func (c *Clusterer) Add(a Article) (Placement, error) {
+	if a.ID == "" {
+		return Placement{}, fmt.Errorf("%w: empty id", ErrInvalidArticle)
+	}
+	a.Language = articleLanguage(a)
+	f := c.cfg.features(a) // tokenising needs no lock
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if id, ok := c.articles[a.ID]; ok {
+		return Placement{Story: id, Known: true}, nil
+	}
+	a.Published = c.advance(a.Published)
+	c.seq++
+	vec := c.vocab.vectorize(f, true)
+
+	if a.DuplicateOf != "" {
+		if id, ok := c.articles[a.DuplicateOf]; ok {
+			c.join(c.stories[id], a, vec)
+			return Placement{Story: id, Score: 1}, nil
+		}
+	}
+
+	ranked := c.candidates(vec, a.Language, a.Published)
+	if len(ranked) == 0 || ranked[0].score < c.cfg.Threshold {
+		s := c.create(c.nextID)
+		c.join(s, a, vec)
+		p := Placement{Story: s.id, New: true}
+		if len(ranked) > 0 {
+			p.Score = ranked[0].score
+		}
+		return p, nil
+	}
+	best := ranked[0].s
+	c.join(best, a, vec)
+	p := Placement{Story: best.id, Score: ranked[0].score}
+	// The article may bridge stories that are one event told in different
+	// words: every other story it resembles is a merge candidate, merged
+	// when the two centroids agree as well.
+	into := best
+	for _, r := range ranked[1:] {
+		if r.score < c.cfg.MergeThreshold {
+			break
+		}
+		if into.profile.similarityProfile(&r.s.profile, c.storyWeights(into, r.s), c.offsets) < c.cfg.MergeCentroid {
+			continue
+		}
+		from := r.s
+		if from.id < into.id {
+			into, from = from, into // the older story keeps its id
+		}
+		c.merge(into, from)
+		p.Merged = append(p.Merged, from.id)
+	}
+	p.Story = into.id
+	return p, nil
+}
+
+// Restore re-adds an article whose story is already known, typically read
+// back from the store at start-up, so that the state after a restart is the
+// state before it. Articles should be restored in publication order.
+func (c *Clusterer) Restore(a Article, id StoryID) error {
+	if a.ID == "" {
+		return fmt.Errorf("%w: empty id", ErrInvalidArticle)
+	}
+	if id <= 0 {
+		return fmt.Errorf("%w: story id %d", ErrInvalidArticle, id)
+	}
+	a.Language = articleLanguage(a)
+	f := c.cfg.features(a)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.articles[a.ID]; ok {
+		return nil
+	}
+	a.Published = c.advance(a.Published)
+	c.seq++
+	vec := c.vocab.vectorize(f, true)
+	s := c.stories[id]
+	if s == nil {
+		s = c.create(id)
+	}
+	c.join(s, a, vec)
+	return nil
+}
+
+func (c *Clusterer) create(id StoryID) *story {
+	s := newStory(id)
+	c.stories[id] = s
+	if id >= c.nextID {
+		c.nextID = id + 1
+	}
+	return s
+}
+
+func (c *Clusterer) join(s *story, a Article, vec docVec) {
+	for _, id := range s.addMember(a, vec, c.cfg.CentroidTerms, c.cfg.MaxMembers) {
+		delete(c.articles, id)
+	}
+	s.lastSeq = c.seq
+	c.articles[a.ID] = s.id
+	for _, terms := range queryTermsByChannel(vec, c.cfg.IndexTerms) {
+		for _, e := range terms {
+			c.index.add(e.t, s)
+		}
+	}
+}
+
+type candidate struct {
+	s     *story
+	score float64
+}
+
+// candidates scores the stories sharing one of the article's heaviest terms,
+// best first.
+func (c *Clusterer) candidates(vec docVec, lang string, at time.Time) []candidate {
+	c.stamp++
+	var cands []*story
+	for ch, terms := range queryTermsByChannel(vec, c.cfg.QueryTerms) {
+		for _, e := range terms {
+			cands = c.index.collect(e.t, c.lookup[ch]*float64(e.w), c.stamp, cands)
+		}
+	}
+	// Only the stories sharing the most query weight get the full score,
+	// so the cost per article is bounded however common its words are.
+	if k := c.cfg.MaxCandidates; k > 0 && len(cands) > k {
+		slices.SortFunc(cands, func(a, b *story) int {
+			if a.acc != b.acc {
+				return cmp.Compare(b.acc, a.acc)
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		cands = cands[:k]
+	}
+	sorted := vec.byTerm()
+	out := make([]candidate, 0, len(cands))
+	for _, s := range cands {
+		var sim float64
+		words, names := s.languageMix(lang)
+		if words {
+			sim = s.profile.similarity(sorted, c.weights, c.offsets)
+		}
+		if names {
+			sim = max(sim, s.profile.similarity(sorted, c.cross, c.offsets))
+		}
+		if score := sim * c.decay(at, s); score > 0 {
+			out = append(out, candidate{s, score})
+		}
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.s.id, b.s.id)
+	})
+	return out
+}
+
+// decay weighs similarity by the time between the article and the story's
+// last update, in either direction (feeds deliver late). Staleness is judged
+// against the story's own pace: a story covered every ten minutes that has
+// been silent for hours is over, one covered twice a day is not. The scale
+// is PaceFactor times the mean gap between the story's articles, kept
+// between MinHalfLife and HalfLife (a single-article story gets HalfLife/4),
+// and similarity halves when the gap reaches it.
+func (c *Clusterer) decay(at time.Time, s *story) float64 {
+	if at.IsZero() || s.last.IsZero() || c.cfg.HalfLife <= 0 {
+		return 1
+	}
+	gap := at.Sub(s.last)
+	if gap < 0 {
+		gap = -gap
+	}
+	scale := c.cfg.HalfLife / 4
+	if n := s.count; n > 1 {
+		pace := s.last.Sub(s.first) / time.Duration(n-1)
+		scale = time.Duration(c.cfg.PaceFactor * float64(pace))
+	}
+	scale = min(max(scale, c.cfg.MinHalfLife), c.cfg.HalfLife)
+	if scale <= 0 {
+		return 1
+	}
+	stale := gap.Hours() / scale.Hours()
+	// In a quiet stream hours pass with little news: a story is only stale
+	// once enough other articles have arrived as well.
+	if c.cfg.StaleArticles > 0 {
+		stale = min(stale, float64(c.seq-s.lastSeq)/float64(c.cfg.StaleArticles))
+	}
+	return 1 / (1 + stale)
+}
+
+// storyWeights compares two stories on words when they share a language
+// (or either language is unknown), and on names only otherwise.
+func (c *Clusterer) storyWeights(a, b *story) [nChannels]float64 {
+	if len(a.languages) == 0 || len(b.languages) == 0 {
+		return c.weights
+	}
+	for l := range a.languages {
+		if b.languages[l] > 0 {
+			return c.weights
+		}
+	}
+	return c.cross
+}
+
+// merge moves from into into. The caller reports from as merged.
+func (c *Clusterer) merge(into, from *story) {
+	into.profile.addProfile(&from.profile, c.cfg.CentroidTerms)
+	into.members = append(into.members, from.members...)
+	into.count += from.count
+	into.lastSeq = max(into.lastSeq, from.lastSeq)
+	for l, n := range from.languages {
+		if into.languages == nil {
+			into.languages = make(map[string]int)
+		}
+		into.languages[l] += n
+	}
+	into.touch(from.first)
+	into.touch(from.last)
+	for _, m := range from.members {
+		c.articles[m.id] = into.id
+	}
+	delete(c.stories, from.id)
+	from.dead = true
+	for t := range from.indexed {
+		c.index.add(t, into)
+	}
+}
+
+// advance moves the stream clock and evicts stale stories now and then;
+// amortised over many additions, a sweep costs little per article. It
+// returns the article's time: an undated article is taken to arrive
+// Config.UndatedInterval after the latest one, so arrival order still
+// carries recency.
+func (c *Clusterer) advance(t time.Time) time.Time {
+	if t.IsZero() {
+		c.now = c.now.Add(c.cfg.UndatedInterval)
+		t = c.now
+	}
+	if t.After(c.now) {
+		c.now = t
+	}
+	c.sinceEvict++
+	if c.sinceEvict >= 512 || (c.cfg.MaxActive > 0 && len(c.stories) > c.cfg.MaxActive) {
+		c.sinceEvict = 0
+		c.evict()
+	}
+	return t
+}

@@ -1,0 +1,128 @@
+// Package cluster groups articles into stories online: each new article joins
+// the story it is most similar to, or starts a new one. Similarity combines
+// title and body term weights (TF-IDF with running document frequencies),
+// entities and keyphrases supplied by the caller, and time proximity.
+//
+// Candidate stories come from an inverted index over recent stories only, so
+// placing an article costs about the same whatever the size of the archive.
+// The package holds no I/O: values in, values out. A caller that persists
+// story assignments rebuilds the state with Restore.
+package cluster
+
+import "time"
+
+// Config tunes the clusterer. Start from DefaultConfig; the zero value is not
+// useful.
+type Config struct {
+	// Field weights before normalisation. Title words weigh more than body
+	// words because a headline names the event; entities and keyphrases come
+	// from the understanding stage and are the most specific signal.
+	TitleWeight     float64
+	BodyWeight      float64
+	EntityWeight    float64
+	KeyphraseWeight float64
+	// BodyOffset is subtracted from the body cosine before averaging:
+	// bodies of unrelated articles share more words (background, names of
+	// the place) than their headlines do, so a body cosine of 0.25 is
+	// weaker evidence than a title cosine of 0.25. With the offset one
+	// Threshold serves headline-only and full-text articles alike.
+	BodyOffset float64
+	// NameWeight weighs the script-neutral name and number keys, which
+	// are the only evidence used when an article's language is one the
+	// story has no article in; NameOffset is that channel's background
+	// (names of the country and capital are everywhere).
+	NameWeight float64
+	NameOffset float64
+	// BodyTokens caps how much body text counts: the lede names the event,
+	// the tail drifts into background shared with other stories.
+	BodyTokens int
+
+	// Threshold is the least similarity (after time decay) for an article to
+	// join an existing story rather than start a new one.
+	Threshold float64
+	// MergeThreshold: when an article scores at least this against a second
+	// story as well, and the two stories' centroids are at least
+	// MergeCentroid similar, the stories are one event and merge.
+	MergeThreshold float64
+	MergeCentroid  float64
+
+	// Time decay: similarity halves when the gap between an article and a
+	// story's last update reaches PaceFactor times the story's mean gap
+	// between articles, bounded by MinHalfLife and HalfLife.
+	HalfLife    time.Duration
+	MinHalfLife time.Duration
+	PaceFactor  float64
+	// StaleArticles: however long the gap, a story is judged no staler
+	// than the number of articles placed since its last update divided by
+	// this, so that a quiet stream does not age stories by the clock alone.
+	StaleArticles int
+	// Window: a story not updated for this long leaves the index and memory.
+	// Zero keeps stories until MaxActive pushes them out.
+	Window time.Duration
+	// UndatedInterval: an article without a date is taken to arrive this
+	// long after the latest article, so that in an undated stream (the
+	// GoogleNews sets, `herald cluster` input without published_at)
+	// arrival order is the clock for decay and eviction.
+	UndatedInterval time.Duration
+	// MaxActive bounds the number of stories kept, evicting the least
+	// recently updated first, so memory stays bounded even without dates.
+	MaxActive int
+
+	// QueryTerms is how many of an article's heaviest terms look up
+	// candidate stories; IndexTerms how many of them index the story.
+	QueryTerms int
+	IndexTerms int
+	// MaxCandidates is how many candidate stories, ranked by the query
+	// weight they share, get the full similarity.
+	MaxCandidates int
+	// MaxPosting caps one term's posting list; the stories that used the term
+	// least recently drop out first.
+	MaxPosting int
+	// MaxMembers caps the articles a live story keeps in memory (the first
+	// and the most recent); the store holds them all.
+	MaxMembers int
+	// CentroidTerms caps the terms kept per story centroid.
+	CentroidTerms int
+
+	// Tokenize splits text in language lang (ISO 639-1, "" unknown) into
+	// normalised terms; nil means Tokenize.
+	Tokenize func(lang, s string) []string
+}
+
+// DefaultConfig is the setting used by the pipeline, by `herald cluster` and
+// by the benchmarks on the UCI and GoogleNews data sets.
+func DefaultConfig() Config {
+	return Config{
+		TitleWeight:     1.0,
+		BodyWeight:      0.5,
+		EntityWeight:    1.0,
+		KeyphraseWeight: 0.7,
+		BodyTokens:      250,
+		BodyOffset:      0.15,
+		NameWeight:      1,
+		NameOffset:      0,
+		Threshold:       0.12,
+		MergeThreshold:  0.08,
+		MergeCentroid:   0.18,
+		HalfLife:        48 * time.Hour,
+		MinHalfLife:     30 * time.Minute,
+		PaceFactor:      8,
+		StaleArticles:   30,
+		Window:          5 * 24 * time.Hour,
+		MaxActive:       20000,
+		UndatedInterval: 5 * time.Minute,
+		QueryTerms:      12,
+		IndexTerms:      20,
+		MaxPosting:      400,
+		MaxCandidates:   40,
+		CentroidTerms:   200,
+		MaxMembers:      1000,
+	}
+}
+
+func (c Config) tokenize(lang, s string) []string {
+	if c.Tokenize != nil {
+		return c.Tokenize(lang, s)
+	}
+	return Tokenize(lang, s)
+}

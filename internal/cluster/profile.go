@@ -1,0 +1,98 @@
+package cluster
+
+// profile is a story's centroid per channel.
+type profile [nChannels]centroid
+
+func newProfile() profile {
+	var p profile
+	for ch := range p {
+		p[ch] = newCentroid()
+	}
+	return p
+}
+
+// channelWeights are the weights for an article and a story in one language
+// (or of unknown language): words count, name keys do not, since the words
+// already carry the names.
+func (c Config) channelWeights() [nChannels]float64 {
+	return [nChannels]float64{chTitle: c.TitleWeight, chBody: c.BodyWeight, chTags: c.EntityWeight}
+}
+
+// crossWeights are the weights for an article in a language the story has
+// not been reported in: only what survives translation counts.
+func (c Config) crossWeights() [nChannels]float64 {
+	return [nChannels]float64{chTags: c.EntityWeight, chNames: c.NameWeight}
+}
+
+func (c Config) channelOffsets() [nChannels]float64 {
+	return [nChannels]float64{chBody: c.BodyOffset, chNames: c.NameOffset}
+}
+
+func (p *profile) add(v docVec, keep int) {
+	for ch := range p {
+		if len(v[ch]) > 0 {
+			p[ch].add(v[ch])
+			p[ch].prune(keep)
+		}
+	}
+}
+
+func (p *profile) addProfile(o *profile, keep int) {
+	for ch := range p {
+		p[ch].addCentroid(o[ch])
+		p[ch].prune(keep)
+	}
+}
+
+// similarity is the weighted mean of per-channel cosines over the channels
+// that both the article and the story have, each less its channel's offset.
+// v's channels must be sorted by term (docVec.byTerm).
+func (p *profile) similarity(v docVec, w, offset [nChannels]float64) float64 {
+	var sum, weight float64
+	for ch := range p {
+		if len(v[ch]) == 0 || p[ch].norm2 <= 0 || w[ch] == 0 {
+			continue
+		}
+		sum += w[ch] * (p[ch].cosineSorted(v[ch]) - offset[ch])
+		weight += w[ch]
+	}
+	if weight == 0 {
+		return 0
+	}
+	return sum / weight
+}
+
+func (p *profile) similarityProfile(o *profile, w, offset [nChannels]float64) float64 {
+	var sum, weight float64
+	for ch := range p {
+		if p[ch].norm2 <= 0 || o[ch].norm2 <= 0 || w[ch] == 0 {
+			continue
+		}
+		sum += w[ch] * (p[ch].cosineCentroid(&o[ch]) - offset[ch])
+		weight += w[ch]
+	}
+	if weight == 0 {
+		return 0
+	}
+	return sum / weight
+}
+
+// queryTermsByChannel picks the terms that look up candidates: the heaviest
+// of each channel, n from the title and the tags, n/2 from the body (whose
+// terms are many and individually weaker), 3n from the name keys (in another
+// script most heavy keys are words with no counterpart, so the few shared
+// names sit lower in the list).
+func queryTermsByChannel(v docVec, n int) [nChannels][]entry {
+	var out [nChannels][]entry
+	for ch, vec := range v {
+		k := n
+		switch ch {
+		case chBody:
+			k = n / 2
+		case chNames:
+			k = 3 * n
+		}
+		out[ch] = vec[:min(k, len(vec))]
+	}
+	return out
+}

@@ -1,0 +1,28 @@
+package evaluation
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+// TestFitKeyphraseModel fits the keyphrase ranker on all of 500N-KPCrowd
+// and prints the weights as Go source for
+// internal/enrich/keyphrase_model_weights.go. It only runs with
+// HERALD_TUNE=1:
+//
+//	HERALD_TUNE=1 go test -run TestFitKeyphraseModel -v ./internal/enrich/evaluation/
+func TestFitKeyphraseModel(t *testing.T) {
+	if os.Getenv("HERALD_TUNE") == "" {
+		t.Skip("set HERALD_TUNE=1 to fit the keyphrase model")
+	}
+	docs := loadKPCrowd(t)
+	m := FitKPCrowd(docs)
+	fmt.Printf("var defaultKeyphraseModelWeights = [kpFeatureCount]float64{\n")
+	for _, w := range m.Weights() {
+		fmt.Printf("\t%.4f,\n", w)
+	}
+	fmt.Printf("}\n")
+	cv := EvaluateKPCrowdCV(docs, true, 10, 5)
+	fmt.Printf("5-fold cross-validated F1@10 %.4f (P %.3f R %.3f)\n", cv.F, cv.P, cv.R)
+}

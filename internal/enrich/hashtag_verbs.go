@@ -1,0 +1,168 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A hashtag names a thing: a person, a place, an organisation or a topic
+// noun ("#Treaty", "#Salmonella"). Keyphrase scores also rank verbs and
+// adjectives well ("irrigates", "restrictive"), so single lower-case words
+// are checked against how the article uses them: a word only ever seen
+// after "to", a modal or a pronoun, or before an object ("irrigates much
+// of"), is a verb; one only ever seen before a noun with an adjective's
+// ending ("constitutional question") is a modifier. Either way it is no
+// topic. English only: the cues are English function words.
+
+// wordUse counts the contexts one stem occurs in.
+type wordUse struct {
+	det      int // after a determiner, possessive or number: "the treaty"
+	prep     int // after a preposition: "of water"
+	verb     int // after "to", a modal, a pronoun or a copula, or before an object
+	modifier int // before another content word: "constitutional question"
+	per      int // after "per": "per cent"
+	detHead  int // after a determiner or preposition and heading its phrase: "the hospital."
+	n        int
+}
+
+// wordUses tallies, per lower-cased written form, the contexts of every
+// word of the document (one pass). Forms, not stems: "negotiating" is a
+// verb where "negotiations" is a topic.
+func (a *docAnalysis) wordUses() map[string]*wordUse {
+	uses := make(map[string]*wordUse, len(a.stemIDs))
+	for i := range a.words {
+		w := &a.words[i]
+		if w.stop || w.number {
+			continue
+		}
+		lw := strings.ToLower(w.text)
+		u := uses[lw]
+		if u == nil {
+			u = &wordUse{}
+			uses[lw] = u
+		}
+		u.n++
+		if w.joined && i > 0 {
+			p := strings.ToLower(a.words[i-1].text)
+			switch {
+			case a.words[i-1].number || topicDeterminers[p]:
+				u.det++
+			case quantifiers[p] && !hasAdjectiveEnding(lw):
+				u.det++ // "most workers", but "less restrictive"
+			case p == "per":
+				u.per++
+			case topicPrepositions[p]:
+				u.prep++
+			case verbCues[p]:
+				u.verb++
+			case strings.HasSuffix(w.text, "s") && (a.words[i-1].capital || a.words[i-1].acronym || a.words[i-1].initial) &&
+				(a.hasTitle && w.sent == 0 || i+1 < len(a.words) && afterVerbWords[strings.ToLower(a.words[i+1].text)]):
+				// "Marsk survives by", "PM survives the vote", and headlines,
+				// which are written subject-verb: "Marsk survives, but ...".
+				u.verb++
+			}
+		}
+		modifies := false
+		if i+1 < len(a.words) && a.words[i+1].joined && a.words[i+1].sent == w.sent {
+			n := &a.words[i+1]
+			ln := strings.ToLower(n.text)
+			switch {
+			case objectCues[ln]:
+				u.verb++
+			case !n.stop && !n.number && !n.capital && !n.acronym:
+				u.modifier++
+				modifies = true
+			}
+		}
+		if !modifies && w.joined && i > 0 {
+			p := strings.ToLower(a.words[i-1].text)
+			if topicDeterminers[p] || topicPrepositions[p] {
+				u.detHead++
+			}
+		}
+	}
+	return uses
+}
+
+// notATopicWord reports a single-word candidate that the article uses as a
+// verb or an adjective, never as a noun, or a phrase ending in such a verb.
+func notATopicWord(c *phraseCandidate, uses map[string]*wordUse) bool {
+	form := c.surface()
+	if c.nWords > 1 {
+		// "Marsk survives", "river irrigates": a phrase ending in a verb.
+		words := strings.Fields(form)
+		if len(words) == 0 || c.capitals*2 > c.tf && unicode.IsUpper(runeAt(words[len(words)-1], 0)) {
+			return false
+		}
+		u := uses[strings.ToLower(words[len(words)-1])]
+		return u != nil && u.verb > 0 && u.det+u.prep == 0
+	}
+	lw := strings.ToLower(form)
+	u := uses[lw]
+	if u == nil {
+		return false
+	}
+	if allUpper(form) && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) {
+		return true // a shouted headline verb: "REPLACED BY A ROBOT"
+	}
+	if c.capitals*2 > c.tf {
+		return false // mostly capitalised: a name, whatever its ending
+	}
+	head := u.n - u.modifier
+	switch {
+	case u.n > 0 && u.per == u.n:
+		return true // "per cent"
+	case strings.HasSuffix(lw, "ing"):
+		// "negotiating", "protecting"; "the building" stays a topic.
+		return u.det == 0 || u.modifier >= u.n
+	case u.verb > 0 && u.det+u.prep == 0:
+		return true // "irrigates much", "to require"
+	case hasAdjectiveEnding(lw) && u.modifier > 0 && u.modifier >= head && u.detHead == 0:
+		return true // "constitutional question", "preliminary results"
+	}
+	return false
+}
+
+func allUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+func hasAdjectiveEnding(w string) bool {
+	for _, suf := range []string{"al", "ive", "ous", "ful", "less", "able", "ible", "ic", "ary", "ent", "ant"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+var topicDeterminers = wordSet(`the a an this that these those its their his her our my your whose each every
+no any some another such fewer several many both all own first last new`)
+
+// quantifiers precede nouns ("more jobs") and adjectives ("more costly").
+var quantifiers = wordSet(`more most less much`)
+
+var topicPrepositions = wordSet(`of in on at for with by from into about over under after before during
+against between without through across toward towards amid among via behind beyond near`)
+
+// verbCues precede verbs and predicate adjectives.
+var verbCues = wordSet(`to will would can could may might must should shall not never it he she they we
+i you who also just is are was were be been being remains remain became become seems seem stays stay
+does did do has have had`)
+
+// afterVerbWords follow a verb in the present tense after a named subject:
+// "Marsk survives by two votes" (not "Ardenian workers will").
+var afterVerbWords = wordSet(`by to the a an in on at after with from its his her their as`)
+
+// objectCues follow transitive verbs: "irrigates much of", "launches an".
+var objectCues = wordSet(`the a an his her their its our my your this these those them him us me much
+many some it`)

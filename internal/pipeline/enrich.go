@@ -1,0 +1,93 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"herald/internal/enrich"
+	"herald/internal/htmltext"
+	"herald/internal/model"
+	"herald/internal/store"
+)
+
+// StageEnrich is the name of the understanding stage.
+const StageEnrich = "enrich"
+
+// Enricher finds each article's hashtags, entities, quotes and key points,
+// offline, or with the LLM when one is configured.
+type Enricher struct {
+	Store  store.Store
+	LLM    enrich.LLM // nil: offline only
+	Logger *slog.Logger
+}
+
+// Name implements jobs.Stage.
+func (e *Enricher) Name() string { return StageEnrich }
+
+// Run implements jobs.Stage.
+func (e *Enricher) Run(ctx context.Context, articleID int64) error {
+	doc, err := Document(ctx, e.Store, articleID)
+	if err != nil {
+		return err
+	}
+	keys := enrich.TermKeys(doc)
+	df, total, err := e.Store.DocumentFrequencies(ctx, keys)
+	if err != nil {
+		return err
+	}
+	res, err := enrich.Enrich(ctx, doc, enrich.Options{Stats: &enrich.DocFreqs{N: total, DF: df}, LLM: e.LLM, Logger: e.Logger})
+	if errors.Is(err, enrich.ErrEmptyDocument) {
+		// Nothing to understand (a headline-only entry): record that, so
+		// the article moves on through the pipeline.
+		return e.Store.SaveEnrichment(ctx, &model.Enrichment{ArticleID: articleID, Language: doc.Language})
+	}
+	if err != nil {
+		return fmt.Errorf("enrich article %d: %w", articleID, err)
+	}
+	out := &model.Enrichment{ArticleID: articleID, Language: res.Language, Summary: res.Summary,
+		TermKeys: keys}
+	for _, k := range res.Keyphrases {
+		out.Keyphrases = append(out.Keyphrases, k.Text)
+	}
+	for _, h := range res.Hashtags {
+		if slug := enrich.HashtagKey(h); slug != "" {
+			out.Tags = append(out.Tags, model.Tag{Slug: slug, Name: h})
+		}
+	}
+	for _, en := range res.Entities {
+		out.Entities = append(out.Entities, model.Entity{Key: en.Key, Name: en.Name, Type: string(en.Type),
+			Aliases: en.Aliases, Mentions: en.Mentions})
+	}
+	for _, q := range res.Quotes {
+		out.Quotes = append(out.Quotes, model.Quote{Text: q.Text, Speaker: q.Speaker})
+	}
+	return e.Store.SaveEnrichment(ctx, out)
+}
+
+// Document is the text later stages (and answers) read: the extracted
+// content when there is some, else the feed's own.
+func Document(ctx context.Context, st store.Store, articleID int64) (enrich.Document, error) {
+	a, err := st.Article(ctx, articleID)
+	if err != nil {
+		return enrich.Document{}, err
+	}
+	doc := enrich.Document{Title: a.Title, Language: a.Language}
+	c, err := st.Content(ctx, articleID)
+	switch {
+	case err == nil && c.Text != "":
+		doc.Text = c.Text
+		if c.Language != "" {
+			doc.Language = c.Language
+		}
+	case err == nil || errors.Is(err, model.ErrNotFound):
+		doc.Text = htmltext.Plain(a.ContentHTML, 0)
+		if doc.Text == "" {
+			doc.Text = htmltext.Plain(a.Summary, 0)
+		}
+	default:
+		return enrich.Document{}, err
+	}
+	return doc, nil
+}

@@ -1,0 +1,185 @@
+package pipeline_test
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"herald/internal/model"
+	"herald/internal/pipeline"
+	"herald/internal/store/sqlite"
+)
+
+const bridgeText = `Engineers closed the Harbour Bridge in Port Calder early on Tuesday after finding cracks in a support pier, the city said.
+
+"We will not reopen it until we know it is safe," said Mayor Owen Castellane, who visited the site at dawn with the chief engineer of the city.
+
+Traffic was diverted through the eastern tunnel, where queues stretched for several kilometres during the morning rush hour across Port Calder.
+
+The bridge carries about 52,000 vehicles a day and was last inspected in the spring, when no defects were reported by the contractor, Castellane said.
+
+Transport Minister Rune Aldersen said the national roads agency would send its own inspectors to Port Calder on Wednesday.`
+
+const budgetText = `Finance Minister Ilse Brandvold presented the 2027 budget to the Assembly in Velmont on Tuesday, promising a smaller deficit and higher pay for nurses.
+
+"This is a budget for the people who keep the country running," Brandvold told reporters after the speech.
+
+Opposition leader Tomas Reyvik called the plan timid and said the Labour Alliance would vote against it on December 10.
+
+The budget forecasts growth of 1.8 percent next year and a deficit of 2.9 percent of output, down from 3.4 percent.`
+
+var t0 = time.Date(2026, 11, 24, 7, 0, 0, 0, time.UTC)
+
+// articleWithText stores an article (from its own source) and its
+// extracted text, as the extraction stage would have left it.
+func articleWithText(t *testing.T, st *sqlite.Store, guid, title, text string, at time.Time) int64 {
+	t.Helper()
+	ctx := context.Background()
+	src := &model.Source{FeedURL: "https://" + guid + ".example/feed", Title: "Publisher " + guid, Enabled: true}
+	if err := st.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := st.SaveEntries(ctx, src.ID, []model.Article{{GUID: guid, URL: "https://" + guid + ".example/a",
+		Title: title, PublishedAt: at}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveContent(ctx, &model.Content{ArticleID: ids[0], Title: title, Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	return ids[0]
+}
+
+func TestEnricherStoresUnderstanding(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	id := articleWithText(t, st, "a", "Harbour bridge closed after cracks found", bridgeText, t0)
+	if err := e.Run(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Enrichment(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Tags) == 0 || len(got.Summary) == 0 || len(got.Keyphrases) == 0 {
+		t.Fatalf("enrichment = %+v", got)
+	}
+	var mayor bool
+	for _, en := range got.Entities {
+		mayor = mayor || (en.Name == "Owen Castellane" && en.Type == "person" && en.Key != "")
+	}
+	if !mayor {
+		t.Fatalf("entities lack the mayor: %+v", got.Entities)
+	}
+	if len(got.Quotes) == 0 || got.Quotes[0].Speaker != "Owen Castellane" {
+		t.Fatalf("quotes = %+v", got.Quotes)
+	}
+	for _, s := range got.Summary {
+		if !strings.Contains(bridgeText, s) {
+			t.Fatalf("summary sentence not from the article: %q", s)
+		}
+	}
+	// The article now counts in the corpus statistics.
+	if _, n, _ := st.DocumentFrequencies(ctx, nil); n != 1 {
+		t.Fatalf("corpus has %d documents, want 1", n)
+	}
+	// A headline-only entry still completes the stage.
+	empty := articleWithText(t, st, "b", "Headline only", "", t0)
+	if err := e.Run(ctx, empty); err != nil {
+		t.Fatalf("empty article: %v", err)
+	}
+	if _, err := st.Enrichment(ctx, empty); err != nil {
+		t.Fatalf("empty article not recorded: %v", err)
+	}
+}
+
+func TestStoryPlacerGroupsCopiesAndStories(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	logger := slog.New(slog.DiscardHandler)
+	sp, err := pipeline.NewStoryPlacer(ctx, st, t0, 7*24*time.Hour, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	original := articleWithText(t, st, "wire", "Harbour bridge closed after cracks found", bridgeText, t0)
+	reprint := articleWithText(t, st, "gazette", "Harbour bridge shut over cracks (Northwind)",
+		strings.Replace(bridgeText, "early on Tuesday", "on Tuesday morning", 1), t0.Add(time.Hour))
+	budget := articleWithText(t, st, "ledger", "Brandvold presents the 2027 budget", budgetText, t0.Add(2*time.Hour))
+	for _, id := range []int64{original, reprint, budget} {
+		if err := sp.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	po, _ := st.Placement(ctx, original)
+	pr, _ := st.Placement(ctx, reprint)
+	pb, _ := st.Placement(ctx, budget)
+	if pr.StoryID != po.StoryID || pr.DuplicateOf != original || po.DuplicateOf != 0 {
+		t.Fatalf("reprint placement %+v, original %+v; want one story, reprint a copy of the original", pr, po)
+	}
+	if pb.StoryID == po.StoryID {
+		t.Fatal("the budget joined the bridge story")
+	}
+	story, _ := st.Story(ctx, po.StoryID)
+	if story.ArticleCount != 2 || story.SourceCount != 2 || story.FirstArticleID != original || story.Headline == "" {
+		t.Fatalf("story = %+v", story)
+	}
+	// Running a stage twice (a retried job) changes nothing.
+	if err := sp.Run(ctx, reprint); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := st.Story(ctx, po.StoryID); s.ArticleCount != 2 {
+		t.Fatalf("rerun changed the story: %+v", s)
+	}
+
+	// A restarted process rebuilds its state from the store: another copy
+	// still finds the original and its story.
+	sp2, err := pipeline.NewStoryPlacer(ctx, st, t0.Add(3*time.Hour), 7*24*time.Hour, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	third := articleWithText(t, st, "courier", "Bridge closed in Port Calder", strings.Replace(bridgeText, "Tuesday", "Tuesday,", 1), t0.Add(4*time.Hour))
+	if err := sp2.Run(ctx, third); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := st.Placement(ctx, third); p.StoryID != po.StoryID || p.DuplicateOf != original {
+		t.Fatalf("after restart: %+v, want story %d as a copy of %d", p, po.StoryID, original)
+	}
+	if copies, _ := st.Copies(ctx, original); len(copies) != 2 {
+		t.Fatalf("copies of the original: %d, want 2", len(copies))
+	}
+}
+
+// Feeds are polled in any order: a reprint may be placed before the wire
+// original it copies. The earliest published article stays the original.
+func TestStoryPlacerOriginalArrivingLate(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	sp, err := pipeline.NewStoryPlacer(ctx, st, t0, 7*24*time.Hour, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reprint1 := articleWithText(t, st, "r1", "Bridge shut (Northwind)", strings.Replace(bridgeText, "the city said", "officials said", 1), t0.Add(time.Hour))
+	reprint2 := articleWithText(t, st, "r2", "Bridge closed (Northwind)", strings.Replace(bridgeText, "dawn", "sunrise", 1), t0.Add(2*time.Hour))
+	original := articleWithText(t, st, "wire", "Harbour bridge closed after cracks found", bridgeText, t0)
+	for _, id := range []int64{reprint1, reprint2, original} {
+		if err := sp.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p, _ := st.Placement(ctx, original); p.DuplicateOf != 0 {
+		t.Fatalf("original recorded as a copy of %d", p.DuplicateOf)
+	}
+	for _, id := range []int64{reprint1, reprint2} {
+		if p, _ := st.Placement(ctx, id); p.DuplicateOf != original {
+			t.Fatalf("reprint %d: copy of %d, want %d", id, p.DuplicateOf, original)
+		}
+	}
+	later := articleWithText(t, st, "r3", "Bridge closed in Port Calder", strings.Replace(bridgeText, "Tuesday", "Tuesday,", 1), t0.Add(3*time.Hour))
+	sp.Run(ctx, later)
+	if p, _ := st.Placement(ctx, later); p.DuplicateOf != original {
+		t.Fatalf("a later copy points at %d, want the original %d", p.DuplicateOf, original)
+	}
+}

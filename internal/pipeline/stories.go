@@ -1,0 +1,213 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"sync"
+	"time"
+
+	"herald/internal/cluster"
+	"herald/internal/dedup"
+	"herald/internal/model"
+	"herald/internal/store"
+)
+
+// StageStories is the name of the clustering stage.
+const StageStories = "stories"
+
+// StoryPlacer recognises wire copies and places each article in a story.
+// The clustering state lives in memory and is rebuilt from the store at
+// start-up.
+type StoryPlacer struct {
+	store  store.Store
+	logger *slog.Logger
+	sign   dedup.Config
+
+	// mu makes placing an article and recording it one step, so the store
+	// never sees a story that the clusterer has already merged away.
+	mu       sync.Mutex
+	clusters *cluster.Clusterer
+	copies   *dedup.Index
+	window   time.Duration
+	placed   int // since the copy index was last pruned
+	// rerooted maps an original to the earlier-published copy that took
+	// its place after arriving late (feeds are polled in any order).
+	rerooted map[int64]int64
+}
+
+// NewStoryPlacer rebuilds the clustering state from the placements of
+// articles published within window before now.
+func NewStoryPlacer(ctx context.Context, st store.Store, now time.Time, window time.Duration, logger *slog.Logger) (*StoryPlacer, error) {
+	sp := &StoryPlacer{store: st, logger: logger, sign: dedup.DefaultConfig(),
+		clusters: cluster.New(cluster.DefaultConfig()), rerooted: map[int64]int64{}, window: window}
+	var err error
+	if sp.copies, err = dedup.NewIndex(sp.sign); err != nil {
+		return nil, fmt.Errorf("story placer: %w", err)
+	}
+	places, err := st.Placements(ctx, now.Add(-window))
+	if err != nil {
+		return nil, fmt.Errorf("story placer: %w", err)
+	}
+	for _, p := range places {
+		art, sig, err := sp.load(ctx, p.ArticleID)
+		if errors.Is(err, model.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("story placer: rebuild: %w", err)
+		}
+		sp.copies.Add(art.ID, sig, art.Published)
+		if p.DuplicateOf != 0 {
+			art.DuplicateOf = strconv.FormatInt(p.DuplicateOf, 10)
+		}
+		if err := sp.clusters.Restore(art, cluster.StoryID(p.StoryID)); err != nil {
+			return nil, fmt.Errorf("story placer: rebuild: %w", err)
+		}
+	}
+	logger.Info("story state rebuilt", "articles", len(places))
+	return sp, nil
+}
+
+// Name implements jobs.Stage.
+func (sp *StoryPlacer) Name() string { return StageStories }
+
+// Run implements jobs.Stage.
+func (sp *StoryPlacer) Run(ctx context.Context, articleID int64) error {
+	art, sig, err := sp.load(ctx, articleID)
+	if err != nil {
+		return err
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	var dupOf int64
+	if m, ok := sp.copies.Add(art.ID, sig, art.Published); ok && m.Original != art.ID {
+		art.DuplicateOf = m.Original
+		orig, _ := strconv.ParseInt(m.Original, 10, 64)
+		if dupOf, err = sp.original(ctx, orig, articleID, art.Published); err != nil {
+			return err
+		}
+	}
+	p, err := sp.clusters.Add(art)
+	if err != nil {
+		return fmt.Errorf("place article %d: %w", articleID, err)
+	}
+	if sp.placed++; sp.placed >= 1000 {
+		// The copy index forgets texts too old to be reprinted now, so its
+		// memory follows the window, not the archive.
+		sp.copies.Prune(art.Published.Add(-sp.window))
+		sp.placed = 0
+	}
+	if p.Known {
+		return nil // placed before (the job ran twice); the store has it
+	}
+	storyID := int64(p.Story)
+	if err := sp.store.SavePlacement(ctx, model.Placement{ArticleID: articleID, StoryID: storyID, DuplicateOf: dupOf}); err != nil {
+		return err
+	}
+	for _, from := range p.Merged {
+		if err := sp.store.MergeStories(ctx, storyID, int64(from)); err != nil && !errors.Is(err, model.ErrNotFound) {
+			return err
+		}
+	}
+	return sp.describe(ctx, p, articleID)
+}
+
+// original returns the article a new copy copies: the family's earliest
+// published member. When the new article is older than the family's
+// original, it becomes the original, the family is recorded as its
+// copies, and original returns 0.
+func (sp *StoryPlacer) original(ctx context.Context, orig, articleID int64, published time.Time) (int64, error) {
+	for {
+		next, ok := sp.rerooted[orig]
+		if !ok {
+			break
+		}
+		orig = next
+	}
+	o, err := sp.store.Article(ctx, orig)
+	if err != nil {
+		return 0, err
+	}
+	oPublished := o.PublishedAt
+	if oPublished.IsZero() {
+		oPublished = o.CreatedAt
+	}
+	if !published.Before(oPublished) {
+		return orig, nil
+	}
+	family, err := sp.store.Copies(ctx, orig)
+	if err != nil {
+		return 0, err
+	}
+	family = append(family, *o)
+	for _, f := range family {
+		p, err := sp.store.Placement(ctx, f.ID)
+		if err != nil {
+			return 0, err
+		}
+		p.DuplicateOf = articleID
+		if err := sp.store.SavePlacement(ctx, *p); err != nil {
+			return 0, err
+		}
+	}
+	sp.rerooted[orig] = articleID
+	return 0, nil
+}
+
+// describe refreshes what the pages show of the story: its headline, its
+// summary (the first report's key points) and its related stories.
+func (sp *StoryPlacer) describe(ctx context.Context, p cluster.Placement, articleID int64) error {
+	storyID := int64(p.Story)
+	if s, ok := sp.clusters.Story(p.Story); ok && s.Headline != "" {
+		if err := sp.store.SetStoryHeadline(ctx, storyID, s.Headline); err != nil {
+			return err
+		}
+	}
+	if p.New {
+		if e, err := sp.store.Enrichment(ctx, articleID); err == nil && len(e.Summary) > 0 {
+			if err := sp.store.SetStorySummary(ctx, storyID, e.Summary); err != nil {
+				return err
+			}
+		}
+	}
+	var related []int64
+	for _, r := range sp.clusters.Related(p.Story, 6) {
+		related = append(related, int64(r.ID))
+	}
+	err := sp.store.SetRelatedStories(ctx, storyID, related)
+	if errors.Is(err, model.ErrNotFound) {
+		return nil // a neighbour merged away meanwhile; the next placement refreshes it
+	}
+	return err
+}
+
+// load gathers what clustering reads of an article and its copy signature.
+func (sp *StoryPlacer) load(ctx context.Context, articleID int64) (cluster.Article, dedup.Signature, error) {
+	a, err := sp.store.Article(ctx, articleID)
+	if err != nil {
+		return cluster.Article{}, nil, err
+	}
+	doc, err := Document(ctx, sp.store, articleID)
+	if err != nil {
+		return cluster.Article{}, nil, err
+	}
+	art := cluster.Article{ID: strconv.FormatInt(a.ID, 10), Title: a.Title, Text: doc.Text,
+		Source: a.SourceName, Language: doc.Language, Published: a.PublishedAt}
+	if art.Published.IsZero() {
+		art.Published = a.CreatedAt
+	}
+	// Entity keys link coverage across publishers. Keyphrases are left out:
+	// measured on the demo corpus they split stories, because phrasing
+	// differs between publishers and languages far more than names do.
+	if e, err := sp.store.Enrichment(ctx, articleID); err == nil {
+		for _, en := range e.Entities {
+			art.Entities = append(art.Entities, en.Key)
+		}
+	} else if !errors.Is(err, model.ErrNotFound) {
+		return cluster.Article{}, nil, err
+	}
+	return art, sp.sign.Sign(a.Title + "\n" + doc.Text), nil
+}
