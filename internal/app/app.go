@@ -138,7 +138,8 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.running = true
-	site, err := web.New(m.Store, m.Now, m.Logger, web.Options{Asker: asker{store: m.Store, llm: m.LLM}, BaseURL: m.Config.BaseURL})
+	site, err := web.New(m.Store, m.Now, m.Logger, web.Options{Asker: asker{store: m.Store, llm: m.LLM},
+		BaseURL: m.Config.BaseURL, AdminToken: m.Config.AdminToken})
 	if err != nil {
 		return fmt.Errorf("web: %w", err)
 	}

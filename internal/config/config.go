@@ -28,6 +28,9 @@ type Config struct {
 	LLMURL   string
 	LLMModel string
 	LLMKey   string
+
+	// AdminToken enables operator actions in the API; environment only.
+	AdminToken string
 }
 
 // Default is the embedded single-binary setup.
@@ -57,7 +60,8 @@ func (c *Config) Flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.PollMax, "poll-max", envDuration("HERALD_POLL_MAX", c.PollMax), "longest polling interval of a healthy feed (env HERALD_POLL_MAX)")
 	fs.StringVar(&c.LLMURL, "llm-url", env("HERALD_LLM_URL", c.LLMURL), "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1 (env HERALD_LLM_URL; empty: offline only)")
 	fs.StringVar(&c.LLMModel, "llm-model", env("HERALD_LLM_MODEL", c.LLMModel), "model name for -llm-url (env HERALD_LLM_MODEL)")
-	c.LLMKey = env("HERALD_LLM_API_KEY", c.LLMKey) // a secret: environment only, never a flag in ps output
+	c.LLMKey = env("HERALD_LLM_API_KEY", c.LLMKey) // secrets: environment only, never a flag in ps output
+	c.AdminToken = env("HERALD_ADMIN_TOKEN", c.AdminToken)
 	fs.StringVar(&c.LogLevel, "log-level", env("HERALD_LOG_LEVEL", c.LogLevel), "debug, info, warn or error (env HERALD_LOG_LEVEL)")
 }
 

@@ -66,5 +66,6 @@ func (s *Server) apiRoutes() []apiRoute {
 		{"GET", "/api/v1/tags/{slug}", s.apiTag},
 		{"GET", "/api/v1/sources", s.apiSources},
 		{"GET", "/api/v1/sources/{id}", s.apiSource},
+		{"POST", "/api/v1/admin/articles/{id}/reextract", s.apiReextract},
 	}
 }

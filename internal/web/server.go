@@ -46,6 +46,9 @@ type Options struct {
 	// TopStoriesWindow is how far back the home page looks for top
 	// stories; default 72 hours.
 	TopStoriesWindow time.Duration
+	// AdminToken enables the operator's API actions (re-extraction), sent
+	// as "Authorization: Bearer TOKEN"; empty disables them.
+	AdminToken string
 }
 
 // Server holds what handlers need. It has no global state: tests build
