@@ -39,6 +39,9 @@ func TestDemoEndToEnd(t *testing.T) {
 	cfg.DB = filepath.Join(t.TempDir(), "herald.db")
 	cfg.AllowPrivate = true
 	cfg.HostDelay = 0
+	// One worker makes the order articles reach clustering repeatable, so
+	// the story checks below measure the algorithm, not the scheduler.
+	cfg.Workers = 1
 	m := app.New(cfg, slog.New(slog.DiscardHandler))
 	if err := m.Open(ctx); err != nil {
 		t.Fatal(err)
@@ -206,11 +209,12 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 		}
 	}
 	t.Logf("%d of %d multi-publisher stories gathered whole; %d stories mix events", whole, multi, mixed)
-	// Measured: 12 of 16 whole and 3 or 4 mixed, varying with the order in
-	// which concurrent polls deliver articles (issue 4 wants 16 and 0; the
-	// floors below guard against regressions, not the goal).
-	if mixed > 5 {
-		t.Errorf("%d stories mix events, want at most 5", mixed)
+	// Measured with one worker: 11 of 16 whole and 4 stories mixing two
+	// events (issue 4 wants 16 and 0; these bounds guard against
+	// regressions, they are not the goal). With 8 workers the order of
+	// arrival varies and so do the numbers, between 9 and 14 whole.
+	if mixed > 4 {
+		t.Errorf("%d stories mix events, want at most 4", mixed)
 	}
 	if whole < 11 {
 		t.Errorf("only %d of %d multi-publisher demo stories gathered whole, want at least 11", whole, multi)
