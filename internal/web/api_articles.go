@@ -32,22 +32,27 @@ type articlesPage struct {
 // apiArticles lists the latest articles: ?limit=N (1-200, default 50) and
 // ?cursor= from the previous page's next_cursor.
 func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
-	limit, err := intParam(r, "limit", 50, 1, 200)
+	limit, before, err := articleCursor(r)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	before, err := intParam(r, "cursor", 0, 1, 1<<62)
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	arts, err := s.store.LatestArticles(r.Context(), limit, int64(before))
+	arts, err := s.store.LatestArticles(r.Context(), limit, before)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
 	s.serveJSON(w, r, pageOfArticles(arts, limit), newest(arts))
+}
+
+// articleCursor reads an article list's ?limit=N (1-200, default 50) and
+// ?cursor= (the previous page's next_cursor: the last article's id).
+func articleCursor(r *http.Request) (limit int, before int64, err error) {
+	if limit, err = intParam(r, "limit", 50, 1, 200); err != nil {
+		return 0, 0, err
+	}
+	b, err := intParam(r, "cursor", 0, 1, 1<<62)
+	return limit, int64(b), err
 }
 
 func pageOfArticles(arts []model.Article, limit int) articlesPage {

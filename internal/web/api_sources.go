@@ -52,12 +52,7 @@ func (s *Server) apiSource(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	limit, err := intParam(r, "limit", 50, 1, 200)
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	before, err := intParam(r, "cursor", 0, 1, 1<<62)
+	limit, before, err := articleCursor(r)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -67,7 +62,7 @@ func (s *Server) apiSource(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	arts, err := s.store.SourceArticles(r.Context(), id, limit, int64(before))
+	arts, err := s.store.SourceArticles(r.Context(), id, limit, before)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

@@ -36,12 +36,7 @@ func (s *Server) apiTag(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, fmt.Errorf("tag %q: a tag is words joined by hyphens: %w", truncate(slug, 40), model.ErrInvalid))
 		return
 	}
-	limit, err := intParam(r, "limit", 50, 1, 200)
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	before, err := intParam(r, "cursor", 0, 1, 1<<62)
+	limit, before, err := articleCursor(r)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -51,7 +46,7 @@ func (s *Server) apiTag(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	arts, err := s.store.TagArticles(r.Context(), slug, limit, int64(before))
+	arts, err := s.store.TagArticles(r.Context(), slug, limit, before)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
