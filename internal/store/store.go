@@ -115,6 +115,11 @@ type StoryStore interface {
 	// SetRelatedStories stores a story's thematic neighbours, best first.
 	SetRelatedStories(ctx context.Context, storyID int64, related []int64) error
 	RelatedStories(ctx context.Context, storyID int64, limit int) ([]model.Story, error)
+	// StoryTags and StoryEntities aggregate a story's articles' hashtags
+	// and entities, the most widely used first (Count and Mentions hold
+	// how many of its articles carry each).
+	StoryTags(ctx context.Context, storyID int64, limit int) ([]model.Tag, error)
+	StoryEntities(ctx context.Context, storyID int64, limit int) ([]model.Entity, error)
 	// Placements lists every placement of articles published since since,
 	// oldest first, so the clustering state can be rebuilt at start-up.
 	Placements(ctx context.Context, since time.Time) ([]model.Placement, error)

@@ -104,7 +104,18 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		}
 		list = append(list, c)
 	}
-	s.serveJSON(w, r, map[string]any{"story": toStoryJSON(*st), "articles": list}, st.UpdatedAt)
+	tags, err := s.store.StoryTags(r.Context(), id, 12)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	ents, err := s.store.StoryEntities(r.Context(), id, 15)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	s.serveJSON(w, r, map[string]any{"story": toStoryJSON(*st), "articles": list,
+		"tags": nonNilList(tags), "entities": nonNilList(ents)}, st.UpdatedAt)
 }
 
 // apiStoryRelated is GET /api/v1/stories/{id}/related.
@@ -128,4 +139,11 @@ func (s *Server) apiStoryRelated(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveJSON(w, r, map[string]any{"stories": toStoriesJSON(sts)}, time.Time{})
+}
+
+func nonNilList[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

@@ -155,6 +155,8 @@ func TestAPIStoriesPageWithCursor(t *testing.T) {
 	}
 	var one struct {
 		Story    struct{ ID int64 }
+		Tags     []struct{ Slug, Name string }
+		Entities []struct{ Key, Name, Type string }
 		Articles []struct {
 			ID          int64 `json:"id"`
 			DuplicateOf int64 `json:"duplicate_of"`
@@ -170,6 +172,9 @@ func TestAPIStoriesPageWithCursor(t *testing.T) {
 	}
 	if len(one.Articles) != len(c.site.Corpus.Stories()[wire.Story]) || copies == 0 {
 		t.Errorf("story articles %d (copies %d)", len(one.Articles), copies)
+	}
+	if len(one.Tags) == 0 || one.Tags[0].Slug == "" || len(one.Entities) == 0 || one.Entities[0].Key == "" {
+		t.Errorf("story without aggregated tags or entities: %+v %+v", one.Tags, one.Entities)
 	}
 	var rel struct{ Stories []any }
 	decode(t, get(c.h, fmt.Sprintf("/api/v1/stories/%d/related", c.site.Stories[wire.Story])), &rel)

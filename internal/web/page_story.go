@@ -20,6 +20,9 @@ type storyView struct {
 	Related   []storyLead
 	Summary   []string
 	Published time.Time
+	// Tags and EntityGroups gather what the story's articles are about.
+	Tags         []model.Tag
+	EntityGroups []entityGroup
 }
 
 type timelineEntry struct {
@@ -59,6 +62,16 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		v.Headline = arts[0].Title
 		v.Title = v.Headline
 	}
+	if v.Tags, err = s.store.StoryTags(ctx, id, 12); err != nil {
+		s.pageFail(w, r, "Story", err)
+		return
+	}
+	ents, err := s.store.StoryEntities(ctx, id, 15)
+	if err != nil {
+		s.pageFail(w, r, "Story", err)
+		return
+	}
+	v.EntityGroups = groupEntities(ents)
 	v.Canonical = s.absURL(r, storyPath(id))
 	if len(st.Summary) > 0 {
 		v.Description = truncate(st.Summary[0], 200)

@@ -186,7 +186,8 @@ func TestStoryPageGroupsCoverage(t *testing.T) {
 	group := c.site.Corpus.Stories()[wire.Story]
 	first := c.article(t, group[0].ID)
 	mustContain(t, "story page", body, "Summary", "First report", "Coverage by publisher", "Timeline",
-		`<span class="badge">First</span>`, "Wire copy", html.EscapeString(first.Title))
+		`<span class="badge">First</span>`, "Wire copy", html.EscapeString(first.Title),
+		"What the coverage is about", `href="/tags/`, `class="chip chip-`)
 	for _, a := range group {
 		p, _ := c.site.Corpus.Publisher(a.Publisher)
 		mustContain(t, "publisher groups", body, `<h3 class="pub-name">`, html.EscapeString(p.Name))

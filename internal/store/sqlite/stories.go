@@ -266,3 +266,45 @@ func scanStory(row scanner) (*model.Story, error) {
 func isForeignKeyError(err error) bool {
 	return err != nil && containsFold(err.Error(), "FOREIGN KEY constraint failed")
 }
+
+// StoryTags implements store.Store.
+func (s *Store) StoryTags(ctx context.Context, storyID int64, limit int) ([]model.Tag, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT t.slug, t.name, count(*) AS n FROM article_stories x
+		JOIN article_tags at ON at.article_id = x.article_id JOIN tags t ON t.slug = at.slug
+		WHERE x.story_id = ? GROUP BY t.slug, t.name ORDER BY n DESC, min(at.rank), t.slug LIMIT ?`, storyID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("story %d tags: %w", storyID, err)
+	}
+	defer rows.Close()
+	var out []model.Tag
+	for rows.Next() {
+		var t model.Tag
+		if err := rows.Scan(&t.Slug, &t.Name, &t.Count); err != nil {
+			return nil, fmt.Errorf("story %d tags: %w", storyID, err)
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// StoryEntities implements store.Store.
+func (s *Store) StoryEntities(ctx context.Context, storyID int64, limit int) ([]model.Entity, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT e.key, e.name, e.type, count(*) AS n, sum(ae.mentions) AS m
+		FROM article_stories x JOIN article_entities ae ON ae.article_id = x.article_id
+		JOIN entities e ON e.key = ae.key
+		WHERE x.story_id = ? GROUP BY e.key, e.name, e.type ORDER BY n DESC, m DESC, e.key LIMIT ?`, storyID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("story %d entities: %w", storyID, err)
+	}
+	defer rows.Close()
+	var out []model.Entity
+	for rows.Next() {
+		var e model.Entity
+		var total int
+		if err := rows.Scan(&e.Key, &e.Name, &e.Type, &e.Mentions, &total); err != nil {
+			return nil, fmt.Errorf("story %d entities: %w", storyID, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

@@ -20,6 +20,7 @@ func stageTests() []namedTest {
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
+		{"StoryTagsAndEntities", testStoryTagsAndEntities},
 		{"TopAndRelatedStories", testTopAndRelatedStories},
 		{"Search", testSearch},
 		{"SearchFilters", testSearchFilters},
@@ -345,5 +346,34 @@ func testSearchHostileInput(t *testing.T, open Opener) {
 	}
 	if latest, _ := s.LatestArticles(ctx, 10, 0); len(latest) != 1 {
 		t.Fatal("articles lost")
+	}
+}
+
+func testStoryTagsAndEntities(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	_, ids := seed(t, s, "https://a.example/feed", "One", "Two", "Other story")
+	bridge, budget := model.Tag{Slug: "harbour-bridge", Name: "#HarbourBridge"}, model.Tag{Slug: "budget", Name: "#Budget"}
+	mayor := model.Entity{Key: "person:owen-castellane", Name: "Owen Castellane", Type: "person", Mentions: 2}
+	city := model.Entity{Key: "place:port-calder", Name: "Port Calder", Type: "place", Mentions: 1}
+	s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[0], Tags: []model.Tag{budget, bridge}, Entities: []model.Entity{mayor, city}})
+	s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[1], Tags: []model.Tag{bridge}, Entities: []model.Entity{city}})
+	s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[2], Tags: []model.Tag{budget, budget}, Entities: []model.Entity{mayor}})
+	s.SavePlacement(ctx, model.Placement{ArticleID: ids[0], StoryID: 1})
+	s.SavePlacement(ctx, model.Placement{ArticleID: ids[1], StoryID: 1})
+	s.SavePlacement(ctx, model.Placement{ArticleID: ids[2], StoryID: 2})
+	tags, err := s.StoryTags(ctx, 1, 10)
+	if err != nil || len(tags) != 2 || tags[0].Slug != "harbour-bridge" || tags[0].Count != 2 || tags[1].Count != 1 {
+		t.Fatalf("StoryTags = %+v, %v; want the bridge (2 articles) before the budget (1)", tags, err)
+	}
+	ents, err := s.StoryEntities(ctx, 1, 10)
+	if err != nil || len(ents) != 2 || ents[0].Key != "place:port-calder" || ents[0].Mentions != 2 || ents[1].Name != "Owen Castellane" {
+		t.Fatalf("StoryEntities = %+v, %v", ents, err)
+	}
+	if tags, _ := s.StoryTags(ctx, 1, 1); len(tags) != 1 {
+		t.Fatalf("limit ignored: %v", tags)
+	}
+	if none, err := s.StoryTags(ctx, 99, 10); err != nil || len(none) != 0 {
+		t.Fatalf("StoryTags(99) = %v, %v", none, err)
 	}
 }
