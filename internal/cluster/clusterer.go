@@ -96,7 +96,17 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 	}
 
 	ranked := c.candidates(vec, a.Language, a.Published)
-	if len(ranked) == 0 || ranked[0].score < c.cfg.Threshold {
+	// The best candidate that clears its own bar: Threshold, or
+	// CrossThreshold for an established story in other languages, or
+	// UntitledThreshold when the headlines cannot agree (see Config).
+	pick := -1
+	for i, r := range ranked {
+		if r.score >= c.threshold(r) {
+			pick = i
+			break
+		}
+	}
+	if pick < 0 {
 		s := c.create(c.nextID)
 		c.join(s, a, vec)
 		p := Placement{Story: s.id, New: true}
@@ -105,14 +115,17 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		}
 		return p, nil
 	}
-	best := ranked[0].s
+	best := ranked[pick].s
 	c.join(best, a, vec)
-	p := Placement{Story: best.id, Score: ranked[0].score}
+	p := Placement{Story: best.id, Score: ranked[pick].score}
 	// The article may bridge stories that are one event told in different
 	// words: every other story it resembles is a merge candidate, merged
 	// when the two centroids agree as well.
 	into := best
-	for _, r := range ranked[1:] {
+	for i, r := range ranked {
+		if i == pick {
+			continue
+		}
 		if r.score < c.cfg.MergeThreshold {
 			break
 		}
@@ -183,6 +196,23 @@ func (c *Clusterer) join(s *story, a Article, vec docVec) {
 type candidate struct {
 	s     *story
 	score float64
+	// cross: scored on entities and names only, the story having no
+	// article in the article's language.
+	cross bool
+	// untitled: compared on words, but the headlines share (almost) no
+	// term.
+	untitled bool
+}
+
+// threshold is the bar a candidate must clear for the article to join it.
+func (c *Clusterer) threshold(r candidate) float64 {
+	switch {
+	case r.cross && r.s.count >= c.cfg.CrossMinArticles:
+		return c.cfg.CrossThreshold
+	case r.cross || r.untitled:
+		return c.cfg.UntitledThreshold
+	}
+	return c.cfg.Threshold
 }
 
 // candidates scores the stories sharing one of the article's heaviest terms,
@@ -218,7 +248,9 @@ func (c *Clusterer) candidates(vec docVec, lang string, at time.Time) []candidat
 			sim = max(sim, s.profile.similarity(sorted, c.cross, c.offsets))
 		}
 		if score := sim * c.decay(at, s); score > 0 {
-			out = append(out, candidate{s, score})
+			untitled := words && len(sorted[chTitle]) > 0 && s.profile[chTitle].norm2 > 0 &&
+				s.profile[chTitle].cosineSorted(sorted[chTitle]) < c.cfg.TitleGate
+			out = append(out, candidate{s, score, !words, untitled})
 		}
 	}
 	slices.SortFunc(out, func(a, b candidate) int {

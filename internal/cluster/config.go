@@ -40,6 +40,25 @@ type Config struct {
 	// Threshold is the least similarity (after time decay) for an article to
 	// join an existing story rather than start a new one.
 	Threshold float64
+	// CrossThreshold replaces Threshold for a story with no article in the
+	// article's language, compared on entities, names and numbers only: an
+	// article in another script shares few keys with the story even when
+	// it reports the same event (most of its skeleton keys are ordinary
+	// words with no counterpart), so the same evidence scores lower. It
+	// applies to stories of at least CrossMinArticles articles: the names
+	// one article mentions are too few to tell its event from others set
+	// in the same country, so a smaller story takes UntitledThreshold
+	// (headlines in two languages cannot agree).
+	CrossThreshold   float64
+	CrossMinArticles int
+	// UntitledThreshold replaces Threshold when the article is compared on
+	// words but its headline shares less than TitleGate (cosine) with the
+	// story's headlines: bodies and entities that agree without the
+	// headlines are often another event in the same place, with the same
+	// people. A headline-only article scores nothing without a shared
+	// title word, so for headline streams this changes nothing.
+	UntitledThreshold float64
+	TitleGate         float64
 	// MergeThreshold: when an article scores at least this against a second
 	// story as well, and the two stories' centroids are at least
 	// MergeCentroid similar, the stories are one event and merge.
@@ -93,30 +112,34 @@ type Config struct {
 // by the benchmarks on the UCI and GoogleNews data sets.
 func DefaultConfig() Config {
 	return Config{
-		TitleWeight:     1.0,
-		BodyWeight:      0.5,
-		EntityWeight:    1.0,
-		KeyphraseWeight: 0.7,
-		BodyTokens:      250,
-		BodyOffset:      0.15,
-		NameWeight:      1,
-		NameOffset:      0,
-		Threshold:       0.12,
-		MergeThreshold:  0.08,
-		MergeCentroid:   0.18,
-		HalfLife:        48 * time.Hour,
-		MinHalfLife:     30 * time.Minute,
-		PaceFactor:      8,
-		StaleArticles:   30,
-		Window:          5 * 24 * time.Hour,
-		MaxActive:       20000,
-		UndatedInterval: 5 * time.Minute,
-		QueryTerms:      12,
-		IndexTerms:      20,
-		MaxPosting:      400,
-		MaxCandidates:   40,
-		CentroidTerms:   200,
-		MaxMembers:      1000,
+		TitleWeight:       1.0,
+		BodyWeight:        0.5,
+		EntityWeight:      1.0,
+		KeyphraseWeight:   0.7,
+		BodyTokens:        250,
+		BodyOffset:        0.15,
+		NameWeight:        1,
+		NameOffset:        0,
+		Threshold:         0.11,
+		CrossThreshold:    0.08,
+		CrossMinArticles:  2,
+		UntitledThreshold: 0.15,
+		TitleGate:         0.01,
+		MergeThreshold:    0.08,
+		MergeCentroid:     0.18,
+		HalfLife:          48 * time.Hour,
+		MinHalfLife:       30 * time.Minute,
+		PaceFactor:        8,
+		StaleArticles:     30,
+		Window:            5 * 24 * time.Hour,
+		MaxActive:         20000,
+		UndatedInterval:   5 * time.Minute,
+		QueryTerms:        12,
+		IndexTerms:        20,
+		MaxPosting:        400,
+		MaxCandidates:     40,
+		CentroidTerms:     200,
+		MaxMembers:        1000,
 	}
 }
 
