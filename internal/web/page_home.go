@@ -22,9 +22,8 @@ const homePerPage = 30
 // home shows the top stories, ranked by how many publishers cover them and
 // how fresh they are, then the latest articles; ?before=ID pages back.
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
-	before, err := intParam(r, "before", 0, 1, 1<<62)
-	if err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "That page number is not valid", "The before= parameter must be an article number. Start again from the front page.")
+	before, ok := s.beforeParam(w, r)
+	if !ok {
 		return
 	}
 	ctx := r.Context()

@@ -45,9 +45,8 @@ func (s *Server) sourcePage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusNotFound, "Source not found", "Source addresses look like /sources/12; this one has no valid number.")
 		return
 	}
-	before, err := intParam(r, "before", 0, 1, 1<<62)
-	if err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "That page number is not valid", "The before= parameter must be an article number.")
+	before, ok := s.beforeParam(w, r)
+	if !ok {
 		return
 	}
 	ctx := r.Context()

@@ -19,6 +19,18 @@ type tagView struct {
 
 const listPerPage = 30
 
+// beforeParam reads a listing's ?before=ID (0 when absent), answering a
+// bad value with an error page.
+func (s *Server) beforeParam(w http.ResponseWriter, r *http.Request) (int, bool) {
+	before, err := intParam(r, "before", 0, 1, 1<<62)
+	if err != nil {
+		s.errorPage(w, r, http.StatusBadRequest, "That page number is not valid",
+			"The before= parameter must be an article number. Start again from the first page.")
+		return 0, false
+	}
+	return before, true
+}
+
 // tagPage lists a hashtag's articles, newest first.
 func (s *Server) tagPage(w http.ResponseWriter, r *http.Request) {
 	slug := r.PathValue("slug")
@@ -26,9 +38,8 @@ func (s *Server) tagPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusNotFound, "Tag not found", "Tag addresses use lower-case words joined by hyphens, like /tags/port-calder.")
 		return
 	}
-	before, err := intParam(r, "before", 0, 1, 1<<62)
-	if err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "That page number is not valid", "The before= parameter must be an article number.")
+	before, ok := s.beforeParam(w, r)
+	if !ok {
 		return
 	}
 	ctx := r.Context()
