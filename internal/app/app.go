@@ -138,8 +138,12 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.running = true
+	proxies, err := m.Config.Proxies()
+	if err != nil {
+		return err
+	}
 	site, err := web.New(m.Store, m.Now, m.Logger, web.Options{Asker: asker{store: m.Store, llm: m.LLM},
-		BaseURL: m.Config.BaseURL, AdminToken: m.Config.AdminToken})
+		BaseURL: m.Config.BaseURL, AdminToken: m.Config.AdminToken, TrustedProxies: proxies})
 	if err != nil {
 		return fmt.Errorf("web: %w", err)
 	}

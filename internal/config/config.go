@@ -5,23 +5,28 @@ package config
 import (
 	"flag"
 	"fmt"
+	"net/netip"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 )
 
 // Config is everything a Herald process is told.
 type Config struct {
-	DB           string // SQLite file path, or a postgres:// URL
-	Addr         string // where serve listens
-	BaseURL      string // the site's public address, for feeds, sitemaps and canonical links
-	AllowPrivate bool   // let the fetcher reach loopback/private addresses
-	UserAgent    string
-	Workers      int
-	HostDelay    time.Duration // least time between two requests to one host
-	PollMin      time.Duration
-	PollMax      time.Duration
-	LogLevel     string
+	DB      string // SQLite file path, or a postgres:// URL
+	Addr    string // where serve listens
+	BaseURL string // the site's public address, for feeds, sitemaps and canonical links
+	// TrustedProxies lists the reverse proxies (IPs or CIDRs, comma
+	// separated) whose X-Forwarded-For names the client.
+	TrustedProxies string
+	AllowPrivate   bool // let the fetcher reach loopback/private addresses
+	UserAgent      string
+	Workers        int
+	HostDelay      time.Duration // least time between two requests to one host
+	PollMin        time.Duration
+	PollMax        time.Duration
+	LogLevel       string
 
 	// An optional OpenAI-compatible endpoint for abstractive summaries and
 	// answers; Herald works fully offline without it.
@@ -51,6 +56,8 @@ func Default() Config {
 func (c *Config) Flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.DB, "db", env("HERALD_DB", c.DB), "SQLite database file, or a postgres:// URL (env HERALD_DB)")
 	fs.StringVar(&c.BaseURL, "base-url", env("HERALD_BASE_URL", c.BaseURL), "public address of the site, e.g. https://news.example.org (env HERALD_BASE_URL; empty: taken from each request)")
+	fs.StringVar(&c.TrustedProxies, "trusted-proxies", env("HERALD_TRUSTED_PROXIES", c.TrustedProxies),
+		"reverse proxies whose X-Forwarded-For names the client, as IPs or CIDRs, comma separated, e.g. 127.0.0.1,10.0.0.0/8 (env HERALD_TRUSTED_PROXIES)")
 	fs.BoolVar(&c.AllowPrivate, "allow-private", envBool("HERALD_ALLOW_PRIVATE", c.AllowPrivate),
 		"allow fetching loopback and private-network addresses (env HERALD_ALLOW_PRIVATE)")
 	fs.StringVar(&c.UserAgent, "user-agent", env("HERALD_USER_AGENT", c.UserAgent), "User-Agent for fetches (env HERALD_USER_AGENT)")
@@ -79,7 +86,33 @@ func (c Config) Validate() error {
 	case c.PollMin <= 0 || c.PollMax < c.PollMin:
 		return fmt.Errorf("config: need 0 < -poll-min <= -poll-max, got %v and %v", c.PollMin, c.PollMax)
 	}
+	if _, err := c.Proxies(); err != nil {
+		return err
+	}
 	return nil
+}
+
+// Proxies parses TrustedProxies: each item an IP address (one host) or a
+// CIDR prefix.
+func (c Config) Proxies() ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, item := range strings.Split(c.TrustedProxies, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		if p, err := netip.ParsePrefix(item); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(item)
+		if err != nil {
+			return nil, fmt.Errorf("config: -trusted-proxies: %q is neither an IP address nor a CIDR prefix", item)
+		}
+		a = a.Unmap()
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
 }
 
 func env(key, def string) string {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"strings"
 	"testing"
@@ -67,9 +68,10 @@ func TestConditionalGETAndCompression(t *testing.T) {
 
 // browser is a client with a cookie jar, as a reader's browser would be.
 type browser struct {
-	h       http.Handler
-	cookies map[string]*http.Cookie
-	addr    string
+	h         http.Handler
+	cookies   map[string]*http.Cookie
+	addr      string
+	forwarded string // X-Forwarded-For, as a reverse proxy would set it
 }
 
 func newBrowser(h http.Handler) *browser {
@@ -78,6 +80,9 @@ func newBrowser(h http.Handler) *browser {
 
 func (b *browser) do(req *http.Request) *httptest.ResponseRecorder {
 	req.RemoteAddr = b.addr
+	if b.forwarded != "" {
+		req.Header.Set("X-Forwarded-For", b.forwarded)
+	}
 	for _, c := range b.cookies {
 		req.AddCookie(c)
 	}
@@ -247,6 +252,54 @@ func TestPostRateLimitPerClient(t *testing.T) {
 	}
 	if code := post(a); code != http.StatusTooManyRequests {
 		t.Fatalf("only one token refilled: %d", code)
+	}
+}
+
+// Behind a trusted reverse proxy every reader has a bucket of their own;
+// a client that is not the proxy cannot pick a fresh bucket by sending the
+// header itself.
+func TestPostRateLimitBehindProxy(t *testing.T) {
+	_, st := newSite(t, 1)
+	clock := &fakeClock{t: now}
+	s, err := web.New(st, clock.now, nil, web.Options{PostRate: 1, PostBurst: 2,
+		TrustedProxies: []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	post := func(br *browser) int {
+		return br.postForm("/theme", url.Values{"theme": {"light"}, "csrf": {br.token()}, "return": {"/"}}).Code
+	}
+	reader := func(addr, forwarded string) *browser {
+		br := newBrowser(h)
+		br.addr, br.forwarded = addr, forwarded
+		br.get("/")
+		return br
+	}
+	a := reader("10.0.0.2:4000", "198.51.100.1")
+	b := reader("10.0.0.2:4001", "198.51.100.2")
+	for i := range 2 {
+		if code := post(a); code != http.StatusSeeOther {
+			t.Fatalf("reader a, post %d within the burst: %d", i, code)
+		}
+	}
+	if code := post(a); code != http.StatusTooManyRequests {
+		t.Fatalf("reader a over the burst: %d", code)
+	}
+	if code := post(b); code != http.StatusSeeOther {
+		t.Fatalf("reader b behind the same proxy shares a's bucket: %d", code)
+	}
+	// Not the proxy: the header is the client's own word, and ignored.
+	m := reader("203.0.113.9:5000", "198.51.100.50")
+	for i := range 2 {
+		m.forwarded = fmt.Sprintf("198.51.100.%d", 60+i)
+		if code := post(m); code != http.StatusSeeOther {
+			t.Fatalf("direct client, post %d within the burst: %d", i, code)
+		}
+	}
+	m.forwarded = "198.51.100.99"
+	if code := post(m); code != http.StatusTooManyRequests {
+		t.Fatalf("a direct client escaped its bucket by sending X-Forwarded-For: %d", code)
 	}
 }
 

@@ -2,7 +2,6 @@ package web
 
 import (
 	"math"
-	"net"
 	"net/http"
 	"strconv"
 	"sync"
@@ -79,19 +78,17 @@ func (l *rateLimiter) sweep(now time.Time) {
 }
 
 // limitPosts applies the limiter to every request that is not a safe read.
-// The client is the connection's address: behind a proxy, every reader
-// shares the proxy's bucket, which errs on the side of refusing.
+// The client is the connection's address, or the one a trusted proxy
+// forwarded (see clientIP): behind a proxy that is not configured as
+// trusted, every reader shares the proxy's bucket, which errs on the side
+// of refusing.
 func (s *Server) limitPosts(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodGet || r.Method == http.MethodHead || r.Method == http.MethodOptions {
 			next.ServeHTTP(w, r)
 			return
 		}
-		ip, _, err := net.SplitHostPort(r.RemoteAddr)
-		if err != nil {
-			ip = r.RemoteAddr
-		}
-		if ok, wait := s.limiter.allow(ip); !ok {
+		if ok, wait := s.limiter.allow(clientIP(r, s.opts.TrustedProxies)); !ok {
 			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
 			s.fail(w, r, http.StatusTooManyRequests, "rate_limited", "Too many requests from your address; wait a little and try again.")
 			return

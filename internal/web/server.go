@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -43,6 +44,9 @@ type Options struct {
 	// Defaults 0.2 (12 a minute) and 10.
 	PostRate  float64
 	PostBurst int
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client; empty means clients connect directly.
+	TrustedProxies []netip.Prefix
 	// TopStoriesWindow is how far back the home page looks for top
 	// stories; default 72 hours.
 	TopStoriesWindow time.Duration
