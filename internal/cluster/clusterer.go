@@ -48,6 +48,7 @@ type Clusterer struct {
 	seq        uint64 // articles placed so far
 	sinceEvict int
 	sweeps     int
+	pruneAt    int // vocabulary size that triggers the next prune
 }
 
 // New returns an empty clusterer.

@@ -102,6 +102,9 @@ type Config struct {
 	MaxMembers int
 	// CentroidTerms caps the terms kept per story centroid.
 	CentroidTerms int
+	// MaxTerms bounds the vocabulary: past it, the rarest terms no live
+	// story holds are forgotten. Zero keeps every term.
+	MaxTerms int
 
 	// Tokenize splits text in language lang (ISO 639-1, "" unknown) into
 	// normalised terms; nil means Tokenize.
@@ -139,6 +142,7 @@ func DefaultConfig() Config {
 		MaxPosting:        400,
 		MaxCandidates:     40,
 		CentroidTerms:     200,
+		MaxTerms:          200000,
 		MaxMembers:        1000,
 	}
 }

@@ -42,6 +42,7 @@ func (c *Clusterer) evict() {
 		// live stories.
 		c.index.sweep()
 	}
+	c.pruneVocabulary()
 }
 
 func (c *Clusterer) drop(s *story) {
@@ -58,7 +59,7 @@ func (c *Clusterer) drop(s *story) {
 type Stats struct {
 	Stories  int // live stories in the index
 	Articles int // articles of live stories
-	Terms    int // vocabulary size (grows with the language, not the archive)
+	Terms    int // vocabulary size, at most about Config.MaxTerms
 	Postings int // entries in the inverted index
 }
 
@@ -69,7 +70,7 @@ func (c *Clusterer) Stats() Stats {
 	return Stats{
 		Stories:  len(c.stories),
 		Articles: len(c.articles),
-		Terms:    len(c.vocab.terms),
+		Terms:    c.vocab.size(),
 		Postings: c.index.size(),
 	}
 }

@@ -36,6 +36,19 @@ func (p *postings) add(t termID, s *story) {
 	p.lists[t] = list
 }
 
+// remove takes s off t's list.
+func (p *postings) remove(t termID, s *story) {
+	list := p.lists[t]
+	for i, o := range list {
+		if o == s {
+			list = append(list[:i], list[i+1:]...)
+			clear(list[len(list):cap(list)][:1])
+			break
+		}
+	}
+	p.set(t, list)
+}
+
 // compact drops dead stories, in place.
 func compact(list []*story) []*story {
 	kept := list[:0]

@@ -10,11 +10,15 @@ import (
 type termID uint32
 
 // vocab maps terms to dense ids and keeps running document frequencies, so
-// IDF reflects everything seen so far without a training pass.
+// IDF reflects everything seen so far without a training pass. News has an
+// open vocabulary (every day brings new names, numbers and typos), so the
+// clusterer forgets rare terms no live story uses (see pruneVocabulary);
+// their ids are reused.
 type vocab struct {
 	ids   map[string]termID
 	terms []string
 	df    []uint32
+	free  []termID
 	docs  int
 }
 
@@ -24,11 +28,31 @@ func (v *vocab) id(term string) termID {
 	if id, ok := v.ids[term]; ok {
 		return id
 	}
-	id := termID(len(v.terms))
+	var id termID
+	if n := len(v.free); n > 0 {
+		id = v.free[n-1]
+		v.free = v.free[:n-1]
+		v.terms[id], v.df[id] = term, 0
+	} else {
+		id = termID(len(v.terms))
+		v.terms = append(v.terms, term)
+		v.df = append(v.df, 0)
+	}
 	v.ids[term] = id
-	v.terms = append(v.terms, term)
-	v.df = append(v.df, 0)
 	return id
+}
+
+// size is the number of terms known.
+func (v *vocab) size() int { return len(v.ids) }
+
+// forget drops terms; their ids become free for new terms. The caller
+// makes sure nothing refers to them any more.
+func (v *vocab) forget(ids []termID) {
+	for _, id := range ids {
+		delete(v.ids, v.terms[id])
+		v.terms[id], v.df[id] = "", 0
+		v.free = append(v.free, id)
+	}
 }
 
 // idf is smoothed so that a term seen for the first time weighs most but

@@ -12,8 +12,10 @@ import (
 // syntheticStream generates a news stream with planted stories: each story
 // has its own topic and name words, runs for a day or two, and is covered by
 // several articles whose titles and texts mix story words with Zipf-
-// distributed background words. The rate is constant (one article every 43
-// seconds, about 2,000 a day), so the live state should level off.
+// distributed background words, plus a few words never seen before (the
+// open vocabulary of news: new names, numbers, typos). The rate is constant
+// (one article every 43 seconds, about 2,000 a day), so the live state
+// should level off.
 type syntheticStream struct {
 	rng     *rand.Rand
 	zipf    *rand.Zipf
@@ -33,6 +35,7 @@ type synthStory struct {
 const (
 	synthBackground = 30000 // background vocabulary
 	synthTopics     = 20000 // pool of topic and name words
+	synthNovel      = 3     // words per article seen nowhere else
 )
 
 func newSyntheticStream(seed uint64) *syntheticStream {
@@ -78,10 +81,14 @@ func (g *syntheticStream) next() (cluster.Article, int) {
 		return strings.Join(words, " ")
 	}
 	g.made++
+	text := pick(60, 0.25)
+	for i := range synthNovel {
+		text += fmt.Sprintf(" n%dx%d", g.made, i)
+	}
 	return cluster.Article{
 		ID:        fmt.Sprintf("a%d", g.made),
 		Title:     pick(8, 0.5),
-		Text:      pick(60, 0.25),
+		Text:      text,
 		Source:    fmt.Sprintf("pub%d", g.rng.IntN(200)),
 		Language:  "en", // the pipeline passes the detected language
 		Published: g.now,
