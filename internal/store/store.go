@@ -120,6 +120,9 @@ type StoryStore interface {
 	// how many of its articles carry each).
 	StoryTags(ctx context.Context, storyID int64, limit int) ([]model.Tag, error)
 	StoryEntities(ctx context.Context, storyID int64, limit int) ([]model.Entity, error)
+	// StoryPlacements lists the placements of a story's articles, oldest
+	// article first (one query for a story page's copy marks).
+	StoryPlacements(ctx context.Context, storyID int64) ([]model.Placement, error)
 	// Placements lists every placement of articles published since since,
 	// oldest first, so the clustering state can be rebuilt at start-up.
 	Placements(ctx context.Context, since time.Time) ([]model.Placement, error)

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"fmt"
 	"net/http"
 	"strconv"
 	"time"
@@ -93,16 +92,14 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		articleJSON
 		DuplicateOf int64 `json:"duplicate_of,omitempty"`
 	}
+	copyOf, err := s.copyMarks(r.Context(), id)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
 	list := make([]coverage, 0, len(arts))
 	for _, a := range arts {
-		c := coverage{articleJSON: toArticleJSON(a)}
-		if p, err := s.store.Placement(r.Context(), a.ID); err == nil {
-			c.DuplicateOf = p.DuplicateOf
-		} else if !isNotFound(err) {
-			s.apiFail(w, r, fmt.Errorf("placement of %d: %w", a.ID, err))
-			return
-		}
-		list = append(list, c)
+		list = append(list, coverage{articleJSON: toArticleJSON(a), DuplicateOf: copyOf[a.ID]})
 	}
 	tags, err := s.store.StoryTags(r.Context(), id, 12)
 	if err != nil {

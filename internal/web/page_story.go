@@ -1,7 +1,9 @@
 package web
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"sort"
 	"time"
@@ -76,15 +78,14 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	if len(st.Summary) > 0 {
 		v.Description = truncate(st.Summary[0], 200)
 	}
+	copyOf, err := s.copyMarks(ctx, id)
+	if err != nil {
+		s.pageFail(w, r, "Story", err)
+		return
+	}
 	byID := map[int64]int{}
 	for _, a := range arts {
-		e := timelineEntry{card: toCard(a, 200), First: a.ID == st.FirstArticleID}
-		if p, err := s.store.Placement(ctx, a.ID); err == nil && p.DuplicateOf > 0 {
-			e.Copy = true
-		} else if err != nil && !errors.Is(err, model.ErrNotFound) {
-			s.pageFail(w, r, "Story", err)
-			return
-		}
+		e := timelineEntry{card: toCard(a, 200), First: a.ID == st.FirstArticleID, Copy: copyOf[a.ID] > 0}
 		if e.First {
 			c := e.card
 			v.First = &c
@@ -116,4 +117,19 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		mod = t
 	}
 	s.render(w, r, "story.html", v, mod)
+}
+
+// copyMarks maps each article of a story that is a copy to its original.
+func (s *Server) copyMarks(ctx context.Context, storyID int64) (map[int64]int64, error) {
+	places, err := s.store.StoryPlacements(ctx, storyID)
+	if err != nil {
+		return nil, fmt.Errorf("placements of story %d: %w", storyID, err)
+	}
+	out := make(map[int64]int64, len(places))
+	for _, p := range places {
+		if p.DuplicateOf > 0 {
+			out[p.ArticleID] = p.DuplicateOf
+		}
+	}
+	return out, nil
 }

@@ -209,17 +209,27 @@ func (s *Store) RelatedStories(ctx context.Context, storyID int64, limit int) ([
 
 // Placements implements store.Store.
 func (s *Store) Placements(ctx context.Context, since time.Time) ([]model.Placement, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT x.article_id, x.story_id, x.duplicate_of FROM article_stories x
+	return s.queryPlacements(ctx, "placements", `SELECT x.article_id, x.story_id, x.duplicate_of FROM article_stories x
 		JOIN articles a ON a.id = x.article_id WHERE a.sort_at >= ? ORDER BY a.sort_at, a.id`, since.UnixMilli())
+}
+
+// StoryPlacements implements store.Store.
+func (s *Store) StoryPlacements(ctx context.Context, storyID int64) ([]model.Placement, error) {
+	return s.queryPlacements(ctx, "story placements", `SELECT x.article_id, x.story_id, x.duplicate_of FROM article_stories x
+		JOIN articles a ON a.id = x.article_id WHERE x.story_id = ? ORDER BY a.sort_at, a.id`, storyID)
+}
+
+func (s *Store) queryPlacements(ctx context.Context, what, query string, args ...any) ([]model.Placement, error) {
+	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("placements: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []model.Placement
 	for rows.Next() {
 		var p model.Placement
 		if err := rows.Scan(&p.ArticleID, &p.StoryID, &p.DuplicateOf); err != nil {
-			return nil, fmt.Errorf("placements: %w", err)
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		out = append(out, p)
 	}

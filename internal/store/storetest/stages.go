@@ -223,6 +223,23 @@ func testPlacementAndStory(t *testing.T, open Opener) {
 	if len(places) != 3 {
 		t.Fatalf("Placements = %v", places)
 	}
+	mine, err := s.StoryPlacements(ctx, 7)
+	if err != nil || len(mine) != 3 {
+		t.Fatalf("StoryPlacements(7) = %v, %v", mine, err)
+	}
+	copyOf := map[int64]int64{}
+	for _, p := range mine {
+		if p.StoryID != 7 {
+			t.Errorf("StoryPlacements(7) lists %+v", p)
+		}
+		copyOf[p.ArticleID] = p.DuplicateOf
+	}
+	if copyOf[bIDs[0]] != aIDs[0] || copyOf[aIDs[0]] != 0 {
+		t.Errorf("StoryPlacements copy marks = %v", copyOf)
+	}
+	if none, err := s.StoryPlacements(ctx, 8); err != nil || len(none) != 0 {
+		t.Errorf("StoryPlacements of a removed story = %v, %v", none, err)
+	}
 	if err := s.SavePlacement(ctx, model.Placement{ArticleID: 999, StoryID: 7}); !errors.Is(err, model.ErrNotFound) {
 		t.Fatalf("SavePlacement(999) = %v", err)
 	}
