@@ -11,10 +11,10 @@ import (
 	"net/http"
 	"os"
 	"strings"
-	"time"
 
 	"golang.org/x/net/html"
 
+	"herald/internal/config"
 	"herald/internal/enrich"
 	"herald/internal/extract"
 	"herald/internal/llm"
@@ -36,14 +36,15 @@ func runEnrich(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	keyphrases := fs.Int("keyphrases", 10, "keyphrases to list")
 	hashtags := fs.Int("hashtags", 8, "hashtags to list")
 	ask := fs.String("ask", "", "also answer this question about the article, with cited sentences")
-	var lc llm.Config
-	fs.StringVar(&lc.BaseURL, "llm-url", os.Getenv("HERALD_LLM_URL"), "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1 (env HERALD_LLM_URL); empty: offline only")
-	fs.StringVar(&lc.Model, "llm-model", os.Getenv("HERALD_LLM_MODEL"), "model name (env HERALD_LLM_MODEL)")
-	fs.DurationVar(&lc.Timeout, "llm-timeout", 30*time.Second, "per-call LLM timeout")
-	lc.APIKey = os.Getenv("HERALD_LLM_API_KEY") // a key on the command line would show in ps
+	cfg := config.Default()
+	cfg.LLMFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if cfg.LLMURL != "" && cfg.LLMModel == "" {
+		return errors.New("enrich: -llm-url needs -llm-model")
+	}
+	lc := llm.Config{BaseURL: cfg.LLMURL, Model: cfg.LLMModel, APIKey: cfg.LLMKey, Timeout: cfg.LLMTimeout}
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return errors.New("enrich: give exactly one FILE")

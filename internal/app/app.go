@@ -74,7 +74,8 @@ func (m *Main) Open(ctx context.Context) error {
 	m.Fetcher = fetch.New(fc)
 	m.Sources = &sources.Manager{Store: m.Store, Fetcher: m.Fetcher, Now: m.Now}
 	if m.Config.LLMURL != "" {
-		c, err := llm.New(llm.Config{BaseURL: m.Config.LLMURL, Model: m.Config.LLMModel, APIKey: m.Config.LLMKey},
+		c, err := llm.New(llm.Config{BaseURL: m.Config.LLMURL, Model: m.Config.LLMModel, APIKey: m.Config.LLMKey,
+			Timeout: m.Config.LLMTimeout},
 			&http.Client{}, m.Now)
 		if err != nil {
 			return fmt.Errorf("llm: %w", err)

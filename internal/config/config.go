@@ -30,9 +30,10 @@ type Config struct {
 
 	// An optional OpenAI-compatible endpoint for abstractive summaries and
 	// answers; Herald works fully offline without it.
-	LLMURL   string
-	LLMModel string
-	LLMKey   string
+	LLMURL     string
+	LLMModel   string
+	LLMKey     string
+	LLMTimeout time.Duration
 
 	// AdminToken enables operator actions in the API; environment only.
 	AdminToken string
@@ -48,6 +49,8 @@ func Default() Config {
 		PollMin:   5 * time.Minute,
 		PollMax:   6 * time.Hour,
 		LogLevel:  "info",
+
+		LLMTimeout: 30 * time.Second,
 	}
 }
 
@@ -65,11 +68,18 @@ func (c *Config) Flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.HostDelay, "host-delay", envDuration("HERALD_HOST_DELAY", c.HostDelay), "least time between two requests to one host (env HERALD_HOST_DELAY)")
 	fs.DurationVar(&c.PollMin, "poll-min", envDuration("HERALD_POLL_MIN", c.PollMin), "shortest polling interval (env HERALD_POLL_MIN)")
 	fs.DurationVar(&c.PollMax, "poll-max", envDuration("HERALD_POLL_MAX", c.PollMax), "longest polling interval of a healthy feed (env HERALD_POLL_MAX)")
-	fs.StringVar(&c.LLMURL, "llm-url", env("HERALD_LLM_URL", c.LLMURL), "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1 (env HERALD_LLM_URL; empty: offline only)")
-	fs.StringVar(&c.LLMModel, "llm-model", env("HERALD_LLM_MODEL", c.LLMModel), "model name for -llm-url (env HERALD_LLM_MODEL)")
-	c.LLMKey = env("HERALD_LLM_API_KEY", c.LLMKey) // secrets: environment only, never a flag in ps output
+	c.LLMFlags(fs)
 	c.AdminToken = env("HERALD_ADMIN_TOKEN", c.AdminToken)
 	fs.StringVar(&c.LogLevel, "log-level", env("HERALD_LOG_LEVEL", c.LogLevel), "debug, info, warn or error (env HERALD_LOG_LEVEL)")
+}
+
+// LLMFlags registers the optional LLM endpoint's settings on fs: the
+// server and `herald enrich` share them.
+func (c *Config) LLMFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.LLMURL, "llm-url", env("HERALD_LLM_URL", c.LLMURL), "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1 (env HERALD_LLM_URL; empty: offline only)")
+	fs.StringVar(&c.LLMModel, "llm-model", env("HERALD_LLM_MODEL", c.LLMModel), "model name for -llm-url (env HERALD_LLM_MODEL)")
+	fs.DurationVar(&c.LLMTimeout, "llm-timeout", envDuration("HERALD_LLM_TIMEOUT", c.LLMTimeout), "per-call LLM timeout (env HERALD_LLM_TIMEOUT)")
+	c.LLMKey = env("HERALD_LLM_API_KEY", c.LLMKey) // secrets: environment only, never a flag in ps output
 }
 
 // Validate reports settings that cannot work.
@@ -81,6 +91,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: -workers must be at least 1")
 	case c.LLMURL != "" && c.LLMModel == "":
 		return fmt.Errorf("config: -llm-url needs -llm-model")
+	case c.LLMTimeout < 0:
+		return fmt.Errorf("config: -llm-timeout must not be negative")
 	case c.HostDelay < 0:
 		return fmt.Errorf("config: -host-delay must not be negative")
 	case c.PollMin <= 0 || c.PollMax < c.PollMin:
