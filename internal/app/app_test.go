@@ -209,15 +209,19 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 		}
 	}
 	t.Logf("%d of %d multi-publisher stories gathered whole; %d stories mix events", whole, multi, mixed)
-	// Measured with one worker: 16 of 16 whole, and 3 stories holding two
+	// Measured with one worker: 16 of 16 whole, and 2 stories holding two
 	// events, each through an article that really covers both (the bridge
-	// and the budget's bridge repair fund; the Osterland election and the
-	// shipyard order it brought; the water treaty and the confidence vote).
+	// and the budget's bridge repair fund; the water treaty and the
+	// confidence vote it must survive). The Osterland election and the
+	// shipyard order it brought stay apart since placement stopped taking
+	// a days-later report for the next instalment at the start of a feed's
+	// backlog (cluster.Config.QuietFloor) and merges stopped counting the
+	// bridging article's own words.
 	if whole < 16 {
 		t.Errorf("only %d of %d multi-publisher demo stories gathered whole, want all", whole, multi)
 	}
-	if mixed > 3 {
-		t.Errorf("%d stories mix events, want at most 3", mixed)
+	if mixed > 2 {
+		t.Errorf("%d stories mix events, want at most 2", mixed)
 	}
 	// Unrelated pieces stay on their own. Measured: 12 of 14; the
 	// post-storm weather outlook joins the storm, and a French school

@@ -117,12 +117,13 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		return p, nil
 	}
 	best := ranked[pick].s
-	c.join(best, a, vec)
-	p := Placement{Story: best.id, Score: ranked[pick].score}
 	// The article may bridge stories that are one event told in different
 	// words: every other story it resembles is a merge candidate, merged
-	// when the two centroids agree as well.
-	into := best
+	// when the two centroids agree as well. They are compared before the
+	// article joins: an article that covers two events would otherwise
+	// lend the first story the very words it shares with the second and
+	// vouch for the merge itself.
+	var merges []*story
 	for i, r := range ranked {
 		if i == pick {
 			continue
@@ -130,10 +131,14 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		if r.score < c.cfg.MergeThreshold {
 			break
 		}
-		if into.profile.similarityProfile(&r.s.profile, c.storyWeights(into, r.s), c.offsets) < c.cfg.MergeCentroid {
-			continue
+		if best.profile.similarityProfile(&r.s.profile, c.storyWeights(best, r.s), c.offsets) >= c.cfg.MergeCentroid {
+			merges = append(merges, r.s)
 		}
-		from := r.s
+	}
+	c.join(best, a, vec)
+	p := Placement{Story: best.id, Score: ranked[pick].score}
+	into := best
+	for _, from := range merges {
 		if from.id < into.id {
 			into, from = from, into // the older story keeps its id
 		}
@@ -289,9 +294,14 @@ func (c *Clusterer) decay(at time.Time, s *story) float64 {
 	}
 	stale := gap.Hours() / scale.Hours()
 	// In a quiet stream hours pass with little news: a story is only stale
-	// once enough other articles have arrived as well.
+	// once enough other articles have arrived as well. But only so much
+	// fresher than the clock says (QuietFloor): at the start of a stream,
+	// or when a feed's backlog arrives at once, few articles have been
+	// placed whatever the gap, and a report days later on another event
+	// in the same place must not read as the next instalment.
 	if c.cfg.StaleArticles > 0 {
-		stale = min(stale, float64(c.seq-s.lastSeq)/float64(c.cfg.StaleArticles))
+		quiet := float64(c.seq-s.lastSeq) / float64(c.cfg.StaleArticles)
+		stale = min(stale, max(quiet, c.cfg.QuietFloor*stale))
 	}
 	return 1 / (1 + stale)
 }

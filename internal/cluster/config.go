@@ -75,6 +75,9 @@ type Config struct {
 	// than the number of articles placed since its last update divided by
 	// this, so that a quiet stream does not age stories by the clock alone.
 	StaleArticles int
+	// QuietFloor bounds that allowance: a story is judged at least this
+	// fraction as stale as the clock alone says.
+	QuietFloor float64
 	// Window: a story not updated for this long leaves the index and memory.
 	// Zero keeps stories until MaxActive pushes them out.
 	Window time.Duration
@@ -134,6 +137,7 @@ func DefaultConfig() Config {
 		MinHalfLife:       30 * time.Minute,
 		PaceFactor:        8,
 		StaleArticles:     30,
+		QuietFloor:        0.5,
 		Window:            5 * 24 * time.Hour,
 		MaxActive:         20000,
 		UndatedInterval:   5 * time.Minute,

@@ -77,7 +77,6 @@ func TestDemoCorpusStories(t *testing.T) {
 		"s01-calder-bridge+s02-budget":                                                        "the budget's bridge repair fund article",
 		"s11-osterland-election+s15-shipyard-contract":                                        "the Osterland order, credited to Anselm's win",
 		"s04-storm-elin+standalone:valley-courier/after-elin-hard-frost-freezing-fog-outlook": "the weather outlook after Storm Elin",
-		"s02-budget+s07-belrive-language-law":                                                 "without entities, the first French article on bill 12 meets the budget coverage on names of the province and capital alone",
 	}
 
 	arts, got, dupOf := clusterDemo(t, DefaultConfig())
