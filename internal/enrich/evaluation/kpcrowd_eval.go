@@ -109,13 +109,24 @@ func FitKPCrowd(docs []KPCrowdDoc) enrich.KeyphraseModel {
 // i mod folds), and each fold is ranked by a model fitted on the other
 // folds only, so no document's own keys shape its ranking. Training
 // features always use leave-one-out corpus statistics, as the shipped
-// model's did; corpusStats chooses whether the ranked documents get them.
-func EvaluateKPCrowdCV(docs []KPCrowdDoc, corpusStats bool, k, folds int) KPCrowdResult {
+// model's did; each fold's model ranks its documents twice, with those
+// statistics (withStats) and with none (withoutStats).
+func EvaluateKPCrowdCV(docs []KPCrowdDoc, k, folds int) (withStats, withoutStats KPCrowdResult) {
 	if len(docs) == 0 || folds < 2 {
-		return KPCrowdResult{}
+		return KPCrowdResult{}, KPCrowdResult{}
 	}
 	s := prepareKPCrowd(docs)
-	var sum PRF
+	var with, without PRF
+	add := func(sum *PRF, kps []enrich.Keyphrase, gold []string) {
+		pred := make([]string, len(kps))
+		for j, kp := range kps {
+			pred[j] = kp.Text
+		}
+		r := F1AtK(pred, gold, k)
+		sum.P += r.P
+		sum.R += r.R
+		sum.F += r.F
+	}
 	for f := 0; f < folds; f++ {
 		var train []enrich.KeyphraseExamples
 		for i := range docs {
@@ -125,25 +136,16 @@ func EvaluateKPCrowdCV(docs []KPCrowdDoc, corpusStats bool, k, folds int) KPCrow
 		}
 		model := enrich.FitKeyphraseModel(train)
 		for i := f; i < len(docs); i += folds {
-			var stats enrich.CorpusStats
-			if corpusStats {
-				s.df.Remove(s.keys[i])
-				stats = &s.df
-			}
-			kps := enrich.Analyze(s.docs[i]).KeyphrasesWithModel(model, stats, k)
-			if corpusStats {
-				s.df.Add(s.keys[i])
-			}
-			pred := make([]string, len(kps))
-			for j, kp := range kps {
-				pred[j] = kp.Text
-			}
-			r := F1AtK(pred, docs[i].Keys, k)
-			sum.P += r.P
-			sum.R += r.R
-			sum.F += r.F
+			an := enrich.Analyze(s.docs[i])
+			s.df.Remove(s.keys[i])
+			add(&with, an.KeyphrasesWithModel(model, &s.df, k), docs[i].Keys)
+			s.df.Add(s.keys[i])
+			add(&without, an.KeyphrasesWithModel(model, nil, k), docs[i].Keys)
 		}
 	}
 	n := float64(len(docs))
-	return KPCrowdResult{Docs: len(docs), PRF: PRF{P: sum.P / n, R: sum.R / n, F: sum.F / n}}
+	mean := func(sum PRF) KPCrowdResult {
+		return KPCrowdResult{Docs: len(docs), PRF: PRF{P: sum.P / n, R: sum.R / n, F: sum.F / n}}
+	}
+	return mean(with), mean(without)
 }

@@ -23,6 +23,6 @@ func TestFitKeyphraseModel(t *testing.T) {
 		fmt.Printf("\t%.4f,\n", w)
 	}
 	fmt.Printf("}\n")
-	cv := EvaluateKPCrowdCV(docs, true, 10, 5)
+	cv, _ := EvaluateKPCrowdCV(docs, 10, kpcrowdFolds)
 	fmt.Printf("5-fold cross-validated F1@10 %.4f (P %.3f R %.3f)\n", cv.F, cv.P, cv.R)
 }
