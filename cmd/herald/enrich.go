@@ -44,6 +44,9 @@ func runEnrich(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if cfg.LLMURL != "" && cfg.LLMModel == "" {
 		return errors.New("enrich: -llm-url needs -llm-model")
 	}
+	if cfg.LLMTimeout < 0 {
+		return errors.New("enrich: -llm-timeout must not be negative")
+	}
 	lc := llm.Config{BaseURL: cfg.LLMURL, Model: cfg.LLMModel, APIKey: cfg.LLMKey, Timeout: cfg.LLMTimeout}
 	if fs.NArg() != 1 {
 		fs.Usage()

@@ -187,14 +187,31 @@ func (c *Clusterer) create(id StoryID) *story {
 }
 
 func (c *Clusterer) join(s *story, a Article, vec docVec) {
-	for _, id := range s.addMember(a, vec, c.cfg.CentroidTerms, c.cfg.MaxMembers) {
+	trimmed, dropped := s.addMember(a, vec, c.cfg.CentroidTerms, c.cfg.MaxMembers)
+	for _, id := range trimmed {
 		delete(c.articles, id)
 	}
 	s.lastSeq = c.seq
 	c.articles[a.ID] = s.id
+	c.unindex(s, dropped)
 	for _, terms := range queryTermsByChannel(vec, c.cfg.IndexTerms) {
 		for _, e := range terms {
-			c.index.add(e.t, s)
+			if s.profile.holds(e.t) {
+				c.index.add(e.t, s)
+			}
+		}
+	}
+}
+
+// unindex takes s off the lists of terms its centroid no longer holds: a
+// story is found by the terms it keeps, and a story that runs for days
+// would otherwise stay listed under every name it ever met (and hold those
+// terms in the vocabulary).
+func (c *Clusterer) unindex(s *story, terms []termID) {
+	for _, t := range terms {
+		if _, ok := s.indexed[t]; ok {
+			delete(s.indexed, t)
+			c.index.remove(t, s)
 		}
 	}
 }
@@ -322,7 +339,7 @@ func (c *Clusterer) storyWeights(a, b *story) [nChannels]float64 {
 
 // merge moves from into into. The caller reports from as merged.
 func (c *Clusterer) merge(into, from *story) {
-	into.profile.addProfile(&from.profile, c.cfg.CentroidTerms)
+	c.unindex(into, into.profile.addProfile(&from.profile, c.cfg.CentroidTerms))
 	into.members = append(into.members, from.members...)
 	into.count += from.count
 	into.lastSeq = max(into.lastSeq, from.lastSeq)
@@ -340,7 +357,9 @@ func (c *Clusterer) merge(into, from *story) {
 	delete(c.stories, from.id)
 	from.dead = true
 	for t := range from.indexed {
-		c.index.add(t, into)
+		if into.profile.holds(t) {
+			c.index.add(t, into)
+		}
 	}
 }
 

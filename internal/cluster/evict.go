@@ -59,7 +59,7 @@ func (c *Clusterer) drop(s *story) {
 type Stats struct {
 	Stories  int // live stories in the index
 	Articles int // articles of live stories
-	Terms    int // vocabulary size, at most about Config.MaxTerms
+	Terms    int // vocabulary size: about Config.MaxTerms at most, or what live stories hold
 	Postings int // entries in the inverted index
 }
 

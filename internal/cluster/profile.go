@@ -28,20 +28,47 @@ func (c Config) channelOffsets() [nChannels]float64 {
 	return [nChannels]float64{chBody: c.BodyOffset, chNames: c.NameOffset}
 }
 
-func (p *profile) add(v docVec, keep int) {
+// add adds an article's vectors and returns the terms that no channel
+// holds any more after pruning.
+func (p *profile) add(v docVec, keep int) (dropped []termID) {
 	for ch := range p {
 		if len(v[ch]) > 0 {
 			p[ch].add(v[ch])
-			p[ch].prune(keep)
+			dropped = append(dropped, p[ch].prune(keep)...)
 		}
 	}
+	return p.unheld(dropped)
 }
 
-func (p *profile) addProfile(o *profile, keep int) {
+// addProfile adds another story's centroids, returning what add does.
+func (p *profile) addProfile(o *profile, keep int) (dropped []termID) {
 	for ch := range p {
 		p[ch].addCentroid(o[ch])
-		p[ch].prune(keep)
+		dropped = append(dropped, p[ch].prune(keep)...)
 	}
+	return p.unheld(dropped)
+}
+
+// holds tells whether any channel's centroid has term t.
+func (p *profile) holds(t termID) bool {
+	for ch := range p {
+		if _, ok := p[ch].w[t]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unheld keeps the terms of ts that no channel holds (title and body share
+// words: one channel's pruned term may live on in another).
+func (p *profile) unheld(ts []termID) []termID {
+	out := ts[:0]
+	for _, t := range ts {
+		if !p.holds(t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // similarity is the weighted mean of per-channel cosines over the channels

@@ -64,10 +64,10 @@ func newStory(id StoryID) *story {
 }
 
 // addMember adds the article and returns the ids of members trimmed to keep
-// at most maxMembers: the first (the first reporter) stays, the oldest of
-// the rest go, a tenth at a time.
-func (s *story) addMember(a Article, vec docVec, centroidTerms, maxMembers int) (trimmed []string) {
-	s.profile.add(vec, centroidTerms)
+// at most maxMembers (the first, the first reporter, stays; the oldest of
+// the rest go, a tenth at a time) and the terms the centroid dropped.
+func (s *story) addMember(a Article, vec docVec, centroidTerms, maxMembers int) (trimmed []string, dropped []termID) {
+	dropped = s.profile.add(vec, centroidTerms)
 	s.count++
 	s.members = append(s.members, member{
 		id: a.ID, title: a.Title, source: a.Source, published: a.Published,
@@ -88,7 +88,7 @@ func (s *story) addMember(a Article, vec docVec, centroidTerms, maxMembers int) 
 		}
 		s.members = append(s.members[:1], s.members[1+drop:]...)
 	}
-	return trimmed
+	return trimmed, dropped
 }
 
 // languageMix tells how an article in lang compares with the story: on words

@@ -333,11 +333,11 @@ func (c *centroid) cosineCentroid(o *centroid) float64 {
 }
 
 // prune keeps the heaviest n terms once the centroid has grown past twice
-// that, so a long-running story's memory stays bounded. Amortised: sorting
-// happens once per n additions at most.
-func (c *centroid) prune(n int) {
+// that, so a long-running story's memory stays bounded, and returns the
+// terms it dropped. Amortised: sorting happens once per n additions at most.
+func (c *centroid) prune(n int) (dropped []termID) {
 	if n <= 0 || len(c.w) <= 2*n {
-		return
+		return nil
 	}
 	all := make([]entry, 0, len(c.w))
 	for t, w := range c.w {
@@ -351,6 +351,10 @@ func (c *centroid) prune(n int) {
 		c.w[e.t] = e.w
 		c.norm2 += float64(e.w) * float64(e.w)
 	}
+	for _, e := range all[n:] {
+		dropped = append(dropped, e.t)
+	}
+	return dropped
 }
 
 // top returns the n heaviest centroid terms.

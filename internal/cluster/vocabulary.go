@@ -5,13 +5,14 @@ import (
 	"slices"
 )
 
-// pruneVocabulary bounds the vocabulary at Config.MaxTerms. Once it grows
-// past that, the terms no live story's centroid holds are forgotten, rarest first, until a quarter of the room is free again,
-// so the work is done once per many new terms. A forgotten term that comes
-// back starts again as a new one: for a word seen a handful of times long
-// ago, that is nearly the IDF it had. Common words are never forgotten
-// first, and the terms live stories hold are bounded by MaxActive and
-// CentroidTerms, so memory stays bounded however long the stream runs.
+// pruneVocabulary bounds the vocabulary near Config.MaxTerms. Once it
+// grows past that, the terms no live story holds are forgotten, the rarest
+// first, until a quarter of the room is free again, so the work is done
+// once per many new terms. A forgotten term that comes back starts again
+// as a new one: for a word seen a handful of times, long ago, that is
+// nearly the IDF it had. The terms live stories hold are bounded by
+// MaxActive (or Window) and CentroidTerms, so with either set memory
+// stays bounded however long the stream runs.
 func (c *Clusterer) pruneVocabulary() {
 	limit := c.cfg.MaxTerms
 	if limit <= 0 || c.vocab.size() <= max(limit, c.pruneAt) {
@@ -27,16 +28,11 @@ func (c *Clusterer) pruneVocabulary() {
 				held[t] = true
 			}
 		}
-	}
-	// A story stays indexed under the terms its centroid keeps; the ones
-	// it has pruned (a long story's members' rarer words) go, or a story
-	// that runs for days would hold every name it ever met.
-	for _, s := range c.stories {
+		// A story is indexed only under terms its centroid holds (see
+		// unindex); counting them as well keeps a freed id from ever
+		// being listed for a live story.
 		for t := range s.indexed {
-			if !held[t] {
-				delete(s.indexed, t)
-				c.index.remove(t, s)
-			}
+			held[t] = true
 		}
 	}
 	var loose []termID

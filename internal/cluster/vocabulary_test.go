@@ -57,6 +57,20 @@ func TestVocabularyStaysBounded(t *testing.T) {
 	if p.Story != q.Story {
 		t.Errorf("follow-up joined story %d, the quake story is %d", p.Story, q.Story)
 	}
+	// Every live story is indexed only under terms its centroid holds,
+	// and no posting list names a term the vocabulary has forgotten.
+	for _, s := range c.stories {
+		for term := range s.indexed {
+			if !s.profile.holds(term) {
+				t.Fatalf("story %d indexed under term %d its centroid dropped", s.id, term)
+			}
+		}
+	}
+	for term, list := range c.index.lists {
+		if c.vocab.terms[term] == "" && len(compact(list)) > 0 {
+			t.Fatalf("forgotten term %d still lists live stories", term)
+		}
+	}
 }
 
 // With no bound, every term stays.

@@ -105,7 +105,9 @@ func (c Config) Validate() error {
 }
 
 // Proxies parses TrustedProxies: each item an IP address (one host) or a
-// CIDR prefix.
+// CIDR prefix. A prefix with host bits set ("10.1.2.3/8") is refused rather
+// than widened: trusting a network by a typo would let any host in it name
+// its own clients.
 func (c Config) Proxies() ([]netip.Prefix, error) {
 	var out []netip.Prefix
 	for _, item := range strings.Split(c.TrustedProxies, ",") {
@@ -114,7 +116,15 @@ func (c Config) Proxies() ([]netip.Prefix, error) {
 			continue
 		}
 		if p, err := netip.ParsePrefix(item); err == nil {
-			out = append(out, p.Masked())
+			if p != p.Masked() {
+				return nil, fmt.Errorf("config: -trusted-proxies: %q has host bits set; did you mean %s?", item, p.Masked())
+			}
+			if a := p.Addr(); a.Is4In6() {
+				// Masked, a mapped prefix keeps all 96 mapping bits;
+				// clients' addresses are unmapped before the check.
+				p = netip.PrefixFrom(a.Unmap(), p.Bits()-96)
+			}
+			out = append(out, p)
 			continue
 		}
 		a, err := netip.ParseAddr(item)
@@ -126,7 +136,6 @@ func (c Config) Proxies() ([]netip.Prefix, error) {
 	}
 	return out, nil
 }
-
 func env(key, def string) string {
 	if v, ok := os.LookupEnv(key); ok {
 		return v

@@ -13,7 +13,9 @@ func TestProxies(t *testing.T) {
 	}{
 		{in: "", want: nil},
 		{in: "127.0.0.1", want: []string{"127.0.0.1/32"}},
-		{in: " 10.1.2.3/8 , ::1 ", want: []string{"10.0.0.0/8", "::1/128"}},
+		{in: " 10.0.0.0/8 , ::1 ", want: []string{"10.0.0.0/8", "::1/128"}},
+		{in: "10.1.2.3/8", wantErr: "host bits set; did you mean 10.0.0.0/8"},
+		{in: "::ffff:10.0.0.0/104", want: []string{"10.0.0.0/8"}},
 		{in: "::ffff:192.0.2.1", want: []string{"192.0.2.1/32"}},
 		{in: "10.0.0.0/8,,", want: []string{"10.0.0.0/8"}},
 		{in: "proxy.internal", wantErr: `"proxy.internal" is neither`},

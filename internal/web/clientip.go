@@ -49,3 +49,18 @@ func isTrusted(a netip.Addr, trusted []netip.Prefix) bool {
 	}
 	return false
 }
+
+// rateKey is the bucket a client's posts count against: its address, or
+// for IPv6 its /64, the block one subscriber is usually given, so that
+// rotating addresses within it gains nothing.
+func rateKey(ip string) string {
+	a, err := netip.ParseAddr(ip)
+	if err != nil || !a.Is6() || a.Is4In6() {
+		return ip
+	}
+	p, err := a.Prefix(64)
+	if err != nil {
+		return ip
+	}
+	return p.String()
+}

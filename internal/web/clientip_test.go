@@ -41,3 +41,20 @@ func TestClientIP(t *testing.T) {
 		})
 	}
 }
+
+func TestRateKey(t *testing.T) {
+	cases := map[string]string{
+		"198.51.100.7":         "198.51.100.7",
+		"2001:db8:1:2:aaaa::1": "2001:db8:1:2::/64",
+		"2001:db8:1:2:bbbb::9": "2001:db8:1:2::/64",
+		"2001:db8:1:3::1":      "2001:db8:1:3::/64",
+		"::ffff:198.51.100.7":  "::ffff:198.51.100.7",
+		"not an address":       "not an address",
+		"fe80::1%eth0":         "fe80::/64",
+	}
+	for in, want := range cases {
+		if got := rateKey(in); got != want {
+			t.Errorf("rateKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

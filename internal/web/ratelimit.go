@@ -78,8 +78,8 @@ func (l *rateLimiter) sweep(now time.Time) {
 }
 
 // limitPosts applies the limiter to every request that is not a safe read.
-// The client is the connection's address, or the one a trusted proxy
-// forwarded (see clientIP): behind a proxy that is not configured as
+// The client is the connection's address (an IPv6 client's /64), or the
+// one a trusted proxy forwarded (see clientIP): behind a proxy that is not configured as
 // trusted, every reader shares the proxy's bucket, which errs on the side
 // of refusing.
 func (s *Server) limitPosts(next http.Handler) http.Handler {
@@ -88,7 +88,7 @@ func (s *Server) limitPosts(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		if ok, wait := s.limiter.allow(clientIP(r, s.opts.TrustedProxies)); !ok {
+		if ok, wait := s.limiter.allow(rateKey(clientIP(r, s.opts.TrustedProxies))); !ok {
 			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
 			s.fail(w, r, http.StatusTooManyRequests, "rate_limited", "Too many requests from your address; wait a little and try again.")
 			return

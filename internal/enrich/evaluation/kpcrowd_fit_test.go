@@ -24,5 +24,5 @@ func TestFitKeyphraseModel(t *testing.T) {
 	}
 	fmt.Printf("}\n")
 	cv, _ := EvaluateKPCrowdCV(docs, 10, kpcrowdFolds)
-	fmt.Printf("5-fold cross-validated F1@10 %.4f (P %.3f R %.3f)\n", cv.F, cv.P, cv.R)
+	fmt.Printf("%d-fold cross-validated F1@10 %.4f (P %.3f R %.3f)\n", kpcrowdFolds, cv.F, cv.P, cv.R)
 }
