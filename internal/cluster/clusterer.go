@@ -131,7 +131,11 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		if r.score < c.cfg.MergeThreshold {
 			break
 		}
-		if best.profile.similarityProfile(&r.s.profile, c.storyWeights(best, r.s), c.offsets) >= c.cfg.MergeCentroid {
+		sim := best.profile.similarityProfile(&r.s.profile, c.storyWeights(best, r.s), c.offsets)
+		if otherDays(&best.profile[chDays], &r.s.profile[chDays]) {
+			sim *= 1 - c.cfg.DayPenalty
+		}
+		if sim >= c.cfg.MergeCentroid {
 			merges = append(merges, r.s)
 		}
 	}
@@ -270,7 +274,11 @@ func (c *Clusterer) candidates(vec docVec, lang string, at time.Time) []candidat
 		if names {
 			sim = max(sim, s.profile.similarity(sorted, c.cross, c.offsets))
 		}
-		if score := sim * c.decay(at, s); score > 0 {
+		score := sim * c.decay(at, s)
+		if len(sorted[chDays]) > 0 && s.profile[chDays].norm2 > 0 && s.profile[chDays].cosineSorted(sorted[chDays]) == 0 {
+			score *= 1 - c.cfg.DayPenalty // it names other days than the story
+		}
+		if score > 0 {
 			untitled := words && len(sorted[chTitle]) > 0 && s.profile[chTitle].norm2 > 0 &&
 				s.profile[chTitle].cosineSorted(sorted[chTitle]) < c.cfg.TitleGate
 			out = append(out, candidate{s, score, !words, untitled})

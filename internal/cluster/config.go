@@ -33,6 +33,15 @@ type Config struct {
 	// (names of the country and capital are everywhere).
 	NameWeight float64
 	NameOffset float64
+	// DayPenalty is the share of its score an article loses against a
+	// story (and a story against another, for a merge) when both name days
+	// in their first LedeWords words ("on Tuesday", "24 novembre") and
+	// none in common: reports of one event name its day, reports of
+	// another event in the same week, with the same people and places,
+	// name another. A penalty, not a bonus: every story of a day shares
+	// its day. Only articles of a known language (not bare headlines).
+	DayPenalty float64
+	LedeWords  int
 	// BodyTokens caps how much body text counts: the lede names the event,
 	// the tail drifts into background shared with other stories.
 	BodyTokens int
@@ -122,6 +131,8 @@ func DefaultConfig() Config {
 		BodyWeight:        0.5,
 		EntityWeight:      1.0,
 		KeyphraseWeight:   0.7,
+		DayPenalty:        0.5,
+		LedeWords:         60,
 		BodyTokens:        250,
 		BodyOffset:        0.15,
 		NameWeight:        1,

@@ -118,6 +118,8 @@ func queryTermsByChannel(v docVec, n int) [nChannels][]entry {
 			k = n / 2
 		case chNames:
 			k = 3 * n
+		case chDays:
+			k = 0 // a day is shared by every story of that day: no look-up
 		}
 		out[ch] = vec[:min(k, len(vec))]
 	}

@@ -76,6 +76,7 @@ const (
 	chBody
 	chTags  // entities and keyphrases from the understanding stage
 	chNames // script-neutral name and number keys, for other languages
+	chDays  // the days the lede refers to (see eventDays)
 	nChannels
 )
 
@@ -93,6 +94,7 @@ const (
 	entityPrefix    = "\x00e:"
 	keyphrasePrefix = "\x00k:"
 	namePrefix      = "\x00n:"
+	dayPrefix       = "\x00d:"
 )
 
 func (c Config) features(a Article) features {
@@ -132,6 +134,9 @@ func (c Config) features(a Article) features {
 			names = names[:c.BodyTokens]
 		}
 		add(chNames, prefixed(namePrefix, names), 1)
+	}
+	if lang != "" && c.DayPenalty > 0 {
+		add(chDays, prefixed(dayPrefix, eventDays(a.Title+"\n"+text, a.Published, c.LedeWords)), 1)
 	}
 	return f
 }
