@@ -61,7 +61,7 @@ func eventDays(s string, published time.Time, words int) []string {
 		return nil
 	}
 	day := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
-	toks := text.Tokens(s)
+	toks := text.Tokens(leadingText(s, words))
 	var out []string
 	seen := 0
 	for i, tok := range toks {
