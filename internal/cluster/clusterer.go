@@ -139,10 +139,14 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 			merges = append(merges, r.s)
 		}
 	}
+	lone := c.adoptable(best, ranked)
 	c.join(best, a, vec)
 	p := Placement{Story: best.id, Score: ranked[pick].score}
 	into := best
-	for _, from := range merges {
+	for _, from := range append(merges, lone...) {
+		if from.dead || from == into {
+			continue // a lone story that was also a merge candidate
+		}
 		if from.id < into.id {
 			into, from = from, into // the older story keeps its id
 		}
@@ -266,22 +270,8 @@ func (c *Clusterer) candidates(vec docVec, lang string, at time.Time) []candidat
 	sorted := vec.byTerm()
 	out := make([]candidate, 0, len(cands))
 	for _, s := range cands {
-		var sim float64
-		words, names := s.languageMix(lang)
-		if words {
-			sim = s.profile.similarity(sorted, c.weights, c.offsets)
-		}
-		if names {
-			sim = max(sim, s.profile.similarity(sorted, c.cross, c.offsets))
-		}
-		score := sim * c.decay(at, s)
-		if len(sorted[chDays]) > 0 && s.profile[chDays].norm2 > 0 && s.profile[chDays].cosineSorted(sorted[chDays]) == 0 {
-			score *= 1 - c.cfg.DayPenalty // it names other days than the story
-		}
-		if score > 0 {
-			untitled := words && len(sorted[chTitle]) > 0 && s.profile[chTitle].norm2 > 0 &&
-				s.profile[chTitle].cosineSorted(sorted[chTitle]) < c.cfg.TitleGate
-			out = append(out, candidate{s, score, !words, untitled})
+		if r := c.score(s, sorted, lang, at); r.score > 0 {
+			out = append(out, r)
 		}
 	}
 	slices.SortFunc(out, func(a, b candidate) int {
@@ -291,6 +281,26 @@ func (c *Clusterer) candidates(vec docVec, lang string, at time.Time) []candidat
 		return cmp.Compare(a.s.id, b.s.id)
 	})
 	return out
+}
+
+// score is the similarity of an article (v sorted by term) in language lang,
+// published at, to story s, after time decay and the day penalty.
+func (c *Clusterer) score(s *story, v docVec, lang string, at time.Time) candidate {
+	var sim float64
+	words, names := s.languageMix(lang)
+	if words {
+		sim = s.profile.similarity(v, c.weights, c.offsets)
+	}
+	if names {
+		sim = max(sim, s.profile.similarity(v, c.cross, c.offsets))
+	}
+	score := sim * c.decay(at, s)
+	if len(v[chDays]) > 0 && s.profile[chDays].norm2 > 0 && s.profile[chDays].cosineSorted(v[chDays]) == 0 {
+		score *= 1 - c.cfg.DayPenalty // it names other days than the story
+	}
+	untitled := words && len(v[chTitle]) > 0 && s.profile[chTitle].norm2 > 0 &&
+		s.profile[chTitle].cosineSorted(v[chTitle]) < c.cfg.TitleGate
+	return candidate{s, score, !words, untitled}
 }
 
 // decay weighs similarity by the time between the article and the story's
@@ -343,32 +353,6 @@ func (c *Clusterer) storyWeights(a, b *story) [nChannels]float64 {
 		}
 	}
 	return c.cross
-}
-
-// merge moves from into into. The caller reports from as merged.
-func (c *Clusterer) merge(into, from *story) {
-	c.unindex(into, into.profile.addProfile(&from.profile, c.cfg.CentroidTerms))
-	into.members = append(into.members, from.members...)
-	into.count += from.count
-	into.lastSeq = max(into.lastSeq, from.lastSeq)
-	for l, n := range from.languages {
-		if into.languages == nil {
-			into.languages = make(map[string]int)
-		}
-		into.languages[l] += n
-	}
-	into.touch(from.first)
-	into.touch(from.last)
-	for _, m := range from.members {
-		c.articles[m.id] = into.id
-	}
-	delete(c.stories, from.id)
-	from.dead = true
-	for t := range from.indexed {
-		if into.profile.holds(t) {
-			c.index.add(t, into)
-		}
-	}
 }
 
 // advance moves the stream clock and evicts stale stories now and then;

@@ -73,6 +73,16 @@ type Config struct {
 	// MergeCentroid similar, the stories are one event and merge.
 	MergeThreshold float64
 	MergeCentroid  float64
+	// AdoptBridge: a story of two or more articles that takes a new member
+	// re-offers itself to the lone articles (one-article stories) the
+	// newcomer scores at least this against; each joins when it clears its
+	// usual bar against the story as it stood before the newcomer. An
+	// article that arrives before its event's first reports (feeds are
+	// polled in any order) finds nothing to join and would otherwise stay
+	// alone for good. The newcomer must resemble it because a lone article
+	// that fits a story none of whose new members resembles is more often
+	// another event in the same place. Zero turns adoption off.
+	AdoptBridge float64
 
 	// Time decay: similarity halves when the gap between an article and a
 	// story's last update reaches PaceFactor times the story's mean gap
@@ -144,6 +154,7 @@ func DefaultConfig() Config {
 		TitleGate:         0.01,
 		MergeThreshold:    0.08,
 		MergeCentroid:     0.18,
+		AdoptBridge:       0.1,
 		HalfLife:          48 * time.Hour,
 		MinHalfLife:       30 * time.Minute,
 		PaceFactor:        8,
