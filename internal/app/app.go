@@ -132,13 +132,6 @@ func (m *Main) stages(ctx context.Context) ([]jobs.Stage, error) {
 // Run starts background ingestion and the web server on Config.Addr, and
 // returns once both are running. Close stops them.
 func (m *Main) Run(ctx context.Context) error {
-	if err := m.openQueue(ctx, true); err != nil {
-		return err
-	}
-	if err := m.queue.Start(ctx); err != nil {
-		return err
-	}
-	m.running = true
 	proxies, err := m.Config.Proxies()
 	if err != nil {
 		return err
@@ -161,6 +154,16 @@ func (m *Main) Run(ctx context.Context) error {
 		}
 	}()
 	m.Logger.Info("herald serving", "addr", ln.Addr().String(), "db", m.Config.DB)
+	// The pipeline starts after the site is up: rebuilding the story state
+	// from the last week's articles takes a while on a big archive, and
+	// readers need none of it.
+	if err := m.openQueue(ctx, true); err != nil {
+		return err
+	}
+	if err := m.queue.Start(ctx); err != nil {
+		return err
+	}
+	m.running = true
 	return nil
 }
 
