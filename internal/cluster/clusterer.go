@@ -161,14 +161,32 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 // back from the store at start-up, so that the state after a restart is the
 // state before it. Articles should be restored in publication order.
 func (c *Clusterer) Restore(a Article, id StoryID) error {
+	return c.RestorePrepared(c.Prepare(a), id)
+}
+
+// Prepared is an article tokenised for the clusterer. Tokenising is most of
+// the cost of restoring an article and needs no lock, so a caller restoring
+// many articles can prepare them on all cores and restore them in order.
+type Prepared struct {
+	a Article
+	f features
+}
+
+// Prepare tokenises a for RestorePrepared. It is safe for concurrent use.
+func (c *Clusterer) Prepare(a Article) Prepared {
+	a.Language = articleLanguage(a)
+	return Prepared{a: a, f: c.cfg.features(a)}
+}
+
+// RestorePrepared is Restore for a prepared article.
+func (c *Clusterer) RestorePrepared(p Prepared, id StoryID) error {
+	a := p.a
 	if a.ID == "" {
 		return fmt.Errorf("%w: empty id", ErrInvalidArticle)
 	}
 	if id <= 0 {
 		return fmt.Errorf("%w: story id %d", ErrInvalidArticle, id)
 	}
-	a.Language = articleLanguage(a)
-	f := c.cfg.features(a)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if _, ok := c.articles[a.ID]; ok {
@@ -176,7 +194,7 @@ func (c *Clusterer) Restore(a Article, id StoryID) error {
 	}
 	a.Published = c.advance(a.Published)
 	c.seq++
-	vec := c.vocab.vectorize(f, true)
+	vec := c.vocab.vectorize(p.f, true)
 	s := c.stories[id]
 	if s == nil {
 		s = c.create(id)

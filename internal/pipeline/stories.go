@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strconv"
 	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"herald/internal/cluster"
 	"herald/internal/dedup"
@@ -51,24 +54,66 @@ func NewStoryPlacer(ctx context.Context, st store.Store, now time.Time, window t
 	if err != nil {
 		return nil, fmt.Errorf("story placer: %w", err)
 	}
-	for _, p := range places {
-		art, sig, err := sp.load(ctx, p.ArticleID)
-		if errors.Is(err, model.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("story placer: rebuild: %w", err)
-		}
-		sp.copies.Add(art.ID, sig, art.Published)
-		if p.DuplicateOf != 0 {
-			art.DuplicateOf = strconv.FormatInt(p.DuplicateOf, 10)
-		}
-		if err := sp.clusters.Restore(art, cluster.StoryID(p.StoryID)); err != nil {
-			return nil, fmt.Errorf("story placer: rebuild: %w", err)
-		}
+	if err := sp.rebuild(ctx, places); err != nil {
+		return nil, fmt.Errorf("story placer: rebuild: %w", err)
 	}
 	logger.Info("story state rebuilt", "articles", len(places))
 	return sp, nil
+}
+
+// rebuildChunk is how many articles are read and tokenised at once before
+// they are restored in order: enough to keep every core busy, few enough
+// that their texts take little memory.
+const rebuildChunk = 256
+
+// rebuild restores placements (in publication order) into the copy index and
+// the clusterer. Reading an article back, signing its text and tokenising
+// it take nearly all the time and are independent, so they run on every
+// core; restoring is cheap and keeps the order.
+func (sp *StoryPlacer) rebuild(ctx context.Context, places []model.Placement) error {
+	type restored struct {
+		art  cluster.Article
+		sig  dedup.Signature
+		prep cluster.Prepared
+		gone bool // deleted since it was placed
+	}
+	buf := make([]restored, rebuildChunk)
+	for start := 0; start < len(places); start += rebuildChunk {
+		chunk := places[start:min(start+rebuildChunk, len(places))]
+		g, gctx := errgroup.WithContext(ctx)
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for i, p := range chunk {
+			g.Go(func() error {
+				art, sig, err := sp.load(gctx, p.ArticleID)
+				if errors.Is(err, model.ErrNotFound) {
+					buf[i] = restored{gone: true}
+					return nil
+				}
+				if err != nil {
+					return err
+				}
+				if p.DuplicateOf != 0 {
+					art.DuplicateOf = strconv.FormatInt(p.DuplicateOf, 10)
+				}
+				buf[i] = restored{art: art, sig: sig, prep: sp.clusters.Prepare(art)}
+				return nil
+			})
+		}
+		if err := g.Wait(); err != nil {
+			return err
+		}
+		for i, p := range chunk {
+			r := buf[i]
+			if r.gone {
+				continue
+			}
+			sp.copies.Add(r.art.ID, r.sig, r.art.Published)
+			if err := sp.clusters.RestorePrepared(r.prep, cluster.StoryID(p.StoryID)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Name implements jobs.Stage.
