@@ -161,6 +161,11 @@ func (s *Store) SourceArticles(ctx context.Context, sourceID int64, limit int, b
 		[]any{sourceID}, limit, before)
 }
 
+// dfBatch is how many terms one document-frequency query looks up.
+const dfBatch = 200
+
+var dfQuery = `SELECT key, df FROM term_df WHERE key IN (?` + strings.Repeat(", ?", dfBatch-1) + `)`
+
 // DocumentFrequencies implements store.Store.
 func (s *Store) DocumentFrequencies(ctx context.Context, terms []string) (map[string]int, int, error) {
 	var total int
@@ -168,14 +173,18 @@ func (s *Store) DocumentFrequencies(ctx context.Context, terms []string) (map[st
 		return nil, 0, fmt.Errorf("document frequencies: %w", err)
 	}
 	df := make(map[string]int, len(terms))
-	for start := 0; start < len(terms); start += 500 {
-		batch := terms[start:min(start+500, len(terms))]
-		args := make([]any, len(batch))
+	for start := 0; start < len(terms); start += dfBatch {
+		batch := terms[start:min(start+dfBatch, len(terms))]
+		// Always dfBatch placeholders, the rest bound to "" (no term), so
+		// that every call runs the one prepared statement.
+		args := make([]any, dfBatch)
+		for i := range args {
+			args[i] = ""
+		}
 		for i, t := range batch {
 			args[i] = t
 		}
-		rows, err := s.read.QueryContext(ctx, `SELECT key, df FROM term_df WHERE key IN (?`+
-			strings.Repeat(", ?", len(batch)-1)+`)`, args...)
+		rows, err := s.read.QueryContext(ctx, dfQuery, args...)
 		if err != nil {
 			return nil, 0, fmt.Errorf("document frequencies: %w", err)
 		}

@@ -25,7 +25,7 @@ var migrations embed.FS
 // ingestion writes.
 type Store struct {
 	write *sql.DB
-	read  *sql.DB
+	read  *readPool
 	now   func() time.Time
 }
 
@@ -44,7 +44,7 @@ func Open(ctx context.Context, path string, now func() time.Time) (*Store, error
 		write.Close()
 		return nil, err
 	}
-	s := &Store{write: write, read: read, now: now}
+	s := &Store{write: write, read: newReadPool(read), now: now}
 	if err := s.migrate(ctx); err != nil {
 		s.Close()
 		return nil, err

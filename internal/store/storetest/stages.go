@@ -171,6 +171,20 @@ func testDocumentFrequencies(t *testing.T, open Opener) {
 	if total != 2 || df["bridg"] != 2 || df["budget"] != 1 || df["harbour bridg"] != 1 || df["absent"] != 0 {
 		t.Fatalf("DocumentFrequencies = %v, %d", df, total)
 	}
+	// A long list (an article's every candidate term) is looked up in
+	// batches; terms in the middle and at the end are found too.
+	long := make([]string, 450)
+	for i := range long {
+		long[i] = fmt.Sprintf("absent %d", i)
+	}
+	long[0], long[250], long[449] = "bridg", "budget", "harbour bridg"
+	df, _, err = s.DocumentFrequencies(ctx, long)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(df) != 3 || df["bridg"] != 2 || df["budget"] != 1 || df["harbour bridg"] != 1 {
+		t.Fatalf("DocumentFrequencies of 450 terms = %v", df)
+	}
 }
 
 func testPlacementAndStory(t *testing.T, open Opener) {
