@@ -78,6 +78,9 @@ func runDemo(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	if err := m.Run(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // interrupted while starting: a clean shutdown
+		}
 		return err
 	}
 	fmt.Fprintf(stderr, "\nHerald demo: open http://%s/ (Ctrl-C to stop)\n\n", displayAddr(m.Addr()))

@@ -24,6 +24,9 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	defer m.Close()
 	if err := m.Run(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // interrupted while starting: a clean shutdown
+		}
 		return err
 	}
 	<-ctx.Done()

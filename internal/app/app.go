@@ -129,8 +129,10 @@ func (m *Main) stages(ctx context.Context) ([]jobs.Stage, error) {
 	}, nil
 }
 
-// Run starts background ingestion and the web server on Config.Addr, and
-// returns once both are running. Close stops them.
+// Run starts the web server on Config.Addr, then background ingestion, and
+// returns once both are running. The site serves while the pipeline
+// rebuilds its story state. Call Close even when Run fails: the server may
+// already be listening.
 func (m *Main) Run(ctx context.Context) error {
 	proxies, err := m.Config.Proxies()
 	if err != nil {

@@ -20,8 +20,11 @@ type Placement struct {
 	// Score is the similarity to the story it joined (0 for a new story,
 	// 1 for a known duplicate).
 	Score float64
-	// Merged lists stories absorbed into Story because this article showed
-	// they were one event; the caller moves their articles to Story.
+	// Merged lists stories absorbed into Story: stories this article
+	// showed were one event, and lone articles that arrived before their
+	// story and are adopted now (Config.AdoptBridge). The oldest story keeps
+	// its id, so Story may be one of those rather than the one the article
+	// joined. The caller moves their articles to Story.
 	Merged []StoryID
 	// Known is true when the article was already placed; nothing changed.
 	Known bool
@@ -139,11 +142,11 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 			merges = append(merges, r.s)
 		}
 	}
-	lone := c.adoptable(best, ranked)
+	adopted := c.adoptable(best, ranked)
 	c.join(best, a, vec)
 	p := Placement{Story: best.id, Score: ranked[pick].score}
 	into := best
-	for _, from := range append(merges, lone...) {
+	for _, from := range append(merges, adopted...) {
 		if from.dead || from == into {
 			continue // a lone story that was also a merge candidate
 		}
@@ -175,7 +178,9 @@ type Prepared struct {
 // Prepare tokenises a for RestorePrepared. It is safe for concurrent use.
 func (c *Clusterer) Prepare(a Article) Prepared {
 	a.Language = articleLanguage(a)
-	return Prepared{a: a, f: c.cfg.features(a)}
+	f := c.cfg.features(a)
+	a.Text = "" // tokenised; a story keeps no text
+	return Prepared{a: a, f: f}
 }
 
 // RestorePrepared is Restore for a prepared article.

@@ -45,7 +45,10 @@ func (c *Clusterer) adoptable(s *story, ranked []candidate) []*story {
 		if lone == s || lone.count != 1 || r.score < c.cfg.AdoptBridge {
 			continue
 		}
-		var v docVec // a one-article centroid is that article's vector
+		// A one-article story's centroid is that article's vector (pruning
+		// could cut it, but BodyTokens keeps an article below the size that
+		// triggers it).
+		var v docVec
 		for ch := range lone.profile {
 			v[ch] = lone.profile[ch].view()
 		}

@@ -73,8 +73,13 @@ func Document(ctx context.Context, st store.Store, articleID int64) (enrich.Docu
 	if err != nil {
 		return enrich.Document{}, err
 	}
+	return documentOf(ctx, st, a)
+}
+
+// documentOf is Document for an article already read.
+func documentOf(ctx context.Context, st store.Store, a *model.Article) (enrich.Document, error) {
 	doc := enrich.Document{Title: a.Title, Language: a.Language}
-	c, err := st.Content(ctx, articleID)
+	c, err := st.Content(ctx, a.ID)
 	switch {
 	case err == nil && c.Text != "":
 		doc.Text = c.Text

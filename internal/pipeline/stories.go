@@ -71,13 +71,13 @@ const rebuildChunk = 256
 // it take nearly all the time and are independent, so they run on every
 // core; restoring is cheap and keeps the order.
 func (sp *StoryPlacer) rebuild(ctx context.Context, places []model.Placement) error {
-	type restored struct {
+	type loaded struct {
 		art  cluster.Article
 		sig  dedup.Signature
 		prep cluster.Prepared
 		gone bool // deleted since it was placed
 	}
-	buf := make([]restored, rebuildChunk)
+	buf := make([]loaded, rebuildChunk)
 	for start := 0; start < len(places); start += rebuildChunk {
 		chunk := places[start:min(start+rebuildChunk, len(places))]
 		g, gctx := errgroup.WithContext(ctx)
@@ -86,7 +86,7 @@ func (sp *StoryPlacer) rebuild(ctx context.Context, places []model.Placement) er
 			g.Go(func() error {
 				art, sig, err := sp.load(gctx, p.ArticleID)
 				if errors.Is(err, model.ErrNotFound) {
-					buf[i] = restored{gone: true}
+					buf[i] = loaded{gone: true}
 					return nil
 				}
 				if err != nil {
@@ -95,7 +95,7 @@ func (sp *StoryPlacer) rebuild(ctx context.Context, places []model.Placement) er
 				if p.DuplicateOf != 0 {
 					art.DuplicateOf = strconv.FormatInt(p.DuplicateOf, 10)
 				}
-				buf[i] = restored{art: art, sig: sig, prep: sp.clusters.Prepare(art)}
+				buf[i] = loaded{art: art, sig: sig, prep: sp.clusters.Prepare(art)}
 				return nil
 			})
 		}
@@ -235,7 +235,7 @@ func (sp *StoryPlacer) load(ctx context.Context, articleID int64) (cluster.Artic
 	if err != nil {
 		return cluster.Article{}, nil, err
 	}
-	doc, err := Document(ctx, sp.store, articleID)
+	doc, err := documentOf(ctx, sp.store, a)
 	if err != nil {
 		return cluster.Article{}, nil, err
 	}

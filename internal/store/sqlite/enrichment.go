@@ -175,12 +175,9 @@ func (s *Store) DocumentFrequencies(ctx context.Context, terms []string) (map[st
 	df := make(map[string]int, len(terms))
 	for start := 0; start < len(terms); start += dfBatch {
 		batch := terms[start:min(start+dfBatch, len(terms))]
-		// Always dfBatch placeholders, the rest bound to "" (no term), so
-		// that every call runs the one prepared statement.
+		// Always dfBatch placeholders, the rest bound to NULL (which matches
+		// no key), so that every call runs the one prepared statement.
 		args := make([]any, dfBatch)
-		for i := range args {
-			args[i] = ""
-		}
 		for i, t := range batch {
 			args[i] = t
 		}
@@ -197,7 +194,11 @@ func (s *Store) DocumentFrequencies(ctx context.Context, terms []string) (map[st
 			}
 			df[key] = n
 		}
+		err = rows.Err()
 		rows.Close()
+		if err != nil {
+			return nil, 0, fmt.Errorf("document frequencies: %w", err)
+		}
 	}
 	return df, total, nil
 }

@@ -17,7 +17,7 @@ const maxCachedStatements = 256
 // connection that runs it.
 type readPool struct {
 	*sql.DB
-	mu    sync.Mutex
+	mu    sync.RWMutex
 	stmts map[string]*sql.Stmt
 }
 
@@ -27,19 +27,26 @@ func newReadPool(db *sql.DB) *readPool {
 
 // stmt returns the prepared statement for query, or nil when the cache is
 // full or preparing fails (the caller then runs the query directly and
-// reports its error).
+// reports its error). Preparing waits for a connection, so it happens
+// outside the lock: a read must never wait behind another query's
+// preparation, nor past its own deadline.
 func (p *readPool) stmt(ctx context.Context, query string) *sql.Stmt {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if st, ok := p.stmts[query]; ok {
+	p.mu.RLock()
+	st, ok := p.stmts[query]
+	full := p.stmts == nil || len(p.stmts) >= maxCachedStatements // closed, or full
+	p.mu.RUnlock()
+	if ok || full {
 		return st
-	}
-	if p.stmts == nil || len(p.stmts) >= maxCachedStatements { // closed, or full
-		return nil
 	}
 	st, err := p.DB.PrepareContext(ctx, query)
 	if err != nil {
 		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if cached, ok := p.stmts[query]; ok || p.stmts == nil {
+		st.Close() // another reader prepared it first, or the pool closed
+		return cached
 	}
 	p.stmts[query] = st
 	return st
