@@ -163,7 +163,7 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 			}
 		}
 	}
-	var whole, multi int
+	var whole, reachable, multi int
 	for key, members := range corpus.Stories() {
 		pubs := map[string]bool{}
 		for _, a := range members {
@@ -183,8 +183,12 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 		}
 		if len(ids) == 1 {
 			whole++
+			reachable++
 		} else {
 			t.Logf("story %s split over %d stories: %s", key, len(ids), strings.Join(where, " "))
+			if storyReachable(t, m, members, stored) {
+				reachable++
+			}
 		}
 	}
 	// And no story mixes two events: count the stories holding articles
@@ -219,6 +223,13 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 	if whole < 15 {
 		t.Errorf("only %d of %d multi-publisher demo stories gathered whole, want at least 15", whole, multi)
 	}
+	// A reader of every story still finds all its coverage: the article
+	// filed with the other story is listed on this one's page as also
+	// covering it (cluster.Config.AlsoRatio).
+	t.Logf("%d of %d stories have all their articles on one story page, as members or further coverage", reachable, multi)
+	if reachable != multi {
+		t.Errorf("%d of %d multi-publisher demo stories list all their coverage on one page", reachable, multi)
+	}
 	if mixed > 1 {
 		t.Errorf("%d stories mix events, want at most 1", mixed)
 	}
@@ -241,4 +252,43 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 	if joined > 1 {
 		t.Errorf("%d standalone articles joined stories, want at most 1", joined)
 	}
+}
+
+// storyReachable tells whether every member of a split gold story is on the
+// page of the story holding most of them, as a member or as an article that
+// also covers it.
+func storyReachable(t *testing.T, m *app.Main, members []demo.Article, stored func(string) model.Article) bool {
+	t.Helper()
+	ctx := context.Background()
+	count := map[int64]int{}
+	placed := map[int64]int64{}
+	for _, a := range members {
+		id := stored(a.ID).ID
+		p, err := m.Store.Placement(ctx, id)
+		if err != nil {
+			return false
+		}
+		count[p.StoryID]++
+		placed[id] = p.StoryID
+	}
+	var main int64
+	for id, n := range count {
+		if n > count[main] || (n == count[main] && id < main) {
+			main = id
+		}
+	}
+	also, err := m.Store.AlsoCovering(ctx, main, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[int64]bool{}
+	for _, a := range also {
+		listed[a.ID] = true
+	}
+	for id, story := range placed {
+		if story != main && !listed[id] {
+			return false
+		}
+	}
+	return true
 }

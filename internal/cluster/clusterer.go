@@ -28,6 +28,17 @@ type Placement struct {
 	Merged []StoryID
 	// Known is true when the article was already placed; nothing changed.
 	Known bool
+	// Also lists further coverage this placement found (Config.AlsoRatio):
+	// the article covering other live stories as well, and recent articles
+	// of other stories covering the one it joined. Each article stays in
+	// its own story; the other story's page lists it.
+	Also []AlsoLink
+}
+
+// AlsoLink says that an article covers a story other than its own as well.
+type AlsoLink struct {
+	Article string
+	Story   StoryID
 }
 
 // Clusterer places articles into stories. It is safe for concurrent use:
@@ -52,6 +63,12 @@ type Clusterer struct {
 	sinceEvict int
 	sweeps     int
 	pruneAt    int // vocabulary size that triggers the next prune
+	// recent remembers the last placed articles' vectors (a ring of
+	// Config.RecentArticles) so that a story formed after them can still
+	// list them as further coverage.
+	recent     []*recentArticle
+	recentNext int
+	recentByID map[string]*recentArticle
 }
 
 // New returns an empty clusterer.
@@ -61,16 +78,17 @@ func New(cfg Config) *Clusterer {
 		lookup[ch] = max(w, cfg.crossWeights()[ch])
 	}
 	return &Clusterer{
-		cross:    cfg.crossWeights(),
-		lookup:   lookup,
-		cfg:      cfg,
-		weights:  cfg.channelWeights(),
-		offsets:  cfg.channelOffsets(),
-		vocab:    newVocab(),
-		stories:  make(map[StoryID]*story),
-		articles: make(map[string]StoryID),
-		index:    newPostings(cfg.MaxPosting),
-		nextID:   1,
+		cross:      cfg.crossWeights(),
+		lookup:     lookup,
+		cfg:        cfg,
+		weights:    cfg.channelWeights(),
+		offsets:    cfg.channelOffsets(),
+		vocab:      newVocab(),
+		stories:    make(map[StoryID]*story),
+		articles:   make(map[string]StoryID),
+		index:      newPostings(cfg.MaxPosting),
+		recentByID: make(map[string]*recentArticle),
+		nextID:     1,
 	}
 }
 
@@ -117,6 +135,7 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		if len(ranked) > 0 {
 			p.Score = ranked[0].score
 		}
+		c.remember(a, vec)
 		return p, nil
 	}
 	best := ranked[pick].s
@@ -143,6 +162,7 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		}
 	}
 	adopted := c.adoptable(best, ranked)
+	earlier := c.earlierCoverage(best, ranked)
 	c.join(best, a, vec)
 	p := Placement{Story: best.id, Score: ranked[pick].score}
 	into := best
@@ -157,6 +177,14 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		p.Merged = append(p.Merged, from.id)
 	}
 	p.Story = into.id
+	p.Also = c.alsoCovers(a.ID, into, ranked, ranked[pick].score)
+	for _, m := range earlier {
+		if c.articles[m.id] != into.id { // a merge may have brought it in
+			m.linked = append(m.linked, into.id)
+			p.Also = append(p.Also, AlsoLink{Article: m.id, Story: into.id})
+		}
+	}
+	c.remember(a, vec)
 	return p, nil
 }
 
@@ -205,6 +233,7 @@ func (c *Clusterer) RestorePrepared(p Prepared, id StoryID) error {
 		s = c.create(id)
 	}
 	c.join(s, a, vec)
+	c.remember(a, vec)
 	return nil
 }
 
@@ -309,13 +338,23 @@ func (c *Clusterer) candidates(vec docVec, lang string, at time.Time) []candidat
 // score is the similarity of an article (v sorted by term) in language lang,
 // published at, to story s, after time decay and the day penalty.
 func (c *Clusterer) score(s *story, v docVec, lang string, at time.Time) candidate {
+	return c.scoreBy(s.profile.similarity, s, v, lang, at)
+}
+
+// scoreMember is score for an article that is a member of s, against the
+// rest of s.
+func (c *Clusterer) scoreMember(s *story, v docVec, lang string, at time.Time) candidate {
+	return c.scoreBy(s.profile.similarityWithout, s, v, lang, at)
+}
+
+func (c *Clusterer) scoreBy(similarity func(v docVec, w, offset [nChannels]float64) float64, s *story, v docVec, lang string, at time.Time) candidate {
 	var sim float64
 	words, names := s.languageMix(lang)
 	if words {
-		sim = s.profile.similarity(v, c.weights, c.offsets)
+		sim = similarity(v, c.weights, c.offsets)
 	}
 	if names {
-		sim = max(sim, s.profile.similarity(v, c.cross, c.offsets))
+		sim = max(sim, similarity(v, c.cross, c.offsets))
 	}
 	score := sim * c.decay(at, s)
 	if len(v[chDays]) > 0 && s.profile[chDays].norm2 > 0 && s.profile[chDays].cosineSorted(v[chDays]) == 0 {

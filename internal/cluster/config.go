@@ -83,6 +83,14 @@ type Config struct {
 	// that fits a story none of whose new members resembles is more often
 	// another event in the same place. Zero turns adoption off.
 	AdoptBridge float64
+	// AlsoRatio: an article also covers another story (Placement.Also)
+	// when it clears that story's bar with at least this fraction of the
+	// score of the story it joins. Zero turns this off.
+	AlsoRatio float64
+	// RecentArticles is how many of the latest articles are remembered so
+	// that a story formed after them can still find them as further
+	// coverage.
+	RecentArticles int
 
 	// Time decay: similarity halves when the gap between an article and a
 	// story's last update reaches PaceFactor times the story's mean gap
@@ -155,6 +163,8 @@ func DefaultConfig() Config {
 		MergeThreshold:    0.08,
 		MergeCentroid:     0.18,
 		AdoptBridge:       0.1,
+		AlsoRatio:         0.7,
+		RecentArticles:    2000,
 		HalfLife:          48 * time.Hour,
 		MinHalfLife:       30 * time.Minute,
 		PaceFactor:        8,

@@ -83,4 +83,12 @@ func TestBridgingArticleDoesNotVouchForAMerge(t *testing.T) {
 	if p.New || (p.Story != pt.Story && p.Story != pv.Story) {
 		t.Fatalf("the bridging article joined neither story: %+v", p)
 	}
+	// It covers the other story as well, and says so.
+	other := pt.Story
+	if p.Story == pt.Story {
+		other = pv.Story
+	}
+	if len(p.Also) != 1 || p.Also[0] != (AlsoLink{Article: "both", Story: other}) {
+		t.Fatalf("the bridging article also covers %v, want [%d] (%+v)", p.Also, other, p)
+	}
 }

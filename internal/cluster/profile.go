@@ -89,6 +89,23 @@ func (p *profile) similarity(v docVec, w, offset [nChannels]float64) float64 {
 	return sum / weight
 }
 
+// similarityWithout is similarity against the profile less v itself, for
+// an article that is one of the profile's members.
+func (p *profile) similarityWithout(v docVec, w, offset [nChannels]float64) float64 {
+	var sum, weight float64
+	for ch := range p {
+		if len(v[ch]) == 0 || p[ch].norm2 <= 0 || w[ch] == 0 {
+			continue
+		}
+		sum += w[ch] * (p[ch].cosineWithout(v[ch]) - offset[ch])
+		weight += w[ch]
+	}
+	if weight == 0 {
+		return 0
+	}
+	return sum / weight
+}
+
 func (p *profile) similarityProfile(o *profile, w, offset [nChannels]float64) float64 {
 	var sum, weight float64
 	for ch := range p {

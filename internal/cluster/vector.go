@@ -295,6 +295,36 @@ func (c *centroid) cosineSorted(vec []entry) float64 {
 	return dot / math.Sqrt(c.norm2)
 }
 
+// cosineWithout is cosineSorted against the centroid less vec, a vector
+// the centroid holds: cos(v, C-v) = (v.C - |v|^2) / |C-v|, over the terms
+// the centroid still has.
+func (c *centroid) cosineWithout(vec []entry) float64 {
+	if c.norm2 <= 0 {
+		return 0
+	}
+	flat := c.view()
+	var dot, self float64
+	i, j := 0, 0
+	for i < len(vec) && j < len(flat) {
+		switch a, b := vec[i].t, flat[j].t; {
+		case a < b:
+			i++
+		case a > b:
+			j++
+		default:
+			dot += float64(vec[i].w) * float64(flat[j].w)
+			self += float64(vec[i].w) * float64(vec[i].w) // terms pruned from the centroid are gone already
+			i++
+			j++
+		}
+	}
+	rest := c.norm2 - 2*dot + self
+	if rest <= 1e-9 {
+		return 0 // v was all there was
+	}
+	return (dot - self) / math.Sqrt(rest)
+}
+
 // view returns the centroid's terms sorted by id, rebuilding after changes.
 func (c *centroid) view() []entry {
 	if c.dirty || len(c.flat) != len(c.w) {

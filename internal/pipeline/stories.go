@@ -157,6 +157,15 @@ func (sp *StoryPlacer) Run(ctx context.Context, articleID int64) error {
 			return err
 		}
 	}
+	for _, l := range p.Also {
+		id, err := strconv.ParseInt(l.Article, 10, 64)
+		if err != nil {
+			return fmt.Errorf("place article %d: further coverage by article %q: %w", articleID, l.Article, err)
+		}
+		if err := sp.store.AddAlsoCovers(ctx, id, []int64{int64(l.Story)}); err != nil && !errors.Is(err, model.ErrNotFound) {
+			return err
+		}
+	}
 	return sp.describe(ctx, p, articleID)
 }
 

@@ -123,6 +123,13 @@ type StoryStore interface {
 	// StoryPlacements lists the placements of a story's articles, oldest
 	// article first (one query for a story page's copy marks).
 	StoryPlacements(ctx context.Context, storyID int64) ([]model.Placement, error)
+	// AddAlsoCovers records stories other than its own that an article
+	// covers as well; its own story and stories that no longer exist are
+	// skipped, links already known are kept. AlsoCovering lists the
+	// articles of other stories that also cover a story, newest first. A
+	// merge carries the links to the merged story.
+	AddAlsoCovers(ctx context.Context, articleID int64, storyIDs []int64) error
+	AlsoCovering(ctx context.Context, storyID int64, limit int) ([]model.Article, error)
 	// Placements lists every placement of articles published since since,
 	// oldest first, so the clustering state can be rebuilt at start-up.
 	Placements(ctx context.Context, since time.Time) ([]model.Placement, error)

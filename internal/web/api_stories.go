@@ -111,7 +111,16 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	s.serveJSON(w, r, map[string]any{"story": toStoryJSON(*st), "articles": list,
+	also, err := s.store.AlsoCovering(r.Context(), id, alsoLimit)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	alsoList := make([]articleJSON, 0, len(also))
+	for _, a := range also {
+		alsoList = append(alsoList, toArticleJSON(a))
+	}
+	s.serveJSON(w, r, map[string]any{"story": toStoryJSON(*st), "articles": list, "also_covering": alsoList,
 		"tags": nonNilList(tags), "entities": nonNilList(ents)}, st.UpdatedAt)
 }
 

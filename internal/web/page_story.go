@@ -13,13 +13,16 @@ import (
 
 type storyView struct {
 	page
-	Story     model.Story
-	Headline  string
-	Count     string
-	First     *card
-	Timeline  []timelineEntry
-	Groups    []publisherGroup
-	Related   []storyLead
+	Story    model.Story
+	Headline string
+	Count    string
+	First    *card
+	Timeline []timelineEntry
+	Groups   []publisherGroup
+	Related  []storyLead
+	// Also is coverage filed with other stories that reports on this one
+	// too.
+	Also      []card
 	Summary   []string
 	Published time.Time
 	// Tags and EntityGroups gather what the story's articles are about.
@@ -38,6 +41,9 @@ type publisherGroup struct {
 	SourceName string
 	Articles   []card
 }
+
+// alsoLimit bounds the further coverage a story page lists.
+const alsoLimit = 10
 
 // storyPage shows one story: its summary, who reported first, a timeline
 // and all coverage grouped by publisher.
@@ -107,6 +113,12 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		c := v.Timeline[0].card
 		v.First = &c
 	}
+	also, err := s.store.AlsoCovering(ctx, id, alsoLimit)
+	if err != nil {
+		s.pageFail(w, r, "Story", err)
+		return
+	}
+	v.Also = toCards(also, 0) // titles only
 	related, err := s.store.RelatedStories(ctx, id, 6)
 	if err != nil && !errors.Is(err, model.ErrNotFound) {
 		s.logger.Warn("related stories", "story_id", id, "error", err)

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"net/http"
@@ -304,4 +305,35 @@ func TestErrorPagesHelp(t *testing.T) {
 		t.Fatalf("status %d", rec.Code)
 	}
 	mustContain(t, "404 page", body, "Page not found", `value="harbour bridge closure"`, `href="/tags"`, `noindex`)
+}
+
+// An article filed with one story that covers another as well is listed on
+// the other story's page and in its API record, and not on its own.
+func TestStoryPageListsFurtherCoverage(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	ctx := context.Background()
+	const fund = "harbor-gazette/budget-harbour-bridge-first-in-line"
+	art := c.article(t, fund) // gold story: the budget
+	bridge := c.site.Stories["s01-calder-bridge"]
+	budget := c.site.Stories["s02-budget"]
+	if err := c.st.AddAlsoCovers(ctx, art.ID, []int64{bridge}); err != nil {
+		t.Fatal(err)
+	}
+	body := get(c.h, fmt.Sprintf("/stories/%d", bridge)).Body.String()
+	mustContain(t, "bridge story page", body, "Also covering this story", html.EscapeString(art.Title))
+	if own := get(c.h, fmt.Sprintf("/stories/%d", budget)).Body.String(); strings.Contains(own, "Also covering this story") {
+		t.Error("the budget story lists further coverage it has none of")
+	}
+	rec := get(c.h, fmt.Sprintf("/api/v1/stories/%d", bridge))
+	var out struct {
+		Also []struct {
+			ID int64 `json:"id"`
+		} `json:"also_covering"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Also) != 1 || out.Also[0].ID != art.ID {
+		t.Fatalf("API also_covering = %+v, want article %d", out.Also, art.ID)
+	}
 }

@@ -71,10 +71,10 @@ func (s *Store) MergeStories(ctx context.Context, into, from int64) error {
 	if n != 2 {
 		return fmt.Errorf("%s: %w", what, model.ErrNotFound)
 	}
-	for _, st := range []stmt{
-		{`UPDATE article_stories SET story_id = ? WHERE story_id = ?`, []any{into, from}},
-		{`DELETE FROM stories WHERE id = ?`, []any{from}},
-	} {
+	steps := append([]stmt{{`UPDATE article_stories SET story_id = ? WHERE story_id = ?`, []any{into, from}}},
+		alsoCoversMerge(into, from)...)
+	steps = append(steps, stmt{`DELETE FROM stories WHERE id = ?`, []any{from}})
+	for _, st := range steps {
 		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
 			return fmt.Errorf("%s: %w", what, err)
 		}

@@ -20,6 +20,7 @@ func stageTests() []namedTest {
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
+		{"AlsoCovers", testAlsoCovers},
 		{"StoryTagsAndEntities", testStoryTagsAndEntities},
 		{"TopAndRelatedStories", testTopAndRelatedStories},
 		{"Search", testSearch},
