@@ -35,6 +35,14 @@ func (c *Clusterer) pruneVocabulary() {
 			held[t] = true
 		}
 	}
+	// The recent articles' vectors (further coverage) keep their terms too.
+	for _, r := range c.recent {
+		for _, vec := range r.vec {
+			for _, e := range vec {
+				held[e.t] = true
+			}
+		}
+	}
 	var loose []termID
 	for _, id := range c.vocab.ids {
 		if !held[id] {

@@ -71,6 +71,20 @@ func TestVocabularyStaysBounded(t *testing.T) {
 			t.Fatalf("forgotten term %d still lists live stories", term)
 		}
 	}
+	// Nor does a remembered recent article (further coverage) hold a
+	// forgotten term, whose id a new word could take.
+	if len(c.recent) == 0 {
+		t.Fatal("no recent articles remembered")
+	}
+	for _, r := range c.recent {
+		for _, vec := range r.vec {
+			for _, e := range vec {
+				if c.vocab.terms[e.t] == "" {
+					t.Fatalf("recent article %s holds forgotten term %d", r.id, e.t)
+				}
+			}
+		}
+	}
 }
 
 // With no bound, every term stays.
