@@ -75,29 +75,22 @@ func (p *profile) unheld(ts []termID) []termID {
 // that both the article and the story have, each less its channel's offset.
 // v's channels must be sorted by term (docVec.byTerm).
 func (p *profile) similarity(v docVec, w, offset [nChannels]float64) float64 {
-	var sum, weight float64
-	for ch := range p {
-		if len(v[ch]) == 0 || p[ch].norm2 <= 0 || w[ch] == 0 {
-			continue
-		}
-		sum += w[ch] * (p[ch].cosineSorted(v[ch]) - offset[ch])
-		weight += w[ch]
-	}
-	if weight == 0 {
-		return 0
-	}
-	return sum / weight
+	return p.similarityBy((*centroid).cosineSorted, v, w, offset)
 }
 
 // similarityWithout is similarity against the profile less v itself, for
 // an article that is one of the profile's members.
 func (p *profile) similarityWithout(v docVec, w, offset [nChannels]float64) float64 {
+	return p.similarityBy((*centroid).cosineWithout, v, w, offset)
+}
+
+func (p *profile) similarityBy(cosine func(*centroid, []entry) float64, v docVec, w, offset [nChannels]float64) float64 {
 	var sum, weight float64
 	for ch := range p {
 		if len(v[ch]) == 0 || p[ch].norm2 <= 0 || w[ch] == 0 {
 			continue
 		}
-		sum += w[ch] * (p[ch].cosineWithout(v[ch]) - offset[ch])
+		sum += w[ch] * (cosine(&p[ch], v[ch]) - offset[ch])
 		weight += w[ch]
 	}
 	if weight == 0 {

@@ -277,21 +277,7 @@ func (c *centroid) cosineSorted(vec []entry) float64 {
 	if c.norm2 <= 0 {
 		return 0
 	}
-	flat := c.view()
-	var dot float64
-	i, j := 0, 0
-	for i < len(vec) && j < len(flat) {
-		switch a, b := vec[i].t, flat[j].t; {
-		case a < b:
-			i++
-		case a > b:
-			j++
-		default:
-			dot += float64(vec[i].w) * float64(flat[j].w)
-			i++
-			j++
-		}
-	}
+	dot, _ := c.dotSorted(vec)
 	return dot / math.Sqrt(c.norm2)
 }
 
@@ -302,8 +288,18 @@ func (c *centroid) cosineWithout(vec []entry) float64 {
 	if c.norm2 <= 0 {
 		return 0
 	}
+	dot, self := c.dotSorted(vec)
+	rest := c.norm2 - 2*dot + self
+	if rest <= 1e-9 {
+		return 0 // v was all there was
+	}
+	return (dot - self) / math.Sqrt(rest)
+}
+
+// dotSorted returns vec's dot product with the centroid and its own squared
+// norm over the terms they share; vec is sorted by term id.
+func (c *centroid) dotSorted(vec []entry) (dot, self float64) {
 	flat := c.view()
-	var dot, self float64
 	i, j := 0, 0
 	for i < len(vec) && j < len(flat) {
 		switch a, b := vec[i].t, flat[j].t; {
@@ -313,16 +309,12 @@ func (c *centroid) cosineWithout(vec []entry) float64 {
 			j++
 		default:
 			dot += float64(vec[i].w) * float64(flat[j].w)
-			self += float64(vec[i].w) * float64(vec[i].w) // terms pruned from the centroid are gone already
+			self += float64(vec[i].w) * float64(vec[i].w)
 			i++
 			j++
 		}
 	}
-	rest := c.norm2 - 2*dot + self
-	if rest <= 1e-9 {
-		return 0 // v was all there was
-	}
-	return (dot - self) / math.Sqrt(rest)
+	return dot, self
 }
 
 // view returns the centroid's terms sorted by id, rebuilding after changes.
