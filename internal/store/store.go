@@ -130,6 +130,9 @@ type StoryStore interface {
 	// merge carries the links to the merged story.
 	AddAlsoCovers(ctx context.Context, articleID int64, storyIDs []int64) error
 	AlsoCovering(ctx context.Context, storyID int64, limit int) ([]model.Article, error)
+	// AlsoStories lists the stories an article also covers, the most
+	// widely covered first.
+	AlsoStories(ctx context.Context, articleID int64) ([]model.Story, error)
 	// Placements lists every placement of articles published since since,
 	// oldest first, so the clustering state can be rebuilt at start-up.
 	Placements(ctx context.Context, since time.Time) ([]model.Placement, error)

@@ -21,6 +21,7 @@ type articleData struct {
 	Original   *model.Article  // when this article is a wire copy
 	Copies     []model.Article // other publications of the same wire text
 	Coverage   []model.Article // the story's other articles, copies left out
+	Also       []model.Story   // other stories the article covers as well
 	Related    []model.Article
 }
 
@@ -106,6 +107,9 @@ func (s *Server) loadStory(ctx context.Context, d *articleData) error {
 		if !wire[a.ID] {
 			d.Coverage = append(d.Coverage, a)
 		}
+	}
+	if d.Also, err = s.store.AlsoStories(ctx, id); err != nil {
+		return fmt.Errorf("stories article %d also covers: %w", id, err)
 	}
 	return nil
 }

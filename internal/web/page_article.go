@@ -43,7 +43,8 @@ type articleView struct {
 	Answer   *answerView
 
 	Story      *storyLead
-	WireOf     *card // the original, when this is a wire copy
+	AlsoIn     []storyLead // other stories the article covers as well
+	WireOf     *card       // the original, when this is a wire copy
 	AlsoBy     []card
 	Coverage   []card
 	Related    []card
@@ -132,6 +133,9 @@ func (s *Server) articleView(w http.ResponseWriter, r *http.Request, d *articleD
 			st.Headline = a.Title
 		}
 		v.Story = &st
+	}
+	for _, st := range d.Also {
+		v.AlsoIn = append(v.AlsoIn, storyLead{Story: st, Path: storyPath(st.ID), Count: coverageCount(st.ArticleCount, st.SourceCount)})
 	}
 	if d.Original != nil {
 		c := toCard(*d.Original, 160)

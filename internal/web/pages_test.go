@@ -308,7 +308,8 @@ func TestErrorPagesHelp(t *testing.T) {
 }
 
 // An article filed with one story that covers another as well is listed on
-// the other story's page and in its API record, and not on its own.
+// the other story's page and in its API record, not on its own story's,
+// and its page links to the other story.
 func TestStoryPageListsFurtherCoverage(t *testing.T) {
 	c := newCorpusSite(t, webOptions())
 	ctx := context.Background()
@@ -336,4 +337,7 @@ func TestStoryPageListsFurtherCoverage(t *testing.T) {
 	if len(out.Also) != 1 || out.Also[0].ID != art.ID {
 		t.Fatalf("API also_covering = %+v, want article %d", out.Also, art.ID)
 	}
+	// The article's own page links to the story it also covers.
+	page := getFollow(t, c.h, fmt.Sprintf("/articles/%d", art.ID)).Body.String()
+	mustContain(t, "article page", page, "This article also covers", fmt.Sprintf(`href="/stories/%d"`, bridge))
 }

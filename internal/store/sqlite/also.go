@@ -39,6 +39,13 @@ func (s *Store) AlsoCovering(ctx context.Context, storyID int64, limit int) ([]m
 		AND a.id NOT IN (SELECT article_id FROM article_stories WHERE story_id = ?)`, []any{storyID, storyID}, limit, 0)
 }
 
+// AlsoStories implements store.Store.
+func (s *Store) AlsoStories(ctx context.Context, articleID int64) ([]model.Story, error) {
+	return s.queryStories(ctx, "stories also covered", `SELECT `+storyColumns+` FROM stories
+		WHERE id IN (SELECT story_id FROM article_also_stories WHERE article_id = ?)
+		ORDER BY source_count DESC, article_count DESC, id`, articleID)
+}
+
 // alsoCoversMerge moves further-coverage links of story from to story into,
 // dropping those that would point an article at its own story.
 func alsoCoversMerge(into, from int64) []stmt {

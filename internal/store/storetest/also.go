@@ -45,6 +45,12 @@ func testAlsoCovers(t *testing.T, open Opener) {
 	if got := covering(1); len(got) != 0 {
 		t.Fatalf("an article covers its own story as further coverage: %v", got)
 	}
+	if sts, err := s.AlsoStories(ctx, ids[1]); err != nil || len(sts) != 1 || sts[0].ID != 2 {
+		t.Fatalf("AlsoStories = %+v, %v; want story 2", sts, err)
+	}
+	if sts, err := s.AlsoStories(ctx, ids[0]); err != nil || len(sts) != 0 {
+		t.Fatalf("AlsoStories of an article with none = %+v, %v", sts, err)
+	}
 	if err := s.AddAlsoCovers(ctx, ids[1], []int64{3}); err != nil {
 		t.Fatal(err)
 	}
