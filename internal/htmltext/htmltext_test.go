@@ -1,6 +1,9 @@
 package htmltext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPlain(t *testing.T) {
 	tests := []struct {
@@ -13,6 +16,8 @@ func TestPlain(t *testing.T) {
 		{"<script>alert(1)</script>Safe<style>p{}</style>", 0, "Safe"},
 		{"Fish &amp; chips &lt;3", 0, "Fish & chips <3"},
 		{"<p>abcdef</p>", 3, "abc…"},
+		{"one two three four five six", 14, "one two three…"},
+		{"<p>a <script/>b</p>", 0, "a"}, // what follows is script text
 		{"Ünïcödé text", 5, "Ünïcö…"},
 		{"<p>unclosed <b>tag", 0, "unclosed tag"},
 		{"", 10, ""},
@@ -21,5 +26,12 @@ func TestPlain(t *testing.T) {
 		if got := Plain(tt.in, tt.max); got != tt.want {
 			t.Errorf("Plain(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
 		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	in := `<p>First <b>bold</b> para.</p><script>alert(1)</script><style>p{}</style><div>Second&nbsp;one</div>text<br>after`
+	if got := Paragraphs(in); strings.Join(got, "|") != "First bold para.|Second one|text|after" {
+		t.Errorf("Paragraphs = %q", got)
 	}
 }

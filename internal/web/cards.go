@@ -24,9 +24,12 @@ type card struct {
 }
 
 func toCard(a model.Article, snippetLen int) card {
-	return card{ID: a.ID, Title: a.Title, Path: articlePath(a.ID, a.Title), URL: a.URL, SourceID: a.SourceID,
-		SourceName: a.SourceName, Authors: a.Authors, Published: articleTime(a), Snippet: plainText(a.Summary, snippetLen),
-		Image: a.ImageURL}
+	c := card{ID: a.ID, Title: a.Title, Path: articlePath(a.ID, a.Title), URL: a.URL, SourceID: a.SourceID,
+		SourceName: a.SourceName, Authors: a.Authors, Published: articleTime(a), Image: a.ImageURL}
+	if snippetLen > 0 { // 0: a title-only listing
+		c.Snippet = plainText(a.Summary, snippetLen)
+	}
+	return c
 }
 
 func toCards(arts []model.Article, snippetLen int) []card {

@@ -9,91 +9,23 @@ import (
 	"time"
 	"unicode"
 
-	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
 
+	"herald/internal/htmltext"
 	"herald/internal/model"
 )
 
 // plainText reduces publisher HTML to text for listings, at most n runes.
 // Templates escape the result, so no publisher markup reaches the page.
-func plainText(s string, n int) string {
-	if strings.ContainsAny(s, "<&") {
-		s = strings.Join(htmlParagraphs(s), " ")
-	}
-	s = strings.Join(strings.Fields(s), " ")
-	return truncate(s, n)
-}
+func plainText(s string, n int) string { return htmltext.Plain(s, n) }
 
-func truncate(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		cut := strings.TrimSpace(string(r[:n]))
-		if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-			cut = cut[:i]
-		}
-		return strings.TrimRight(cut, ",;:-– ") + "…"
-	}
-	return s
-}
-
-// blockTags end a paragraph when reducing HTML to text.
-var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true,
-	"h3": true, "h4": true, "blockquote": true, "figure": true, "figcaption": true, "tr": true, "section": true}
-
-// htmlParagraphs is the text of publisher HTML in paragraphs, without
-// scripts and styles: the fallback body when an article was not extracted.
-func htmlParagraphs(s string) []string {
-	var paras []string
-	var cur strings.Builder
-	flush := func() {
-		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
-			paras = append(paras, t)
-		}
-		cur.Reset()
-	}
-	z := html.NewTokenizer(strings.NewReader(s))
-	skip := 0
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		name, _ := z.TagName()
-		tag := string(name)
-		switch tt {
-		case html.StartTagToken, html.SelfClosingTagToken:
-			if tag == "script" || tag == "style" {
-				skip++
-			}
-			if blockTags[tag] {
-				flush()
-			} else {
-				cur.WriteByte(' ')
-			}
-		case html.EndTagToken:
-			if (tag == "script" || tag == "style") && skip > 0 {
-				skip--
-			}
-			if blockTags[tag] {
-				flush()
-			} else {
-				cur.WriteByte(' ')
-			}
-		case html.TextToken:
-			if skip == 0 {
-				cur.Write(z.Text())
-			}
-		}
-	}
-	flush()
-	return paras
-}
+func truncate(s string, n int) string { return htmltext.Truncate(s, n) }
 
 // textParagraphs splits extracted text (paragraphs separated by blank
 // lines) or plain feed text.
 func textParagraphs(s string) []string {
 	if strings.ContainsAny(s, "<") {
-		return htmlParagraphs(s)
+		return htmltext.Paragraphs(s)
 	}
 	var out []string
 	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {

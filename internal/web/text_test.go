@@ -44,9 +44,6 @@ func TestMarksEscapesAndHighlights(t *testing.T) {
 
 func TestPlainTextAndParagraphs(t *testing.T) {
 	in := `<p>First <b>bold</b> para.</p><script>alert(1)</script><style>p{}</style><div>Second&nbsp;one</div>text<br>after`
-	if got := htmlParagraphs(in); strings.Join(got, "|") != "First bold para.|Second one|text|after" {
-		t.Errorf("paragraphs = %q", got)
-	}
 	if got := plainText(in, 1000); strings.Contains(got, "alert") || !strings.HasPrefix(got, "First bold para.") {
 		t.Errorf("plainText = %q", got)
 	}
