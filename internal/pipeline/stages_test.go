@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"strings"
 	"testing"
@@ -181,5 +182,59 @@ func TestStoryPlacerOriginalArrivingLate(t *testing.T) {
 	sp.Run(ctx, later)
 	if p, _ := st.Placement(ctx, later); p.DuplicateOf != original {
 		t.Fatalf("a later copy points at %d, want the original %d", p.DuplicateOf, original)
+	}
+}
+
+// failingStore is a store whose next SavePlacement fails, as a write can
+// when the disk is full or the database busy.
+type failingStore struct {
+	*sqlite.Store
+	fail bool
+}
+
+func (f *failingStore) SavePlacement(ctx context.Context, p model.Placement) error {
+	if f.fail {
+		f.fail = false
+		return errors.New("disk full")
+	}
+	return f.Store.SavePlacement(ctx, p)
+}
+
+// When recording a placement fails, the clusterer has already placed the
+// article; the job's retry finds it placed and must still write it, or the
+// article never reaches a story in the store.
+func TestStoryPlacerRetryRecordsWhatFailed(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	fs := &failingStore{Store: st}
+	sp, err := pipeline.NewStoryPlacer(ctx, fs, t0, 7*24*time.Hour, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := articleWithText(t, st, "wire", "Harbour bridge closed after cracks found", bridgeText, t0)
+	second := articleWithText(t, st, "ledger", "Brandvold presents the 2027 budget", budgetText, t0.Add(time.Hour))
+	if err := sp.Run(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	fs.fail = true
+	if err := sp.Run(ctx, second); err == nil {
+		t.Fatal("the failed write was not reported")
+	}
+	if _, err := st.Placement(ctx, second); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("placement after the failed write: %v, want none yet", err)
+	}
+	if err := sp.Run(ctx, second); err != nil { // the job's retry
+		t.Fatal(err)
+	}
+	p, err := st.Placement(ctx, second)
+	if err != nil {
+		t.Fatalf("after the retry the article has no story: %v", err)
+	}
+	if story, err := st.Story(ctx, p.StoryID); err != nil || story.ArticleCount != 1 {
+		t.Fatalf("story after the retry = %+v, %v", story, err)
+	}
+	// A third run (the job ran twice more) changes nothing.
+	if err := sp.Run(ctx, second); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -39,13 +39,18 @@ type StoryPlacer struct {
 	// rerooted maps an original to the earlier-published copy that took
 	// its place after arriving late (feeds are polled in any order).
 	rerooted map[int64]int64
+	// pending holds placements the clusterer made whose recording failed
+	// part-way (a store error); the job's retry finds the article already
+	// placed and records them from here.
+	pending map[int64]pendingPlacement
 }
 
 // NewStoryPlacer rebuilds the clustering state from the placements of
 // articles published within window before now.
 func NewStoryPlacer(ctx context.Context, st store.Store, now time.Time, window time.Duration, logger *slog.Logger) (*StoryPlacer, error) {
 	sp := &StoryPlacer{store: st, logger: logger, sign: dedup.DefaultConfig(),
-		clusters: cluster.New(cluster.DefaultConfig()), rerooted: map[int64]int64{}, window: window}
+		clusters: cluster.New(cluster.DefaultConfig()), rerooted: map[int64]int64{}, pending: map[int64]pendingPlacement{},
+		window: window}
 	var err error
 	if sp.copies, err = dedup.NewIndex(sp.sign); err != nil {
 		return nil, fmt.Errorf("story placer: %w", err)
@@ -146,8 +151,31 @@ func (sp *StoryPlacer) Run(ctx context.Context, articleID int64) error {
 		sp.placed = 0
 	}
 	if p.Known {
-		return nil // placed before (the job ran twice); the store has it
+		pend, ok := sp.pending[articleID]
+		if !ok {
+			return nil // placed and recorded before (the job ran twice)
+		}
+		p, dupOf = pend.p, pend.dupOf
 	}
+	if err := sp.record(ctx, articleID, p, dupOf); err != nil {
+		// The clusterer has moved on; the retry must still write it all.
+		sp.pending[articleID] = pendingPlacement{p: p, dupOf: dupOf}
+		return err
+	}
+	delete(sp.pending, articleID)
+	return nil
+}
+
+// pendingPlacement is a placement the store has not fully recorded.
+type pendingPlacement struct {
+	p     cluster.Placement
+	dupOf int64
+}
+
+// record writes a placement to the store: the article's story, the merges
+// it caused, further coverage and the story's description. Every step can
+// run again without harm.
+func (sp *StoryPlacer) record(ctx context.Context, articleID int64, p cluster.Placement, dupOf int64) error {
 	storyID := int64(p.Story)
 	if err := sp.store.SavePlacement(ctx, model.Placement{ArticleID: articleID, StoryID: storyID, DuplicateOf: dupOf}); err != nil {
 		return err
