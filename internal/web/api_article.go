@@ -15,6 +15,7 @@ type articleDetailJSON struct {
 	Content    *contentJSON    `json:"content"`
 	Enrichment *enrichmentJSON `json:"enrichment"`
 	Story      *storyJSON      `json:"story"`
+	AlsoIn     []storyJSON     `json:"also_covers"`
 	Original   *articleJSON    `json:"original"`
 	AlsoBy     []articleJSON   `json:"also_published_by"`
 	Coverage   []articleJSON   `json:"coverage"`
@@ -58,7 +59,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	out := articleDetailJSON{Article: toArticleJSON(*d.Article), AlsoBy: toArticlesJSON(d.Copies),
+	out := articleDetailJSON{Article: toArticleJSON(*d.Article), AlsoIn: toStoriesJSON(d.Also), AlsoBy: toArticlesJSON(d.Copies),
 		Coverage: toArticlesJSON(d.Coverage), Related: toArticlesJSON(d.Related)}
 	if c := d.Content; c != nil {
 		out.Status.Extracted = c.Error == ""

@@ -337,6 +337,17 @@ func TestStoryPageListsFurtherCoverage(t *testing.T) {
 	if len(out.Also) != 1 || out.Also[0].ID != art.ID {
 		t.Fatalf("API also_covering = %+v, want article %d", out.Also, art.ID)
 	}
+	var detail struct {
+		AlsoCovers []struct {
+			ID int64 `json:"id"`
+		} `json:"also_covers"`
+	}
+	if err := json.Unmarshal(get(c.h, fmt.Sprintf("/api/v1/articles/%d", art.ID)).Body.Bytes(), &detail); err != nil {
+		t.Fatal(err)
+	}
+	if len(detail.AlsoCovers) != 1 || detail.AlsoCovers[0].ID != bridge {
+		t.Fatalf("article API also_covers = %+v, want story %d", detail.AlsoCovers, bridge)
+	}
 	// The article's own page links to the story it also covers.
 	page := getFollow(t, c.h, fmt.Sprintf("/articles/%d", art.ID)).Body.String()
 	mustContain(t, "article page", page, "This article also covers", fmt.Sprintf(`href="/stories/%d"`, bridge))
