@@ -155,7 +155,9 @@ func (sp *StoryPlacer) Run(ctx context.Context, articleID int64) error {
 		if !ok {
 			return nil // placed and recorded before (the job ran twice)
 		}
+		story := p.Story // where the article is now: later merges may have moved it
 		p, dupOf = pend.p, pend.dupOf
+		p.Story = story
 	}
 	if err := sp.record(ctx, articleID, p, dupOf); err != nil {
 		// The clusterer has moved on; the retry must still write it all.
