@@ -5,6 +5,12 @@
 //
 // Candidate stories come from an inverted index over recent stories only, so
 // placing an article costs about the same whatever the size of the archive.
+//
+// Arrival order is not publication order (feeds are polled in any order), so
+// a placement also looks back: stories that one article shows to be one
+// event merge, a story that grows takes back the lone articles that came
+// before its first reports, and an article that covers two stories is
+// listed under the one it did not join (Placement.Also).
 // The package holds no I/O: values in, values out. A caller that persists
 // story assignments rebuilds the state with Restore.
 package cluster
