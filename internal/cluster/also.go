@@ -26,17 +26,28 @@ const alsoLookBack = 8
 const alsoBridge = 0.05
 
 // remember keeps a's vector among the recent articles, forgetting the
-// oldest past Config.RecentArticles.
-func (c *Clusterer) remember(a Article, vec docVec) {
+// oldest past Config.RecentArticles;
+// linked lists the stories it is already listed under (its own
+// placement's Also links).
+func (c *Clusterer) remember(a Article, vec docVec, linked []AlsoLink) {
 	n := c.cfg.RecentArticles
 	if n <= 0 || c.cfg.AlsoRatio <= 0 {
 		return
 	}
 	r := &recentArticle{id: a.ID, vec: vec.byTerm(), lang: a.Language, published: a.Published}
+	for _, l := range linked {
+		if l.Article == a.ID {
+			r.linked = append(r.linked, l.Story)
+		}
+	}
 	if len(c.recent) < n {
 		c.recent = append(c.recent, r)
 	} else {
-		delete(c.recentByID, c.recent[c.recentNext].id)
+		// An article placed again (its story was evicted) may sit in the
+		// ring twice; only the entry the index points at is forgotten.
+		if old := c.recent[c.recentNext]; c.recentByID[old.id] == old {
+			delete(c.recentByID, old.id)
+		}
 		c.recent[c.recentNext] = r
 		c.recentNext = (c.recentNext + 1) % n
 	}

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math"
 	"slices"
 	"testing"
 )
@@ -55,5 +56,63 @@ func TestBridgingArticleListedUnderBothStories(t *testing.T) {
 				t.Errorf("fund article listed under the budget story = %v, want %v (links %v)", listed, tc.want, links)
 			}
 		})
+	}
+}
+
+// A member scored against the rest of its story: with two members, that is
+// its cosine with the other one. A term the centroid holds with less weight
+// than the member (pruned, then added back by others) leaves nothing, not
+// a negative weight.
+func TestCosineWithoutAMember(t *testing.T) {
+	v1 := []entry{{1, 0.6}, {2, 0.8}}
+	v2 := []entry{{2, 0.6}, {3, 0.8}}
+	c := newCentroid()
+	c.add(v1)
+	c.add(v2)
+	if got, want := c.cosineWithout(v1), 0.8*0.6; math.Abs(got-want) > 1e-6 {
+		t.Errorf("cos(v1, C-v1) = %.4f, want cos(v1, v2) = %.4f", got, want)
+	}
+	// Term 1 pruned and added back by v3 with a smaller weight: the rest
+	// of the story is v2 and v3 less nothing for term 1.
+	p := newCentroid()
+	p.add([]entry{{1, 0.1}, {3, 0.9}}) // v3
+	p.add(v2)
+	p.add([]entry{{2, 0.8}}) // v1 without its pruned term 1
+	rest := newCentroid()
+	rest.add([]entry{{3, 0.9}}) // v3 without term 1
+	rest.add(v2)
+	want := rest.cosineSorted(v1)
+	if got := p.cosineWithout(v1); math.Abs(got-want) > 1e-6 {
+		t.Errorf("after pruning, cos(v1, C-v1) = %.4f, want %.4f", got, want)
+	}
+}
+
+// Over many arrival orders, a link is reported once, and never to the
+// story the article is in.
+func TestFurtherCoverageLinksAreNewAndElsewhere(t *testing.T) {
+	arts := enrichedDemo(t)
+	links := 0
+	for seed := range 10 {
+		c := New(DefaultConfig())
+		seen := make(map[AlsoLink]bool)
+		for _, a := range shuffled(arts, uint64(seed)+100) {
+			p, err := c.Add(a.Article)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range p.Also {
+				links++
+				if seen[l] {
+					t.Errorf("order %d: link %+v reported twice", seed, l)
+				}
+				seen[l] = true
+				if c.articles[l.Article] == l.Story {
+					t.Errorf("order %d: %s listed under its own story %d", seed, l.Article, l.Story)
+				}
+			}
+		}
+	}
+	if links == 0 {
+		t.Fatal("no further coverage in 10 orders; the test needs some")
 	}
 }

@@ -135,7 +135,7 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		if len(ranked) > 0 {
 			p.Score = ranked[0].score
 		}
-		c.remember(a, vec)
+		c.remember(a, vec, nil)
 		return p, nil
 	}
 	best := ranked[pick].s
@@ -184,7 +184,7 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 			p.Also = append(p.Also, AlsoLink{Article: m.id, Story: into.id})
 		}
 	}
-	c.remember(a, vec)
+	c.remember(a, vec, p.Also)
 	return p, nil
 }
 
@@ -233,7 +233,7 @@ func (c *Clusterer) RestorePrepared(p Prepared, id StoryID) error {
 		s = c.create(id)
 	}
 	c.join(s, a, vec)
-	c.remember(a, vec)
+	c.remember(a, vec, nil)
 	return nil
 }
 

@@ -277,29 +277,46 @@ func (c *centroid) cosineSorted(vec []entry) float64 {
 	if c.norm2 <= 0 {
 		return 0
 	}
-	dot, _ := c.dotSorted(vec)
-	return dot / math.Sqrt(c.norm2)
+	return c.dotSorted(vec) / math.Sqrt(c.norm2)
 }
 
 // cosineWithout is cosineSorted against the centroid less vec, a vector
-// the centroid holds: cos(v, C-v) = (v.C - |v|^2) / |C-v|, over the terms
-// the centroid still has.
+// the centroid holds: cos(v, C-v). A term pruned from the centroid and
+// added back by later members can weigh less there than in v; its rest is
+// taken as zero, not negative.
 func (c *centroid) cosineWithout(vec []entry) float64 {
 	if c.norm2 <= 0 {
 		return 0
 	}
-	dot, self := c.dotSorted(vec)
-	rest := c.norm2 - 2*dot + self
-	if rest <= 1e-9 {
+	flat := c.view()
+	var dot, rest2 float64
+	rest2 = c.norm2
+	i, j := 0, 0
+	for i < len(vec) && j < len(flat) {
+		switch a, b := vec[i].t, flat[j].t; {
+		case a < b:
+			i++
+		case a > b:
+			j++
+		default:
+			cw := float64(flat[j].w)
+			r := max(cw-float64(vec[i].w), 0)
+			dot += float64(vec[i].w) * r
+			rest2 += r*r - cw*cw
+			i++
+			j++
+		}
+	}
+	if rest2 <= 1e-9 {
 		return 0 // v was all there was
 	}
-	return (dot - self) / math.Sqrt(rest)
+	return dot / math.Sqrt(rest2)
 }
 
-// dotSorted returns vec's dot product with the centroid and its own squared
-// norm over the terms they share; vec is sorted by term id.
-func (c *centroid) dotSorted(vec []entry) (dot, self float64) {
+// dotSorted is vec's dot product with the centroid; vec is sorted by term.
+func (c *centroid) dotSorted(vec []entry) float64 {
 	flat := c.view()
+	var dot float64
 	i, j := 0, 0
 	for i < len(vec) && j < len(flat) {
 		switch a, b := vec[i].t, flat[j].t; {
@@ -309,12 +326,11 @@ func (c *centroid) dotSorted(vec []entry) (dot, self float64) {
 			j++
 		default:
 			dot += float64(vec[i].w) * float64(flat[j].w)
-			self += float64(vec[i].w) * float64(vec[i].w)
 			i++
 			j++
 		}
 	}
-	return dot, self
+	return dot
 }
 
 // view returns the centroid's terms sorted by id, rebuilding after changes.

@@ -4,6 +4,7 @@ package htmltext
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -27,7 +28,7 @@ func Plain(s string, max int) string {
 func Truncate(s string, n int) string {
 	if r := []rune(s); len(r) > n {
 		cut := strings.TrimSpace(string(r[:n]))
-		if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		if i := strings.LastIndexByte(cut, ' '); i > 0 && utf8.RuneCountInString(cut[:i]) > n/2 {
 			cut = cut[:i]
 		}
 		return strings.TrimRight(cut, ",;:-– ") + "…"

@@ -17,7 +17,8 @@ func TestPlain(t *testing.T) {
 		{"Fish &amp; chips &lt;3", 0, "Fish & chips <3"},
 		{"<p>abcdef</p>", 3, "abc…"},
 		{"one two three four five six", 14, "one two three…"},
-		{"<p>a <script/>b</p>", 0, "a"}, // what follows is script text
+		{"Привет мирмирмир", 12, "Привет мирми…"}, // the last space is not past half way, in runes
+		{"<p>a <script/>b</p>", 0, "a"},           // what follows is script text
 		{"Ünïcödé text", 5, "Ünïcö…"},
 		{"<p>unclosed <b>tag", 0, "unclosed tag"},
 		{"", 10, ""},

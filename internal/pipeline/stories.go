@@ -157,16 +157,29 @@ func (sp *StoryPlacer) Run(ctx context.Context, articleID int64) error {
 		}
 		story := p.Story // where the article is now: later merges may have moved it
 		p, dupOf = pend.p, pend.dupOf
+		p.New = p.New && story == p.Story // a merged-away new story is not this one's to describe
 		p.Story = story
 	}
 	if err := sp.record(ctx, articleID, p, dupOf); err != nil {
 		// The clusterer has moved on; the retry must still write it all.
+		if len(sp.pending) >= maxPending {
+			// The store has been failing for a long while; what is
+			// dropped here comes back right at the next start-up,
+			// rebuilt from what the store holds.
+			for id := range sp.pending {
+				delete(sp.pending, id)
+				break
+			}
+		}
 		sp.pending[articleID] = pendingPlacement{p: p, dupOf: dupOf}
 		return err
 	}
 	delete(sp.pending, articleID)
 	return nil
 }
+
+// maxPending bounds the placements kept for retry.
+const maxPending = 10000
 
 // pendingPlacement is a placement the store has not fully recorded.
 type pendingPlacement struct {

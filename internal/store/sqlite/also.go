@@ -43,7 +43,8 @@ func (s *Store) AlsoCovering(ctx context.Context, storyID int64, limit int) ([]m
 func (s *Store) AlsoStories(ctx context.Context, articleID int64) ([]model.Story, error) {
 	return s.queryStories(ctx, "stories also covered", `SELECT `+storyColumns+` FROM stories
 		WHERE id IN (SELECT story_id FROM article_also_stories WHERE article_id = ?)
-		ORDER BY source_count DESC, article_count DESC, id`, articleID)
+			AND id IS NOT (SELECT story_id FROM article_stories WHERE article_id = ?)
+		ORDER BY source_count DESC, article_count DESC, id`, articleID, articleID)
 }
 
 // alsoCoversMerge moves further-coverage links of story from to story into,

@@ -34,6 +34,8 @@ func (s *Store) SavePlacement(ctx context.Context, p model.Placement) error {
 		{`INSERT INTO article_stories (article_id, story_id, duplicate_of) VALUES (?, ?, ?)
 			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of`,
 			[]any{p.ArticleID, p.StoryID, p.DuplicateOf}},
+		// Its own story is no longer further coverage for it.
+		{`DELETE FROM article_also_stories WHERE article_id = ? AND story_id = ?`, []any{p.ArticleID, p.StoryID}},
 	} {
 		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
 			if isForeignKeyError(err) {

@@ -72,6 +72,31 @@ func testAlsoCovers(t *testing.T, open Opener) {
 	if got := covering(2); len(got) != 0 {
 		t.Fatalf("after merging 1 into 2, AlsoCovering(2) = %v, want none", got)
 	}
+	// An article linked to a story and then placed in it is plain
+	// coverage there, listed once; linked before it was placed at all, it
+	// is the same.
+	if err := s.AddAlsoCovers(ctx, ids[3], []int64{2}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SavePlacement(ctx, model.Placement{ArticleID: ids[3], StoryID: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if got := covering(2); len(got) != 0 {
+		t.Fatalf("an article placed in the story it covered stays further coverage: %v", got)
+	}
+	if sts, err := s.AlsoStories(ctx, ids[3]); err != nil || len(sts) != 0 {
+		t.Fatalf("AlsoStories lists the article's own story: %+v, %v", sts, err)
+	}
+	_, late := seed(t, s, "https://b.example/feed", "Unplaced yet")
+	if err := s.AddAlsoCovers(ctx, late[0], []int64{2}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SavePlacement(ctx, model.Placement{ArticleID: late[0], StoryID: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if sts, err := s.AlsoStories(ctx, late[0]); err != nil || len(sts) != 0 {
+		t.Fatalf("AlsoStories of an article linked before its placement = %+v, %v", sts, err)
+	}
 	if err := s.AddAlsoCovers(ctx, 9999, []int64{2}); !errors.Is(err, model.ErrNotFound) {
 		t.Fatalf("AddAlsoCovers of a missing article = %v, want ErrNotFound", err)
 	}
