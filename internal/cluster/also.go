@@ -28,13 +28,19 @@ const alsoBridge = 0.05
 // remember keeps a's vector among the recent articles, forgetting the
 // oldest past Config.RecentArticles;
 // linked lists the stories it is already listed under (its own
-// placement's Also links).
+// placement's Also links). It takes vec over.
 func (c *Clusterer) remember(a Article, vec docVec, linked []AlsoLink) {
 	n := c.cfg.RecentArticles
 	if n <= 0 || c.cfg.AlsoRatio <= 0 {
 		return
 	}
-	r := &recentArticle{id: a.ID, vec: vec.byTerm(), lang: a.Language, published: a.Published}
+	// The caller is done with vec: it is sorted in place rather than
+	// copied, which matters at start-up, when every restored article
+	// passes through here.
+	for _, ch := range vec {
+		sortByTerm(ch)
+	}
+	r := &recentArticle{id: a.ID, vec: vec, lang: a.Language, published: a.Published}
 	for _, l := range linked {
 		if l.Article == a.ID {
 			r.linked = append(r.linked, l.Story)
