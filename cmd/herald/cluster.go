@@ -126,6 +126,9 @@ func clusterStream(ctx context.Context, r io.Reader) ([]string, *cluster.Assignm
 		as.Record(a.ID, p)
 		ids = append(ids, a.ID)
 	}
+	// The input ends as a pause in the pipeline's stream does: the last
+	// lone articles are settled too.
+	as.Record("", c.Settle())
 	return ids, as, nil
 }
 

@@ -21,9 +21,16 @@ func (a *Assignments) Record(articleID string, p Placement) {
 		a.placed[articleID] = p.Story
 	}
 	for _, from := range p.Merged {
-		if root := a.find(p.Story); root != a.find(from) {
-			a.parent[a.find(from)] = root
-		}
+		a.merge(p.Story, from)
+	}
+	for _, m := range p.Settled {
+		a.merge(m.Into, m.From)
+	}
+}
+
+func (a *Assignments) merge(into, from StoryID) {
+	if root := a.find(into); root != a.find(from) {
+		a.parent[a.find(from)] = root
 	}
 }
 

@@ -33,6 +33,10 @@ type Placement struct {
 	// of other stories covering the one it joined. Each article stays in
 	// its own story; the other story's page lists it.
 	Also []AlsoLink
+	// Settled lists merges of earlier lone articles into the stories
+	// they turned out to belong to (see Clusterer.Settle), made while
+	// placing this article. They need not involve Story.
+	Settled []Merge
 }
 
 // AlsoLink says that an article covers a story other than its own as well.
@@ -69,6 +73,9 @@ type Clusterer struct {
 	recent     []*recentArticle
 	recentNext int
 	recentByID map[string]*recentArticle
+	// lone lists the recent stories started by an article that found
+	// nothing to join, to be settled (Config.SettleEvery).
+	lone []unsettled
 }
 
 // New returns an empty clusterer.
@@ -136,6 +143,8 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 			p.Score = ranked[0].score
 		}
 		c.remember(a, vec, nil)
+		c.note(s.id)
+		c.settleDue(&p)
 		return p, nil
 	}
 	best := ranked[pick].s
@@ -185,6 +194,7 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		}
 	}
 	c.remember(a, vec, p.Also)
+	c.settleDue(&p)
 	return p, nil
 }
 
@@ -231,6 +241,9 @@ func (c *Clusterer) RestorePrepared(p Prepared, id StoryID) error {
 	s := c.stories[id]
 	if s == nil {
 		s = c.create(id)
+		// A lone article placed just before a restart is settled after
+		// it as it would have been without one.
+		c.note(id)
 	}
 	c.join(s, a, vec)
 	c.remember(a, vec, nil)

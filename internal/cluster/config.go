@@ -93,6 +93,13 @@ type Config struct {
 	// when it clears that story's bar with at least this fraction of the
 	// score of the story it joins. Zero turns this off.
 	AlsoRatio float64
+	// SettleEvery: every this many placements, the lone articles of recent
+	// stories are offered again to the stories formed since (see
+	// Clusterer.Settle); each is checked at 1, 2, 4... times this many
+	// placements after it started its story, until SettleSpan placements.
+	// Zero turns settling off.
+	SettleEvery int
+	SettleSpan  int
 	// RecentArticles is how many of the latest articles are remembered so
 	// that a story formed after them can still find them as further
 	// coverage.
@@ -171,6 +178,8 @@ func DefaultConfig() Config {
 		AdoptBridge:       0.1,
 		AlsoRatio:         0.7,
 		RecentArticles:    2000,
+		SettleEvery:       32,
+		SettleSpan:        1024,
 		HalfLife:          48 * time.Hour,
 		MinHalfLife:       30 * time.Minute,
 		PaceFactor:        8,

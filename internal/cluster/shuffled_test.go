@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -18,40 +19,67 @@ type storyScore struct{ whole, mixed, joined int }
 
 // TestDemoStoriesInShuffledOrder runs the demo corpus in many arrival
 // orders, as `herald demo` delivers it (eight workers take the publishers'
-// backlogs in any order). A story re-offers itself to the lone articles
-// that arrived before its first reports (Config.AdoptBridge): without
-// that, an article that comes first stays alone however much of its story
-// follows. The check is on the means, against adoption turned off in the
-// same orders: more stories whole, and hardly more mixing.
+// backlogs in any order), and settles at the end as the pipeline does when
+// its queue pauses. An article that comes before its story's first reports
+// finds nothing to join; a story re-offers itself to the lone articles its
+// newcomers resemble (Config.AdoptBridge), and settling offers every lone
+// article again to the stories formed since (Config.SettleEvery). The check
+// is on the means, against both turned off in the same orders: more
+// stories whole, also when the caller settles after every article, and
+// mixing within a stated bound (settling puts the post-storm weather
+// outlook, a standalone in the corpus, with the storm in most orders, as
+// publication order does).
 func TestDemoStoriesInShuffledOrder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("clusters the demo corpus in 30 orders")
 	}
 	arts := enrichedDemo(t)
 	const orders = 30
-	mean := func(cfg Config) (whole, mixed, joined float64) {
+	mean := func(cfg Config, tick bool) (whole, mixed, joined float64) {
 		for seed := range orders {
-			s := clusterInOrder(t, cfg, shuffled(arts, uint64(seed)+1))
+			s := clusterInOrder(t, cfg, shuffled(arts, uint64(seed)+1), tick)
 			whole += float64(s.whole) / orders
 			mixed += float64(s.mixed) / orders
 			joined += float64(s.joined) / orders
 		}
 		return whole, mixed, joined
 	}
-	off := DefaultConfig()
-	off.AdoptBridge = 0
-	w0, m0, j0 := mean(off)
-	w1, m1, j1 := mean(DefaultConfig())
-	t.Logf("means over %d orders, adoption off: %.2f whole, %.2f mixed, %.2f standalones joined", orders, w0, m0, j0)
-	t.Logf("means over %d orders, adoption on:  %.2f whole, %.2f mixed, %.2f standalones joined", orders, w1, m1, j1)
-	if w1 < w0+0.5 {
-		t.Errorf("adoption gathers %.2f stories whole on average, without it %.2f: want at least 0.5 more", w1, w0)
+	type run struct {
+		name string
+		cfg  Config
+		tick bool // settle after every placement too: a queue's timer through a trickle
 	}
-	if m1 > m0+0.5 || j1 > j0+0.5 {
-		t.Errorf("adoption mixes more: %.2f mixed and %.2f joined on average, without it %.2f and %.2f", m1, j1, m0, j0)
+	var runs []run
+	for _, adopt := range []bool{false, true} {
+		for _, settle := range []bool{false, true} {
+			cfg := DefaultConfig()
+			if !adopt {
+				cfg.AdoptBridge = 0
+			}
+			if !settle {
+				cfg.SettleEvery = 0
+			}
+			runs = append(runs, run{fmt.Sprintf("adoption %v, settling %v", adopt, settle), cfg, false})
+		}
 	}
-	if w1 < 13.5 {
-		t.Errorf("%.2f of 16 stories whole on average, want at least 13.5", w1)
+	runs = append(runs, run{"both, and a pause after every article", DefaultConfig(), true})
+	var w, m, j [5]float64
+	for i, r := range runs {
+		w[i], m[i], j[i] = mean(r.cfg, r.tick)
+		t.Logf("means over %d orders, %s: %.2f whole, %.2f mixed, %.2f standalones joined", orders, r.name, w[i], m[i], j[i])
+	}
+	const neither, adoptOnly, both, trickle = 0, 2, 3, 4
+	if w[both] < w[neither]+1.5 || w[both] < w[adoptOnly]+0.75 {
+		t.Errorf("%.2f stories whole on average; want 1.5 more than with neither (%.2f) and 0.75 more than with adoption alone (%.2f)",
+			w[both], w[neither], w[adoptOnly])
+	}
+	if w[both] < 14.5 || w[trickle] < 14 {
+		t.Errorf("%.2f of 16 stories whole on average (%.2f pausing after every article), want at least 14.5 (14)", w[both], w[trickle])
+	}
+	for _, i := range []int{both, trickle} {
+		if m[i] > m[neither]+0.8 {
+			t.Errorf("%s: %.2f stories mixed on average, with neither %.2f: want at most 0.8 more", runs[i].name, m[i], m[neither])
+		}
 	}
 }
 
@@ -101,7 +129,7 @@ func shuffled(arts []demoInput, seed uint64) []demoInput {
 
 // clusterInOrder runs dedup and clustering over arts in the given order and
 // scores the result against the corpus's gold stories.
-func clusterInOrder(t *testing.T, cfg Config, arts []demoInput) storyScore {
+func clusterInOrder(t *testing.T, cfg Config, arts []demoInput, tick bool) storyScore {
 	t.Helper()
 	dcfg := dedup.DefaultConfig()
 	copies, err := dedup.NewIndex(dcfg)
@@ -120,7 +148,17 @@ func clusterInOrder(t *testing.T, cfg Config, arts []demoInput) storyScore {
 			t.Fatal(err)
 		}
 		as.Record(in.ID, p)
+		if tick {
+			as.Record("", c.Settle())
+		}
 	}
+	as.Record("", c.Settle()) // the pipeline settles when its queue pauses
+	return scoreAssignments(arts, as)
+}
+
+// scoreAssignments scores the stories of arts against the corpus's gold
+// stories.
+func scoreAssignments(arts []demoInput, as *Assignments) storyScore {
 	parts := make(map[string]map[StoryID]bool) // gold story -> predicted stories
 	publishers := make(map[string]map[string]bool)
 	golds := make(map[StoryID]map[string]bool) // predicted story -> gold stories

@@ -9,9 +9,13 @@ import (
 // warmClusterer places n synthetic articles, so benchmarks run against a
 // steady-state index rather than an empty one.
 func warmClusterer(b *testing.B, n int) (*cluster.Clusterer, *syntheticStream, cluster.StoryID) {
+	return warmClustererWith(b, cluster.DefaultConfig(), n)
+}
+
+func warmClustererWith(b *testing.B, cfg cluster.Config, n int) (*cluster.Clusterer, *syntheticStream, cluster.StoryID) {
 	b.Helper()
 	g := newSyntheticStream(7)
-	c := cluster.New(cluster.DefaultConfig())
+	c := cluster.New(cfg)
 	var last cluster.StoryID
 	for range n {
 		a, _ := g.next()
@@ -24,15 +28,26 @@ func warmClusterer(b *testing.B, n int) (*cluster.Clusterer, *syntheticStream, c
 	return c, g, last
 }
 
-// BenchmarkAdd is the cost of placing one article in a warm index.
+// BenchmarkAdd is the cost of placing one article in a warm index, with
+// the default configuration and, as the baseline, with settling off
+// (Config.SettleEvery).
 func BenchmarkAdd(b *testing.B) {
-	c, g, _ := warmClusterer(b, 30_000)
-	b.ResetTimer()
-	for b.Loop() {
-		a, _ := g.next()
-		if _, err := c.Add(a); err != nil {
-			b.Fatal(err)
-		}
+	noSettling := cluster.DefaultConfig()
+	noSettling.SettleEvery = 0
+	for _, bc := range []struct {
+		name string
+		cfg  cluster.Config
+	}{{"default", cluster.DefaultConfig()}, {"settling-off", noSettling}} {
+		b.Run(bc.name, func(b *testing.B) {
+			c, g, _ := warmClustererWith(b, bc.cfg, 30_000)
+			b.ResetTimer()
+			for b.Loop() {
+				a, _ := g.next()
+				if _, err := c.Add(a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

@@ -141,6 +141,8 @@ func Run(cfg cluster.Config, docs []Doc) (Scores, error) {
 		}
 		as.Record(d.Article.ID, p)
 	}
+	// The stream ends: the pipeline settles when its queue pauses.
+	as.Record("", c.Settle())
 	gold := make([]string, len(docs))
 	pred := make([]cluster.StoryID, len(docs))
 	for i, d := range docs {

@@ -69,7 +69,7 @@ func TestScale(t *testing.T) {
 		if timing {
 			as.Record(a.ID, p)
 			gold, ids = append(gold, story), append(ids, a.ID)
-		} else if len(p.Merged) > 0 {
+		} else if len(p.Merged) > 0 || len(p.Settled) > 0 {
 			as.Record("", p) // the merge matters to later windows
 		}
 		if !rows[i] {
