@@ -28,6 +28,14 @@ type Stage interface {
 	Run(ctx context.Context, articleID int64) error
 }
 
+// Settler is a stage that revisits its recent work when the queue has a
+// moment (story placement settles lone articles into stories formed after
+// them). Settle runs every Config.SettleEvery, and once at the end of a
+// one-shot run.
+type Settler interface {
+	Settle(ctx context.Context) error
+}
+
 // Poller fetches one source and stores its new entries, returning their
 // IDs. Fetch and parse failures are the source's business (recorded on it,
 // retried on its schedule); only failures to record anything are errors.
@@ -40,6 +48,7 @@ type Config struct {
 	Workers       int           // jobs run at once
 	ScheduleEvery time.Duration // how often due sources are claimed
 	PollLease     time.Duration // a claimed source is claimed again after this if its poll never reports
+	SettleEvery   time.Duration // how often stages that are Settlers settle
 	// Periodic starts the scheduler and the sweeper; off for one-shot runs.
 	Periodic bool
 	Now      func() time.Time
@@ -48,7 +57,8 @@ type Config struct {
 
 // DefaultConfig suits one machine.
 func DefaultConfig() Config {
-	return Config{Workers: 8, ScheduleEvery: 30 * time.Second, PollLease: 10 * time.Minute, Periodic: true}
+	return Config{Workers: 8, ScheduleEvery: 30 * time.Second, PollLease: 10 * time.Minute,
+		SettleEvery: 10 * time.Second, Periodic: true}
 }
 
 // Queue owns the River client and the workers.
@@ -84,6 +94,7 @@ func New(ctx context.Context, db *sql.DB, st store.Store, poller Poller, stages 
 	river.AddWorker(workers, &articleWorker{q: q})
 	river.AddWorker(workers, &scheduleWorker{q: q})
 	river.AddWorker(workers, &sweepWorker{q: q})
+	river.AddWorker(workers, &settleWorker{q: q})
 	rc := &river.Config{
 		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: max(cfg.Workers, 1)}},
 		Workers:              workers,
@@ -101,6 +112,10 @@ func New(ctx context.Context, db *sql.DB, st store.Store, poller Poller, stages 
 			river.NewPeriodicJob(river.PeriodicInterval(5*time.Minute),
 				func() (river.JobArgs, *river.InsertOpts) { return SweepArgs{}, nil },
 				&river.PeriodicJobOpts{RunOnStart: true}),
+		}
+		if cfg.SettleEvery > 0 {
+			rc.PeriodicJobs = append(rc.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(cfg.SettleEvery),
+				func() (river.JobArgs, *river.InsertOpts) { return SettleArgs{}, nil }, nil))
 		}
 	}
 	client, err := river.NewClient(driver, rc)

@@ -77,6 +77,10 @@ func (q *Queue) RunOnce(ctx context.Context, all bool) (OnceStats, error) {
 	for {
 		ids := q.tracker.ids()
 		if len(ids) == 0 {
+			// The run's stream ends here: the last articles settle too.
+			if err := q.settle(ctx); err != nil {
+				return st, err
+			}
 			return st, nil
 		}
 		for start := 0; start < len(ids); start += 500 {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"herald/internal/model"
 )
@@ -44,6 +45,18 @@ func (ScheduleArgs) Kind() string { return "schedule_sources" }
 type SweepArgs struct{}
 
 func (SweepArgs) Kind() string { return "sweep_articles" }
+
+// SettleArgs asks the stages that are Settlers to settle.
+type SettleArgs struct{}
+
+func (SettleArgs) Kind() string { return "settle_stages" }
+
+// InsertOpts: a settle that fails is simply the next one's work, and one
+// waiting or running is enough (a backlog must not pile them up).
+func (SettleArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{MaxAttempts: 1, UniqueOpts: river.UniqueOpts{ByState: []rivertype.JobState{
+		rivertype.JobStateAvailable, rivertype.JobStatePending, rivertype.JobStateRunning, rivertype.JobStateScheduled}}}
+}
 
 type pollWorker struct {
 	river.WorkerDefaults[PollArgs]
@@ -109,6 +122,27 @@ type sweepWorker struct {
 
 func (w *sweepWorker) Work(ctx context.Context, _ *river.Job[SweepArgs]) error {
 	return w.q.sweep(ctx)
+}
+
+type settleWorker struct {
+	river.WorkerDefaults[SettleArgs]
+	q *Queue
+}
+
+func (w *settleWorker) Work(ctx context.Context, _ *river.Job[SettleArgs]) error {
+	return w.q.settle(ctx)
+}
+
+// settle runs every Settler stage, in order.
+func (q *Queue) settle(ctx context.Context) error {
+	for _, st := range q.stages {
+		if s, ok := st.(Settler); ok {
+			if err := s.Settle(ctx); err != nil {
+				return fmt.Errorf("settle %s: %w", st.Name(), err)
+			}
+		}
+	}
+	return nil
 }
 
 // sweep queues every article the pipeline has not finished; the unique

@@ -43,6 +43,8 @@ type StoryPlacer struct {
 	// part-way (a store error); the job's retry finds the article already
 	// placed and records them from here.
 	pending map[int64]pendingPlacement
+	// unsettled holds what a Settle failed to record, for the next one.
+	unsettled cluster.Placement
 }
 
 // NewStoryPlacer rebuilds the clustering state from the placements of
@@ -200,16 +202,30 @@ func (sp *StoryPlacer) record(ctx context.Context, articleID int64, p cluster.Pl
 			return err
 		}
 	}
-	for _, l := range p.Also {
+	if err := sp.recordSettled(ctx, p.Settled); err != nil {
+		// Other articles' moves: the next Settle writes them, and this
+		// article's job goes on.
+		sp.logger.Warn("settle stories", "error", err)
+		sp.unsettled.Settled = append(sp.unsettled.Settled, p.Settled...)
+	}
+	if err := sp.recordAlso(ctx, p.Also); err != nil {
+		return fmt.Errorf("place article %d: %w", articleID, err)
+	}
+	return sp.describe(ctx, p, articleID)
+}
+
+// recordAlso lists articles under the further stories they cover.
+func (sp *StoryPlacer) recordAlso(ctx context.Context, links []cluster.AlsoLink) error {
+	for _, l := range links {
 		id, err := strconv.ParseInt(l.Article, 10, 64)
 		if err != nil {
-			return fmt.Errorf("place article %d: further coverage by article %q: %w", articleID, l.Article, err)
+			return fmt.Errorf("further coverage by article %q: %w", l.Article, err)
 		}
 		if err := sp.store.AddAlsoCovers(ctx, id, []int64{int64(l.Story)}); err != nil && !errors.Is(err, model.ErrNotFound) {
 			return err
 		}
 	}
-	return sp.describe(ctx, p, articleID)
+	return nil
 }
 
 // original returns the article a new copy copies: the family's earliest
@@ -257,24 +273,32 @@ func (sp *StoryPlacer) original(ctx context.Context, orig, articleID int64, publ
 // describe refreshes what the pages show of the story: its headline, its
 // summary (the first report's key points) and its related stories.
 func (sp *StoryPlacer) describe(ctx context.Context, p cluster.Placement, articleID int64) error {
-	storyID := int64(p.Story)
-	if s, ok := sp.clusters.Story(p.Story); ok && s.Headline != "" {
-		if err := sp.store.SetStoryHeadline(ctx, storyID, s.Headline); err != nil {
-			return err
-		}
-	}
 	if p.New {
 		if e, err := sp.store.Enrichment(ctx, articleID); err == nil && len(e.Summary) > 0 {
-			if err := sp.store.SetStorySummary(ctx, storyID, e.Summary); err != nil {
+			if err := sp.store.SetStorySummary(ctx, int64(p.Story), e.Summary); err != nil {
 				return err
 			}
 		}
 	}
+	return sp.refresh(ctx, p.Story)
+}
+
+// refresh sets a story's headline and related stories from the clusterer.
+func (sp *StoryPlacer) refresh(ctx context.Context, id cluster.StoryID) error {
+	s, ok := sp.clusters.Story(id)
+	if !ok {
+		return nil // merged away or evicted since
+	}
+	if s.Headline != "" {
+		if err := sp.store.SetStoryHeadline(ctx, int64(id), s.Headline); err != nil {
+			return err
+		}
+	}
 	var related []int64
-	for _, r := range sp.clusters.Related(p.Story, 6) {
+	for _, r := range sp.clusters.Related(id, 6) {
 		related = append(related, int64(r.ID))
 	}
-	err := sp.store.SetRelatedStories(ctx, storyID, related)
+	err := sp.store.SetRelatedStories(ctx, int64(id), related)
 	if errors.Is(err, model.ErrNotFound) {
 		return nil // a neighbour merged away meanwhile; the next placement refreshes it
 	}

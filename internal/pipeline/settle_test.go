@@ -1,0 +1,137 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"herald/internal/demo"
+	"herald/internal/model"
+	"herald/internal/pipeline"
+	"herald/internal/store/sqlite"
+)
+
+// failingMerges is a store whose next MergeStories fails.
+type failingMerges struct {
+	*sqlite.Store
+	fail bool
+}
+
+func (f *failingMerges) MergeStories(ctx context.Context, into, from int64) error {
+	if f.fail {
+		f.fail = false
+		return errors.New("database is locked")
+	}
+	return f.Store.MergeStories(ctx, into, from)
+}
+
+// The farmers' side piece on the new rail line arrives before the line's
+// first reports and starts a story of its own (and, in this order, so does
+// the piece on the line's technology). When the queue has a moment
+// (Settle), it joins the rail story in the store: the rail story keeps its
+// id and headline and counts the article, and the lone story is gone. A
+// failed write is written by the next Settle.
+func TestStoryPlacerSettleMovesALoneArticleIntoItsStory(t *testing.T) {
+	const farmers = "valley-courier/tessford-parkway-high-speed-trains-farmers"
+	corpus, err := demo.LoadCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rail []demo.Article
+	for _, a := range corpus.Articles {
+		if a.Story == "s12-highspeed-rail" {
+			rail = append(rail, a)
+		}
+	}
+	slices.SortFunc(rail, func(a, b demo.Article) int { return a.Published.Compare(b.Published) })
+	i := slices.IndexFunc(rail, func(a demo.Article) bool { return a.ID == farmers })
+	if i < 0 || len(rail) < 3 {
+		t.Fatalf("demo corpus: rail story has %d articles, farmers piece at %d", len(rail), i)
+	}
+	f := rail[i]
+	rail = slices.Insert(slices.Delete(rail, i, i+1), 0, f)
+
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	fs := &failingMerges{Store: st}
+	logger := slog.New(slog.DiscardHandler)
+	e := &pipeline.Enricher{Store: st, Logger: logger}
+	sp, err := pipeline.NewStoryPlacer(ctx, fs, rail[1].Published, 7*24*time.Hour, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]int64, len(rail))
+	for k, a := range rail {
+		ids[k] = articleWithText(t, st, strings.ReplaceAll(a.ID, "/", "-"), a.Title, demoText(a), a.Published)
+		if err := e.Run(ctx, ids[k]); err != nil {
+			t.Fatal(err)
+		}
+		if err := sp.Run(ctx, ids[k]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lone, _ := st.Placement(ctx, ids[0])
+	first, _ := st.Placement(ctx, ids[1])
+	if lone.StoryID == first.StoryID {
+		t.Fatal("the farmers piece joined the rail story on arrival; the test needs it alone")
+	}
+	before, err := st.Story(ctx, first.StoryID)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	fs.fail = true
+	if err := sp.Settle(ctx); err == nil {
+		t.Fatal("the failed merge was not reported")
+	}
+	if p, _ := st.Placement(ctx, ids[0]); p.StoryID != lone.StoryID {
+		t.Fatalf("after the failed write the article is in story %d", p.StoryID)
+	}
+	if err := sp.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := st.Placement(ctx, ids[0]); p.StoryID != first.StoryID {
+		t.Fatalf("after settling the farmers piece is in story %d, want the rail story %d", p.StoryID, first.StoryID)
+	}
+	after, err := st.Story(ctx, first.StoryID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	placed := 0
+	for _, id := range ids {
+		if p, _ := st.Placement(ctx, id); p.StoryID == first.StoryID {
+			placed++
+		}
+	}
+	if after.ArticleCount != placed || after.ArticleCount <= before.ArticleCount || after.Headline != before.Headline {
+		t.Fatalf("rail story after settling: %d articles, headline %q; before: %d, %q",
+			after.ArticleCount, after.Headline, before.ArticleCount, before.Headline)
+	}
+	if _, err := st.Story(ctx, lone.StoryID); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("the lone story is still there: %v", err)
+	}
+	// Nothing is left to settle, and settling again changes nothing.
+	if err := sp.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := st.Story(ctx, first.StoryID); s.ArticleCount != after.ArticleCount {
+		t.Fatalf("a second Settle changed the story: %+v", s)
+	}
+}
+
+// demoText is a demo article's body as plain paragraphs.
+func demoText(a demo.Article) string {
+	var parts []string
+	for _, b := range a.Body {
+		for _, s := range append([]string{b.P, b.H, b.Quote}, b.List...) {
+			if s != "" {
+				parts = append(parts, s)
+			}
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
