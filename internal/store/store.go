@@ -97,8 +97,13 @@ type StoryStore interface {
 	// original it copies), creating the story row if needed, and refreshes
 	// the story's counts, first report and times.
 	SavePlacement(ctx context.Context, p model.Placement) error
-	// MergeStories moves every article of from into into and removes from.
+	// MergeStories moves every article of from into into and removes from,
+	// recording the merge for MergedInto; ErrNotFound if either is missing.
 	MergeStories(ctx context.Context, into, from int64) error
+	// MergedInto returns the story that holds a merged-away story's
+	// articles now, following merges of merges; ErrNotFound for an ID
+	// never merged away, a live story, or when that story is gone too.
+	MergedInto(ctx context.Context, id int64) (int64, error)
 	// SetStoryHeadline and SetStorySummary refresh a story's text.
 	SetStoryHeadline(ctx context.Context, storyID int64, headline string) error
 	SetStorySummary(ctx context.Context, storyID int64, summary []string) error

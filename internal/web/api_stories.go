@@ -80,7 +80,9 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	}
 	st, err := s.store.Story(r.Context(), id)
 	if err != nil {
-		s.apiFail(w, r, err)
+		if !s.redirectMerged(w, r, id, err) {
+			s.apiFail(w, r, err)
+		}
 		return
 	}
 	arts, err := s.store.StoryArticles(r.Context(), id)
@@ -136,7 +138,9 @@ func (s *Server) apiStoryRelated(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if _, err := s.store.Story(r.Context(), id); err != nil {
-		s.apiFail(w, r, err)
+		if !s.redirectMerged(w, r, id, err) {
+			s.apiFail(w, r, err)
+		}
 		return
 	}
 	sts, err := s.store.RelatedStories(r.Context(), id, limit)

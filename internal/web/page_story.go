@@ -56,7 +56,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	st, err := s.store.Story(ctx, id)
 	if err != nil {
-		s.pageFail(w, r, "Story", err)
+		if !s.redirectMerged(w, r, id, err) {
+			s.pageFail(w, r, "Story", err)
+		}
 		return
 	}
 	arts, err := s.store.StoryArticles(ctx, id)

@@ -76,6 +76,7 @@ func (s *Store) MergeStories(ctx context.Context, into, from int64) error {
 	steps := append([]stmt{{`UPDATE article_stories SET story_id = ? WHERE story_id = ?`, []any{into, from}}},
 		alsoCoversMerge(into, from)...)
 	steps = append(steps, stmt{`DELETE FROM stories WHERE id = ?`, []any{from}})
+	steps = append(steps, mergeRecord(into, from)...)
 	for _, st := range steps {
 		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
 			return fmt.Errorf("%s: %w", what, err)
@@ -87,6 +88,34 @@ func (s *Store) MergeStories(ctx context.Context, into, from int64) error {
 	return tx.Commit()
 }
 
+// mergeRecord records that from was merged into into, so that from, and
+// every story merged into from before, resolves to into in one step. A
+// record for into itself (an ID the clustering stage used again) is
+// obsolete now that into holds articles.
+func mergeRecord(into, from int64) []stmt {
+	return []stmt{
+		{`UPDATE story_merges SET into_id = ? WHERE into_id = ?`, []any{into, from}},
+		{`INSERT INTO story_merges (from_id, into_id) VALUES (?, ?)
+			ON CONFLICT (from_id) DO UPDATE SET into_id = excluded.into_id`, []any{from, into}},
+		{`DELETE FROM story_merges WHERE from_id = ?`, []any{into}},
+	}
+}
+
+// MergedInto implements store.Store. A story live again under a merged-away
+// ID is not forwarded, nor is one whose target is gone.
+func (s *Store) MergedInto(ctx context.Context, id int64) (int64, error) {
+	var into int64
+	err := s.read.QueryRowContext(ctx, `SELECT m.into_id FROM story_merges m JOIN stories s ON s.id = m.into_id
+		WHERE m.from_id = ? AND NOT EXISTS (SELECT 1 FROM stories WHERE id = m.from_id)`, id).Scan(&into)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("story %d merged into: %w", id, model.ErrNotFound)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("story %d merged into: %w", id, err)
+	}
+	return into, nil
+}
+
 // refreshStory recomputes a story's counts, first report and times from
 // its articles; a story left without articles is removed.
 func refreshStory(ctx context.Context, tx *sql.Tx, id int64) error {
@@ -95,7 +124,11 @@ func refreshStory(ctx context.Context, tx *sql.Tx, id int64) error {
 		return err
 	}
 	if count == 0 {
-		_, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id); err != nil {
+			return err
+		}
+		// Nothing is left to send its old addresses to.
+		_, err := tx.ExecContext(ctx, `DELETE FROM story_merges WHERE into_id = ? OR from_id = ?`, id, id)
 		return err
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE stories SET

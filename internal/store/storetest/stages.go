@@ -20,6 +20,7 @@ func stageTests() []namedTest {
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
+		{"MergedInto", testMergedInto},
 		{"AlsoCovers", testAlsoCovers},
 		{"StoryTagsAndEntities", testStoryTagsAndEntities},
 		{"TopAndRelatedStories", testTopAndRelatedStories},
@@ -285,6 +286,70 @@ func testMergeStories(t *testing.T, open Opener) {
 	if err := s.MergeStories(ctx, 1, 1); !errors.Is(err, model.ErrInvalid) {
 		t.Fatalf("merging a story into itself = %v", err)
 	}
+}
+
+// A merged-away story ID resolves to the story holding its articles now,
+// through merges of merges, until that story is gone or the ID is used again.
+func testMergedInto(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	_, ids := seed(t, s, "https://a.example/feed", "One", "Two", "Three", "Four", "Five")
+	for i, id := range ids {
+		if err := s.SavePlacement(ctx, model.Placement{ArticleID: id, StoryID: int64(i + 1)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wantInto := func(id, want int64) {
+		t.Helper()
+		got, err := s.MergedInto(ctx, id)
+		if want == 0 && !errors.Is(err, model.ErrNotFound) {
+			t.Errorf("MergedInto(%d) = %d, %v; want ErrNotFound", id, got, err)
+		}
+		if want != 0 && (err != nil || got != want) {
+			t.Errorf("MergedInto(%d) = %d, %v; want %d", id, got, err, want)
+		}
+	}
+	merge := func(into, from int64) {
+		t.Helper()
+		if err := s.MergeStories(ctx, into, from); err != nil {
+			t.Fatalf("MergeStories(%d, %d) = %v", into, from, err)
+		}
+	}
+	merge(2, 3)
+	wantInto(3, 2)
+	merge(1, 2)
+	wantInto(3, 1) // a chain resolves in one step
+	wantInto(2, 1)
+	wantInto(1, 0)  // live, the target of merges
+	wantInto(4, 0)  // live, never merged
+	wantInto(99, 0) // never existed
+	if err := s.MergeStories(ctx, 1, 3); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("merging a merged-away story again = %v", err)
+	}
+	wantInto(3, 1)
+
+	// Story 4 absorbs 5, then empties and is removed: 5 leads nowhere.
+	merge(4, 5)
+	wantInto(5, 4)
+	for _, id := range ids[3:] {
+		s.SavePlacement(ctx, model.Placement{ArticleID: id, StoryID: 1})
+	}
+	if _, err := s.Story(ctx, 4); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("emptied story survives: %v", err)
+	}
+	wantInto(5, 0)
+
+	// The clustering stage may number a new story with an ID used before:
+	// it neither inherits old merges into that ID nor is forwarded.
+	s.SavePlacement(ctx, model.Placement{ArticleID: ids[3], StoryID: 4})
+	wantInto(5, 0)
+	s.SavePlacement(ctx, model.Placement{ArticleID: ids[4], StoryID: 2})
+	wantInto(2, 0)
+	wantInto(3, 1)
+	merge(2, 1)
+	wantInto(1, 2)
+	wantInto(3, 2)
+	wantInto(2, 0)
 }
 
 func testTopAndRelatedStories(t *testing.T, open Opener) {
