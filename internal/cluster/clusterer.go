@@ -250,6 +250,15 @@ func (c *Clusterer) RestorePrepared(p Prepared, id StoryID) error {
 	return nil
 }
 
+// ReserveIDs makes new stories take IDs after last: the caller's store
+// may know stories (older than what it restored, or merged away) whose
+// IDs must not name a new story.
+func (c *Clusterer) ReserveIDs(last StoryID) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.nextID = max(c.nextID, last+1)
+}
+
 func (c *Clusterer) create(id StoryID) *story {
 	s := newStory(id)
 	c.stories[id] = s

@@ -238,3 +238,44 @@ func TestStoryPlacerRetryRecordsWhatFailed(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// After a restart the clustering state holds only the last week, but the
+// store holds older stories (and stories merged away): a new story must not
+// take one of their IDs, or its articles would land in an old story's row.
+func TestStoryPlacerNeverReusesAStoryID(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	logger := slog.New(slog.DiscardHandler)
+	sp, err := pipeline.NewStoryPlacer(ctx, st, t0, 7*24*time.Hour, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bridge := articleWithText(t, st, "wire", "Harbour bridge closed after cracks found", bridgeText, t0)
+	budget := articleWithText(t, st, "ledger", "Brandvold presents the 2027 budget", budgetText, t0.Add(time.Hour))
+	for _, id := range []int64{bridge, budget} {
+		if err := sp.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old, _ := st.Placement(ctx, budget)
+
+	later := t0.Add(30 * 24 * time.Hour) // nothing left in the window
+	sp2, err := pipeline.NewStoryPlacer(ctx, st, later, 7*24*time.Hour, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := articleWithText(t, st, "courier", "Brandvold presents the 2027 budget", budgetText, later)
+	if err := sp2.Run(ctx, fresh); err != nil {
+		t.Fatal(err)
+	}
+	p, err := st.Placement(ctx, fresh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.StoryID <= old.StoryID {
+		t.Fatalf("new story %d after a restart; stories up to %d exist", p.StoryID, old.StoryID)
+	}
+	if s, _ := st.Story(ctx, old.StoryID); s.ArticleCount != 1 {
+		t.Fatalf("the old story took the new article: %+v", s)
+	}
+}

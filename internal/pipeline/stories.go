@@ -64,6 +64,12 @@ func NewStoryPlacer(ctx context.Context, st store.Store, now time.Time, window t
 	if err := sp.rebuild(ctx, places); err != nil {
 		return nil, fmt.Errorf("story placer: rebuild: %w", err)
 	}
+	// Stories older than the window, or merged away, keep their IDs.
+	last, err := st.LastStoryID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("story placer: %w", err)
+	}
+	sp.clusters.ReserveIDs(cluster.StoryID(last))
 	logger.Info("story state rebuilt", "articles", len(places))
 	return sp, nil
 }

@@ -100,6 +100,10 @@ type StoryStore interface {
 	// MergeStories moves every article of from into into and removes from,
 	// recording the merge for MergedInto; ErrNotFound if either is missing.
 	MergeStories(ctx context.Context, into, from int64) error
+	// LastStoryID is the highest story ID the store holds or has merged
+	// away (0 when none): the clustering stage numbers new stories after
+	// it, so an ID never names two stories.
+	LastStoryID(ctx context.Context) (int64, error)
 	// MergedInto returns the story that holds a merged-away story's
 	// articles now, following merges of merges; ErrNotFound for an ID
 	// never merged away, a live story, or when that story is gone too.

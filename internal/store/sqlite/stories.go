@@ -101,6 +101,17 @@ func mergeRecord(into, from int64) []stmt {
 	}
 }
 
+// LastStoryID implements store.Store.
+func (s *Store) LastStoryID(ctx context.Context) (int64, error) {
+	var last int64
+	err := s.read.QueryRowContext(ctx, `SELECT max(coalesce((SELECT max(id) FROM stories), 0),
+		coalesce((SELECT max(from_id) FROM story_merges), 0))`).Scan(&last)
+	if err != nil {
+		return 0, fmt.Errorf("last story id: %w", err)
+	}
+	return last, nil
+}
+
 // MergedInto implements store.Store. A story live again under a merged-away
 // ID is not forwarded, nor is one whose target is gone.
 func (s *Store) MergedInto(ctx context.Context, id int64) (int64, error) {

@@ -21,6 +21,7 @@ func stageTests() []namedTest {
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
 		{"MergedInto", testMergedInto},
+		{"LastStoryID", testLastStoryID},
 		{"AlsoCovers", testAlsoCovers},
 		{"StoryTagsAndEntities", testStoryTagsAndEntities},
 		{"TopAndRelatedStories", testTopAndRelatedStories},
@@ -285,6 +286,28 @@ func testMergeStories(t *testing.T, open Opener) {
 	}
 	if err := s.MergeStories(ctx, 1, 1); !errors.Is(err, model.ErrInvalid) {
 		t.Fatalf("merging a story into itself = %v", err)
+	}
+}
+
+// The last story ID counts stories merged away, so that IDs are never
+// handed out twice.
+func testLastStoryID(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	if last, err := s.LastStoryID(ctx); err != nil || last != 0 {
+		t.Fatalf("empty store: LastStoryID = %d, %v; want 0", last, err)
+	}
+	_, ids := seed(t, s, "https://a.example/feed", "One", "Two")
+	s.SavePlacement(ctx, model.Placement{ArticleID: ids[0], StoryID: 3})
+	s.SavePlacement(ctx, model.Placement{ArticleID: ids[1], StoryID: 7})
+	if last, err := s.LastStoryID(ctx); err != nil || last != 7 {
+		t.Fatalf("LastStoryID = %d, %v; want 7", last, err)
+	}
+	if err := s.MergeStories(ctx, 3, 7); err != nil {
+		t.Fatal(err)
+	}
+	if last, err := s.LastStoryID(ctx); err != nil || last != 7 {
+		t.Fatalf("after merging 7 into 3: LastStoryID = %d, %v; want 7", last, err)
 	}
 }
 
