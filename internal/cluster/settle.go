@@ -16,7 +16,7 @@ type unsettled struct {
 	id      StoryID
 	created uint64 // the clusterer's article count when it started
 	due     uint64 // the article count at which it is checked next
-	checked bool   // checked at least once
+	checked uint64 // the article count at its last check; 0 before the first
 }
 
 // note queues a new story for settling.
@@ -59,10 +59,11 @@ func (c *Clusterer) settleDue(p *Placement) {
 // story that article fits best now, as Add does now and then
 // (Config.SettleEvery). A caller calls it when the stream pauses, so that
 // the last arrivals are settled too: it checks the lone articles that are
-// due and those never checked. (Not every lone article each time: a
-// caller that settles every few seconds through a trickle of articles
-// would offer each one again and again, until some story's bar gave way
-// before its own story formed.) It returns the merges and the
+// due, those never checked and those not checked in the last SettleEvery
+// placements. (Not every lone article each time: a caller that settled
+// every few seconds through a trickle of articles would offer each one
+// again and again, until some story's bar gave way before its own story
+// formed.) It returns the merges and the
 // further coverage they found as a Placement of no article: Settled and
 // Also are set, to be recorded as Add's are.
 func (c *Clusterer) Settle() Placement {
@@ -74,7 +75,7 @@ func (c *Clusterer) Settle() Placement {
 }
 
 // settle checks the lone articles that are due, and when pausing those
-// never checked as well. Whether an article fits a story
+// not checked lately as well. Whether an article fits a story
 // depends on the order articles arrived in: one that came before its
 // event's first reports, or a side piece (the farmers' view of a new rail
 // line) that only the story's full coverage resembles, found nothing to
@@ -93,14 +94,15 @@ func (c *Clusterer) settle(pausing bool) ([]Merge, []AlsoLink) {
 		if s == nil || s.dead || s.count != 1 || c.seq-u.created > uint64(c.cfg.SettleSpan) {
 			continue // joined, merged, evicted or too old to be another story's
 		}
-		if c.seq < u.due && !(pausing && !u.checked) {
+		lately := u.checked > 0 && c.seq-u.checked < uint64(c.cfg.SettleEvery)
+		if c.seq < u.due && !(pausing && !lately) {
 			keep = append(keep, u)
 			continue
 		}
 		if c.seq >= u.due {
 			u.due = u.created + 2*(u.due-u.created)
 		}
-		u.checked = true
+		u.checked = c.seq
 		if into, links := c.fit(s); into != nil {
 			// The story keeps its id even when the lone article's is
 			// older: its page is the one readers know.

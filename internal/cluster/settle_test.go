@@ -126,9 +126,10 @@ func TestSettlingLeavesUnrelatedArticlesAlone(t *testing.T) {
 }
 
 // A pause settles the articles never checked, but does not offer one
-// already checked again before it is due: a caller that settles every few
-// seconds through a trickle of articles would otherwise offer each lone
-// article again and again until some story's bar gave way.
+// checked within the last SettleEvery placements again before it is due: a
+// caller that settles every few seconds through a trickle of articles would
+// otherwise offer each lone article again and again until some story's bar
+// gave way.
 func TestPauseDoesNotReofferACheckedArticle(t *testing.T) {
 	const farmers = "valley-courier/tessford-parkway-high-speed-trains-farmers"
 	arts := enrichedDemo(t)

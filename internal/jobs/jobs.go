@@ -31,9 +31,9 @@ type Stage interface {
 // Settler is a stage that revisits its recent work when the queue has a
 // moment (story placement settles lone articles into stories formed after
 // them). Settle runs every Config.SettleEvery, and once at the end of a
-// one-shot run.
+// one-shot run with final set: the stream has ended, not merely paused.
 type Settler interface {
-	Settle(ctx context.Context) error
+	Settle(ctx context.Context, final bool) error
 }
 
 // Poller fetches one source and stores its new entries, returning their

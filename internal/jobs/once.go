@@ -78,7 +78,7 @@ func (q *Queue) RunOnce(ctx context.Context, all bool) (OnceStats, error) {
 		ids := q.tracker.ids()
 		if len(ids) == 0 {
 			// The run's stream ends here: the last articles settle too.
-			if err := q.settle(ctx); err != nil {
+			if err := q.settle(ctx, true); err != nil {
 				return st, err
 			}
 			return st, nil

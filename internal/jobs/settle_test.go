@@ -15,8 +15,8 @@ import (
 // settlingStage counts its runs and, at each Settle, how many runs had
 // finished by then.
 type settlingStage struct {
-	runs, settles, runsAtSettle atomic.Int64
-	fail                        bool
+	runs, settles, runsAtSettle, finals atomic.Int64
+	fail                                bool
 }
 
 func (s *settlingStage) Name() string { return "stories" }
@@ -26,8 +26,11 @@ func (s *settlingStage) Run(ctx context.Context, id int64) error {
 	return nil
 }
 
-func (s *settlingStage) Settle(ctx context.Context) error {
+func (s *settlingStage) Settle(ctx context.Context, final bool) error {
 	s.settles.Add(1)
+	if final {
+		s.finals.Add(1)
+	}
 	s.runsAtSettle.Store(s.runs.Load())
 	if s.fail {
 		return errors.New("database is locked")
@@ -45,9 +48,9 @@ func TestRunOnceSettlesAtTheEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := int64(pub.uniqueArticles())
-	if s.runs.Load() != want || s.settles.Load() != 1 || s.runsAtSettle.Load() != want {
-		t.Fatalf("%d runs, %d settles, the last after %d runs; want %d runs and one settle after them all",
-			s.runs.Load(), s.settles.Load(), s.runsAtSettle.Load(), want)
+	if s.runs.Load() != want || s.settles.Load() != 1 || s.finals.Load() != 1 || s.runsAtSettle.Load() != want {
+		t.Fatalf("%d runs, %d settles (%d final), the last after %d runs; want %d runs and one final settle after them all",
+			s.runs.Load(), s.settles.Load(), s.finals.Load(), s.runsAtSettle.Load(), want)
 	}
 	failing := &settlingStage{fail: true}
 	if _, err := newHarness(t, pub).queue(t, []jobs.Stage{failing}).RunOnce(context.Background(), true); err == nil {
@@ -85,7 +88,7 @@ func TestQueueSettlesPeriodically(t *testing.T) {
 	if err := q.Stop(stopCtx); err != nil {
 		t.Fatal(err)
 	}
-	if n := s.settles.Load(); n < 2 {
-		t.Fatalf("the queue settled %d times in 10 s with SettleEvery 50 ms", n)
+	if n := s.settles.Load(); n < 2 || s.finals.Load() != 0 {
+		t.Fatalf("the queue settled %d times in 10 s with SettleEvery 50 ms (%d final, want none)", n, s.finals.Load())
 	}
 }

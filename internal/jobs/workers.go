@@ -130,14 +130,14 @@ type settleWorker struct {
 }
 
 func (w *settleWorker) Work(ctx context.Context, _ *river.Job[SettleArgs]) error {
-	return w.q.settle(ctx)
+	return w.q.settle(ctx, false)
 }
 
 // settle runs every Settler stage, in order.
-func (q *Queue) settle(ctx context.Context) error {
+func (q *Queue) settle(ctx context.Context, final bool) error {
 	for _, st := range q.stages {
 		if s, ok := st.(Settler); ok {
-			if err := s.Settle(ctx); err != nil {
+			if err := s.Settle(ctx, final); err != nil {
 				return fmt.Errorf("settle %s: %w", st.Name(), err)
 			}
 		}

@@ -10,16 +10,23 @@ import (
 
 // Settle offers the recent lone articles to the stories formed since they
 // arrived (cluster.Clusterer.Settle) and records the merges and the
-// further coverage they found. The queue calls it when it has a moment,
-// so the last articles of a burst are settled without waiting for the
-// next ones. What a failed write left unrecorded is written first.
-func (sp *StoryPlacer) Settle(ctx context.Context) error {
+// further coverage they found, so the last articles of a burst are settled
+// without waiting for the next ones. The queue calls it every few seconds;
+// it settles once a whole interval has passed without a placement (while
+// articles arrive, placing settles as it goes), or when final (the stream
+// has ended). What a failed write left unrecorded is written first.
+func (sp *StoryPlacer) Settle(ctx context.Context, final bool) error {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
-	p := sp.clusters.Settle()
-	p.Settled = append(sp.unsettled.Settled, p.Settled...)
-	p.Also = append(sp.unsettled.Also, p.Also...)
+	p := sp.unsettled
 	sp.unsettled = cluster.Placement{}
+	if sp.placing && !final {
+		sp.placing = false
+	} else {
+		q := sp.clusters.Settle()
+		p.Settled = append(p.Settled, q.Settled...)
+		p.Also = append(p.Also, q.Also...)
+	}
 	if err := sp.recordSettled(ctx, p.Settled); err != nil {
 		// Kept for the next call, every step being safe to repeat. A
 		// restart rebuilds the clusterer from the store, which then

@@ -32,9 +32,10 @@ func (f *failingMerges) MergeStories(ctx context.Context, into, from int64) erro
 // The farmers' side piece on the new rail line arrives before the line's
 // first reports and starts a story of its own (and, in this order, so does
 // the piece on the line's technology). When the queue has a moment
-// (Settle), it joins the rail story in the store: the rail story keeps its
-// id and headline and counts the article, and the lone story is gone. A
-// failed write is written by the next Settle.
+// (a Settle after a whole interval without placements), it joins the rail
+// story in the store: the rail story keeps its id and headline and counts
+// the article, and the lone story is gone. A failed write is written by the
+// next Settle.
 func TestStoryPlacerSettleMovesALoneArticleIntoItsStory(t *testing.T) {
 	const farmers = "valley-courier/tessford-parkway-high-speed-trains-farmers"
 	corpus, err := demo.LoadCorpus()
@@ -84,14 +85,22 @@ func TestStoryPlacerSettleMovesALoneArticleIntoItsStory(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The queue's first tick comes while articles are still arriving.
+	if err := sp.Settle(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := st.Placement(ctx, ids[0]); p.StoryID != lone.StoryID {
+		t.Fatalf("settled at a tick right after a placement: the article is in story %d", p.StoryID)
+	}
+	// The next comes after a quiet interval.
 	fs.fail = true
-	if err := sp.Settle(ctx); err == nil {
+	if err := sp.Settle(ctx, false); err == nil {
 		t.Fatal("the failed merge was not reported")
 	}
 	if p, _ := st.Placement(ctx, ids[0]); p.StoryID != lone.StoryID {
 		t.Fatalf("after the failed write the article is in story %d", p.StoryID)
 	}
-	if err := sp.Settle(ctx); err != nil {
+	if err := sp.Settle(ctx, false); err != nil {
 		t.Fatal(err)
 	}
 	if p, _ := st.Placement(ctx, ids[0]); p.StoryID != first.StoryID {
@@ -115,7 +124,7 @@ func TestStoryPlacerSettleMovesALoneArticleIntoItsStory(t *testing.T) {
 		t.Fatalf("the lone story is still there: %v", err)
 	}
 	// Nothing is left to settle, and settling again changes nothing.
-	if err := sp.Settle(ctx); err != nil {
+	if err := sp.Settle(ctx, true); err != nil {
 		t.Fatal(err)
 	}
 	if s, _ := st.Story(ctx, first.StoryID); s.ArticleCount != after.ArticleCount {

@@ -45,6 +45,9 @@ type StoryPlacer struct {
 	pending map[int64]pendingPlacement
 	// unsettled holds what a Settle failed to record, for the next one.
 	unsettled cluster.Placement
+	// placing is set by each placement and cleared by Settle: a Settle
+	// that finds it clear comes after a whole interval without articles.
+	placing bool
 }
 
 // NewStoryPlacer rebuilds the clustering state from the placements of
@@ -152,6 +155,7 @@ func (sp *StoryPlacer) Run(ctx context.Context, articleID int64) error {
 	if err != nil {
 		return fmt.Errorf("place article %d: %w", articleID, err)
 	}
+	sp.placing = true
 	if sp.placed++; sp.placed >= 1000 {
 		// The copy index forgets texts too old to be reprinted now, so its
 		// memory follows the window, not the archive.
