@@ -97,14 +97,21 @@ func TestEnricherStoresUnderstanding(t *testing.T) {
 	}
 }
 
-func TestStoryPlacerGroupsCopiesAndStories(t *testing.T) {
+// newPlacer is a story placer on an empty store, rebuilt at t0.
+func newPlacer(t *testing.T) (*pipeline.StoryPlacer, *sqlite.Store) {
+	t.Helper()
 	_, st, _ := newExtractor(t)
-	ctx := context.Background()
-	logger := slog.New(slog.DiscardHandler)
-	sp, err := pipeline.NewStoryPlacer(ctx, st, t0, 7*24*time.Hour, logger)
+	sp, err := pipeline.NewStoryPlacer(context.Background(), st, t0, 7*24*time.Hour, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return sp, st
+}
+
+func TestStoryPlacerGroupsCopiesAndStories(t *testing.T) {
+	sp, st := newPlacer(t)
+	ctx := context.Background()
+	logger := slog.New(slog.DiscardHandler)
 	original := articleWithText(t, st, "wire", "Harbour bridge closed after cracks found", bridgeText, t0)
 	reprint := articleWithText(t, st, "gazette", "Harbour bridge shut over cracks (Northwind)",
 		strings.Replace(bridgeText, "early on Tuesday", "on Tuesday morning", 1), t0.Add(time.Hour))
@@ -156,12 +163,8 @@ func TestStoryPlacerGroupsCopiesAndStories(t *testing.T) {
 // Feeds are polled in any order: a reprint may be placed before the wire
 // original it copies. The earliest published article stays the original.
 func TestStoryPlacerOriginalArrivingLate(t *testing.T) {
-	_, st, _ := newExtractor(t)
+	sp, st := newPlacer(t)
 	ctx := context.Background()
-	sp, err := pipeline.NewStoryPlacer(ctx, st, t0, 7*24*time.Hour, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
 	reprint1 := articleWithText(t, st, "r1", "Bridge shut (Northwind)", strings.Replace(bridgeText, "the city said", "officials said", 1), t0.Add(time.Hour))
 	reprint2 := articleWithText(t, st, "r2", "Bridge closed (Northwind)", strings.Replace(bridgeText, "dawn", "sunrise", 1), t0.Add(2*time.Hour))
 	original := articleWithText(t, st, "wire", "Harbour bridge closed after cracks found", bridgeText, t0)
@@ -243,13 +246,9 @@ func TestStoryPlacerRetryRecordsWhatFailed(t *testing.T) {
 // store holds older stories (and stories merged away): a new story must not
 // take one of their IDs, or its articles would land in an old story's row.
 func TestStoryPlacerNeverReusesAStoryID(t *testing.T) {
-	_, st, _ := newExtractor(t)
+	sp, st := newPlacer(t)
 	ctx := context.Background()
 	logger := slog.New(slog.DiscardHandler)
-	sp, err := pipeline.NewStoryPlacer(ctx, st, t0, 7*24*time.Hour, logger)
-	if err != nil {
-		t.Fatal(err)
-	}
 	bridge := articleWithText(t, st, "wire", "Harbour bridge closed after cracks found", bridgeText, t0)
 	budget := articleWithText(t, st, "ledger", "Brandvold presents the 2027 budget", budgetText, t0.Add(time.Hour))
 	for _, id := range []int64{bridge, budget} {
