@@ -120,7 +120,9 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 	if a.DuplicateOf != "" {
 		if id, ok := c.articles[a.DuplicateOf]; ok {
 			c.join(c.stories[id], a, vec)
-			return Placement{Story: id, Score: 1}, nil
+			p := Placement{Story: id, Score: 1}
+			c.settleDue(&p)
+			return p, nil
 		}
 	}
 

@@ -29,30 +29,14 @@ func (c *Clusterer) note(id StoryID) {
 
 // settleDue settles every Config.SettleEvery placements, into
 // p.Settled, and moves p's further coverage of a story settled away to
-// the story it joined.
+// the story that absorbed it.
 func (c *Clusterer) settleDue(p *Placement) {
 	if c.cfg.SettleEvery <= 0 || c.seq%uint64(c.cfg.SettleEvery) != 0 {
 		return
 	}
 	var also []AlsoLink
 	p.Settled, also = c.settle(false)
-	if len(p.Settled) == 0 {
-		return
-	}
-	moved := make(map[StoryID]StoryID, len(p.Settled))
-	for _, m := range p.Settled {
-		moved[m.From] = m.Into
-	}
-	links := p.Also[:0]
-	for _, l := range p.Also {
-		if to, ok := moved[l.Story]; ok {
-			l.Story = to
-		}
-		if l.Story != p.Story && !slices.Contains(links, l) {
-			links = append(links, l)
-		}
-	}
-	p.Also = append(links, also...)
+	p.Also = c.followMerges(append(p.Also, also...), p.Settled)
 }
 
 // Settle offers each recent story that still holds a single article to the
@@ -99,7 +83,7 @@ func (c *Clusterer) settle(pausing bool) ([]Merge, []AlsoLink) {
 			keep = append(keep, u)
 			continue
 		}
-		if c.seq >= u.due {
+		for u.due <= c.seq { // an article restored at start-up may be many rounds behind
 			u.due = u.created + 2*(u.due-u.created)
 		}
 		u.checked = c.seq
@@ -115,7 +99,31 @@ func (c *Clusterer) settle(pausing bool) ([]Merge, []AlsoLink) {
 	}
 	clear(c.lone[len(keep):])
 	c.lone = keep
-	return out, also
+	// A link found early in the round may name a lone story settled later
+	// in it.
+	return out, c.followMerges(also, out)
+}
+
+// followMerges points links at the stories that absorbed the ones they
+// name, dropping repeats and those that now name the article's own story.
+func (c *Clusterer) followMerges(links []AlsoLink, merges []Merge) []AlsoLink {
+	if len(merges) == 0 {
+		return links
+	}
+	moved := make(map[StoryID]StoryID, len(merges))
+	for _, m := range merges {
+		moved[m.From] = m.Into
+	}
+	out := links[:0]
+	for _, l := range links {
+		for to, ok := moved[l.Story]; ok; to, ok = moved[l.Story] {
+			l.Story = to
+		}
+		if c.articles[l.Article] != l.Story && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // fit returns the story the lone story's article would join if it arrived

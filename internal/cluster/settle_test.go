@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -166,5 +167,40 @@ func TestPauseDoesNotReofferACheckedArticle(t *testing.T) {
 				t.Fatalf("joined the rail story = %v, want %v", joined, tc.wantJoined)
 			}
 		})
+	}
+}
+
+// Lone stories restored at start-up are settled too, once at the first
+// pause; pauses with no placement in between check none of them again
+// (each restored story is many rounds behind its first due check, and
+// catching up one round per pause re-offered them at every pause).
+func TestRestoredLoneStoriesAreCheckedOnce(t *testing.T) {
+	c := New(DefaultConfig())
+	word := func(i int, suffix string) string { // a word of its own per article
+		return string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + "zor" + suffix
+	}
+	for i := range 200 {
+		a := Article{ID: fmt.Sprint("r", i), Language: "en", Published: t0.Add(time.Duration(i) * time.Minute),
+			Title: word(i, "ka") + " " + word(i, "mel") + " " + word(i, "tun")}
+		if err := c.Restore(a, StoryID(i+1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	queued := len(c.lone)
+	if queued == 0 {
+		t.Fatal("no restored lone story is queued for settling")
+	}
+	c.Settle()
+	for _, u := range c.lone {
+		if u.checked != c.seq || u.due <= c.seq {
+			t.Fatalf("after the first pause: %+v at placement %d; want checked now and due later", u, c.seq)
+		}
+	}
+	after := slices.Clone(c.lone)
+	for k := range 3 {
+		c.Settle()
+		if !slices.Equal(c.lone, after) {
+			t.Fatalf("pause %d with no placement since changed the queue (checked again)", k+2)
+		}
 	}
 }

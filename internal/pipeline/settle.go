@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strconv"
 
 	"herald/internal/cluster"
 	"herald/internal/model"
@@ -50,9 +52,24 @@ func (sp *StoryPlacer) recordSettled(ctx context.Context, merges []cluster.Merge
 		if id, ok := sp.clusters.StoryOf(m.Article); ok && id != m.From {
 			into = id // the story it joined has merged on since
 		}
-		err := sp.store.MergeStories(ctx, int64(into), int64(m.From))
+		from, err := sp.store.Story(ctx, int64(m.From))
 		if errors.Is(err, model.ErrNotFound) {
-			continue // written before, or the lone article's own placement is still to be written
+			continue // written before, or the article's own placement is still to be written (its retry places it where it is now)
+		}
+		if err != nil {
+			return err
+		}
+		_, err = sp.store.Story(ctx, int64(into))
+		switch {
+		case err == nil && from.ArticleCount == 1:
+			// The whole story moves, and its address redirects.
+			err = sp.store.MergeStories(ctx, int64(into), int64(m.From))
+		case err == nil || errors.Is(err, model.ErrNotFound):
+			// Only the article moves: the stored story holds articles
+			// from before the window the clusterer was rebuilt from (it
+			// saw one), or the target's first placement is still to be
+			// written.
+			err = sp.moveArticle(ctx, m.Article, int64(into))
 		}
 		if err != nil {
 			return err
@@ -62,4 +79,19 @@ func (sp *StoryPlacer) recordSettled(ctx context.Context, merges []cluster.Merge
 		}
 	}
 	return nil
+}
+
+// moveArticle places a stored article in another story, keeping what it
+// copies.
+func (sp *StoryPlacer) moveArticle(ctx context.Context, article string, into int64) error {
+	id, err := strconv.ParseInt(article, 10, 64)
+	if err != nil {
+		return fmt.Errorf("settled article %q: %w", article, err)
+	}
+	p, err := sp.store.Placement(ctx, id)
+	if err != nil {
+		return err
+	}
+	p.StoryID = into
+	return sp.store.SavePlacement(ctx, *p)
 }

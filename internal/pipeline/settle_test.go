@@ -144,3 +144,47 @@ func demoText(a demo.Article) string {
 	}
 	return strings.Join(parts, "\n\n")
 }
+
+// A story that runs across the rebuild window comes back with only its
+// recent articles: one of them may look lone to the clusterer and settle
+// into another story. Only that article moves; the story keeps the
+// articles the clusterer never saw, and its address does not redirect.
+func TestStoryPlacerSettleMovesOnlyTheArticleOfAPartlyRestoredStory(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	old := articleWithText(t, st, "old", "Harbour bridge inspection contract awarded", bridgeText, t0.Add(-10*24*time.Hour))
+	recent := articleWithText(t, st, "recent", "Harbour bridge closed after cracks found", bridgeText, t0.Add(-2*time.Hour))
+	other := articleWithText(t, st, "other", "Port Calder shuts Harbour Bridge over cracked pier",
+		strings.Replace(bridgeText, "early on Tuesday", "on Tuesday morning", 1), t0.Add(-time.Hour))
+	for _, p := range []model.Placement{{ArticleID: old, StoryID: 1}, {ArticleID: recent, StoryID: 1}, {ArticleID: other, StoryID: 2}} {
+		if err := st.SavePlacement(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sp, err := pipeline.NewStoryPlacer(ctx, st, t0, 7*24*time.Hour, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sp.Settle(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	// Story 1 comes back with one article, so its recent report is
+	// the lone one offered to story 2.
+	pr, _ := st.Placement(ctx, recent)
+	po, _ := st.Placement(ctx, other)
+	if pr.StoryID != 2 || po.StoryID != 2 {
+		t.Fatalf("the recent reports are in stories %d and %d, want both in 2", pr.StoryID, po.StoryID)
+	}
+	if p, _ := st.Placement(ctx, old); p.StoryID != 1 {
+		t.Fatalf("the article from before the window moved to story %d", p.StoryID)
+	}
+	if s, err := st.Story(ctx, 1); err != nil || s.ArticleCount != 1 {
+		t.Fatalf("story 1 after settling: %+v, %v; want it kept with its older article", s, err)
+	}
+	if s, _ := st.Story(ctx, 2); s.ArticleCount != 2 {
+		t.Fatalf("story 2 after settling has %d articles, want 2", s.ArticleCount)
+	}
+	if _, err := st.MergedInto(ctx, 1); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("story 1 still holds an article but redirects: %v", err)
+	}
+}
