@@ -188,3 +188,41 @@ func TestStoryPlacerSettleMovesOnlyTheArticleOfAPartlyRestoredStory(t *testing.T
 		t.Fatalf("story 1 still holds an article but redirects: %v", err)
 	}
 }
+
+// Placing settles as it goes (every cluster.Config.SettleEvery
+// placements), and the store follows without any pause: the farmers'
+// piece, placed first of the whole demo corpus, is in the rail story once
+// the rest has been placed.
+func TestStoryPlacerRecordsMergesSettledWhilePlacing(t *testing.T) {
+	const farmers = "valley-courier/tessford-parkway-high-speed-trains-farmers"
+	const opener = "meridian-times/velmont-port-calder-high-speed-line-opens"
+	corpus, err := demo.LoadCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := slices.Clone(corpus.Articles)
+	slices.SortStableFunc(arts, func(a, b demo.Article) int { return a.Published.Compare(b.Published) })
+	i := slices.IndexFunc(arts, func(a demo.Article) bool { return a.ID == farmers })
+	f := arts[i]
+	arts = slices.Insert(slices.Delete(arts, i, i+1), 0, f)
+
+	sp, st := newPlacer(t)
+	ctx := context.Background()
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	ids := map[string]int64{}
+	for _, a := range arts {
+		id := articleWithText(t, st, strings.ReplaceAll(a.ID, "/", "-"), a.Title, demoText(a), a.Published)
+		ids[a.ID] = id
+		if err := e.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		if err := sp.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pf, _ := st.Placement(ctx, ids[farmers])
+	po, _ := st.Placement(ctx, ids[opener])
+	if pf.StoryID != po.StoryID {
+		t.Fatalf("after placing the corpus the farmers piece is in story %d, the rail opener in %d", pf.StoryID, po.StoryID)
+	}
+}
