@@ -53,7 +53,8 @@ func TestMergedStoryRedirects(t *testing.T) {
 }
 
 // Unknown and malformed story IDs answer as they did before merges were
-// recorded.
+// recorded; a merged-away ID whose target emptied into a third story
+// follows the articles there.
 func TestUnknownStoryIsNotRedirected(t *testing.T) {
 	h, st := newSite(t, 2)
 	ctx := context.Background()
@@ -91,12 +92,14 @@ func TestUnknownStoryIsNotRedirected(t *testing.T) {
 			t.Errorf("%s: Location %q", tc.path, loc)
 		}
 	}
-	// A story merged into one since removed leads nowhere.
+	// A story merged into one whose articles have all moved on follows
+	// them.
 	st.SavePlacement(ctx, model.Placement{ArticleID: arts[0].ID, StoryID: 3})
 	st.SavePlacement(ctx, model.Placement{ArticleID: arts[1].ID, StoryID: 3})
 	for _, path := range []string{"/stories/2", "/api/v1/stories/2"} {
-		if rec := get(h, path); rec.Code != http.StatusNotFound {
-			t.Errorf("%s after its target emptied: %d, want 404", path, rec.Code)
+		rec := get(h, path)
+		if want := strings.Replace(path, "2", "3", 1); rec.Code != http.StatusMovedPermanently || rec.Header().Get("Location") != want {
+			t.Errorf("%s after its target emptied into story 3: %d to %q, want 301 to %q", path, rec.Code, rec.Header().Get("Location"), want)
 		}
 	}
 }

@@ -48,11 +48,31 @@ func (s *Store) SavePlacement(ctx context.Context, p model.Placement) error {
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	if old.Valid && old.Int64 != p.StoryID {
-		if err := refreshStory(ctx, tx, old.Int64); err != nil {
+		if err := leaveStory(ctx, tx, old.Int64, p.StoryID); err != nil {
 			return fmt.Errorf("%s: %w", what, err)
 		}
 	}
 	return tx.Commit()
+}
+
+// leaveStory refreshes story from after an article moved to story to. A
+// story its last article left is merged into where it went: its address
+// redirects there, and its further coverage follows.
+func leaveStory(ctx context.Context, tx *sql.Tx, from, to int64) error {
+	var left int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM article_stories WHERE story_id = ?`, from).Scan(&left); err != nil {
+		return err
+	}
+	if left > 0 {
+		return refreshStory(ctx, tx, from)
+	}
+	steps := append(alsoCoversMerge(to, from), stmt{`DELETE FROM stories WHERE id = ?`, []any{from}})
+	for _, st := range append(steps, mergeRecord(to, from)...) {
+		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // MergeStories implements store.Store.
