@@ -80,7 +80,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		o := toArticleJSON(*d.Original)
 		out.Original = &o
 	}
-	s.serveJSON(w, r, out, newest([]model.Article{*d.Article}))
+	s.serveJSON(w, r, out, time.Time{}) // ETag only, as the article page
 }
 
 // orEmpty makes nil slices encode as [] so clients can always iterate.
@@ -103,7 +103,7 @@ func (s *Server) apiRelated(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveJSON(w, r, map[string]any{"articles": toArticlesJSON(d.Related), "coverage": toArticlesJSON(d.Coverage),
-		"also_published_by": toArticlesJSON(d.Copies)}, newest(d.Related))
+		"also_published_by": toArticlesJSON(d.Copies)}, time.Time{}) // ETag only: coverage changes with no date moving
 }
 
 // apiEntities is GET /api/v1/articles/{id}/entities: the people,

@@ -123,7 +123,7 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		alsoList = append(alsoList, toArticleJSON(a))
 	}
 	s.serveJSON(w, r, map[string]any{"story": toStoryJSON(*st), "articles": list, "also_covering": alsoList,
-		"tags": nonNilList(tags), "entities": nonNilList(ents)}, st.UpdatedAt)
+		"tags": nonNilList(tags), "entities": nonNilList(ents)}, time.Time{}) // ETag only, as the story page
 }
 
 // apiStoryRelated is GET /api/v1/stories/{id}/related.

@@ -345,3 +345,35 @@ func TestSitemapsRobotsAndStatic(t *testing.T) {
 		t.Errorf("favicon: %d %s", rec.Code, rec.Body.String())
 	}
 }
+
+// Story and article pages (and their API forms) gather what changes
+// without any of their own dates moving: an older article settled into the
+// story, further coverage, related stories. They validate by ETag alone,
+// so a client that sends only If-Modified-Since never gets a stale 304.
+func TestAggregatePagesValidateByETagOnly(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	a := c.article(t, c.wireCopy(t).ID)
+	p, err := c.st.Placement(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{
+		fmt.Sprintf("/stories/%d", p.StoryID), fmt.Sprintf("/api/v1/stories/%d", p.StoryID),
+		fmt.Sprintf("/api/v1/articles/%d", a.ID), fmt.Sprintf("/api/v1/articles/%d/related", a.ID),
+	} {
+		rec := get(c.h, path)
+		if rec.Code != 200 || rec.Header().Get("ETag") == "" || rec.Header().Get("Last-Modified") != "" {
+			t.Errorf("%s: %d, ETag %q, Last-Modified %q; want 200 with an ETag and no Last-Modified",
+				path, rec.Code, rec.Header().Get("ETag"), rec.Header().Get("Last-Modified"))
+		}
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req.Header.Set("If-Modified-Since", now.Add(time.Hour).UTC().Format(http.TimeFormat))
+		if r := do(c.h, req); r.Code != 200 {
+			t.Errorf("%s with only If-Modified-Since: %d, want 200", path, r.Code)
+		}
+	}
+	page := getFollow(t, c.h, fmt.Sprintf("/articles/%d", a.ID))
+	if page.Code != 200 || page.Header().Get("Last-Modified") != "" {
+		t.Errorf("article page: %d, Last-Modified %q; want 200 and none", page.Code, page.Header().Get("Last-Modified"))
+	}
+}

@@ -99,7 +99,9 @@ func (s *Server) showArticle(w http.ResponseWriter, r *http.Request, answer *ans
 		s.renderStatus(w, r, http.StatusOK, "article.html", v)
 		return
 	}
-	s.render(w, r, "article.html", v, newest([]model.Article{*d.Article}))
+	// No Last-Modified, as for a story page: the article's story, its
+	// related articles and its comments change without the article.
+	s.render(w, r, "article.html", v, time.Time{})
 }
 
 func (s *Server) articleView(w http.ResponseWriter, r *http.Request, d *articleData) *articleView {

@@ -126,11 +126,10 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		s.logger.Warn("related stories", "story_id", id, "error", err)
 	}
 	v.Related = s.leadsOf(ctx, related)
-	mod := st.UpdatedAt
-	if t := newest(arts); t.After(mod) {
-		mod = t
-	}
-	s.render(w, r, "story.html", v, mod)
+	// No Last-Modified: the page changes without any date of the story's
+	// moving (an older article settled into it, further coverage, related
+	// stories), so only the ETag can tell a client it is unchanged.
+	s.render(w, r, "story.html", v, time.Time{})
 }
 
 // copyMarks maps each article of a story that is a copy to its original.
