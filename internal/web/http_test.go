@@ -346,9 +346,9 @@ func TestSitemapsRobotsAndStatic(t *testing.T) {
 	}
 }
 
-// Story and article pages (and their API forms) gather what changes
-// without any of their own dates moving: an older article settled into the
-// story, further coverage, related stories. They validate by ETag alone,
+// Story and article pages (and their API forms) and the home page gather
+// what changes without any of their own dates moving: an older article
+// settled into a story, further coverage, related and top stories. They validate by ETag alone,
 // so a client that sends only If-Modified-Since never gets a stale 304.
 func TestAggregatePagesValidateByETagOnly(t *testing.T) {
 	c := newCorpusSite(t, webOptions())
@@ -372,8 +372,10 @@ func TestAggregatePagesValidateByETagOnly(t *testing.T) {
 			t.Errorf("%s with only If-Modified-Since: %d, want 200", path, r.Code)
 		}
 	}
-	page := getFollow(t, c.h, fmt.Sprintf("/articles/%d", a.ID))
-	if page.Code != 200 || page.Header().Get("Last-Modified") != "" {
-		t.Errorf("article page: %d, Last-Modified %q; want 200 and none", page.Code, page.Header().Get("Last-Modified"))
+	for _, path := range []string{fmt.Sprintf("/articles/%d", a.ID), "/"} {
+		page := getFollow(t, c.h, path)
+		if page.Code != 200 || page.Header().Get("Last-Modified") != "" {
+			t.Errorf("%s: %d, Last-Modified %q; want 200 and none", path, page.Code, page.Header().Get("Last-Modified"))
+		}
 	}
 }
