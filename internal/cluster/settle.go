@@ -36,7 +36,7 @@ func (c *Clusterer) settleDue(p *Placement) {
 	}
 	var also []AlsoLink
 	p.Settled, also = c.settle(false)
-	p.Also = c.followMerges(append(p.Also, also...), p.Settled)
+	p.Also = append(c.followMerges(p.Also, p.Settled), also...)
 }
 
 // Settle offers each recent story that still holds a single article to the
@@ -47,9 +47,9 @@ func (c *Clusterer) settleDue(p *Placement) {
 // placements. (Not every lone article each time: a caller that settled
 // every few seconds through a trickle of articles would offer each one
 // again and again, until some story's bar gave way before its own story
-// formed.) It returns the merges and the
-// further coverage they found as a Placement of no article: Settled and
-// Also are set, to be recorded as Add's are.
+// formed.) It returns the merges and the further coverage they found as a
+// Placement of no article: Settled and Also are set, to be recorded as
+// Add's are.
 func (c *Clusterer) Settle() Placement {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -79,7 +79,7 @@ func (c *Clusterer) settle(pausing bool) ([]Merge, []AlsoLink) {
 			continue // joined, merged, evicted or too old to be another story's
 		}
 		lately := u.checked > 0 && c.seq-u.checked < uint64(c.cfg.SettleEvery)
-		if c.seq < u.due && !(pausing && !lately) {
+		if c.seq < u.due && (!pausing || lately) {
 			keep = append(keep, u)
 			continue
 		}
