@@ -21,10 +21,9 @@ type Placement struct {
 	// 1 for a known duplicate).
 	Score float64
 	// Merged lists stories absorbed into Story: stories this article
-	// showed were one event, and lone articles that arrived before their
-	// story and are adopted now (Config.AdoptBridge). The oldest story keeps
-	// its id, so Story may be one of those rather than the one the article
-	// joined. The caller moves their articles to Story.
+	// showed were one event. The oldest story keeps its id, so Story may
+	// be one of those rather than the one the article joined. The caller
+	// moves their articles to Story.
 	Merged []StoryID
 	// Known is true when the article was already placed; nothing changed.
 	Known bool
@@ -34,8 +33,10 @@ type Placement struct {
 	// its own story; the other story's page lists it.
 	Also []AlsoLink
 	// Settled lists merges of earlier lone articles into the stories
-	// they turned out to belong to (see Clusterer.Settle), made while
-	// placing this article. They need not involve Story.
+	// they turned out to belong to, made while placing this article: the
+	// lone articles this one's story adopts (Config.AdoptBridge), and
+	// those settled on this turn (Clusterer.Settle), which need not
+	// involve Story.
 	Settled []Merge
 }
 
@@ -177,15 +178,21 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 	c.join(best, a, vec)
 	p := Placement{Story: best.id, Score: ranked[pick].score}
 	into := best
-	for _, from := range append(merges, adopted...) {
-		if from.dead || from == into {
-			continue // a lone story that was also a merge candidate
-		}
+	for _, from := range merges {
 		if from.id < into.id {
 			into, from = from, into // the older story keeps its id
 		}
 		c.merge(into, from)
 		p.Merged = append(p.Merged, from.id)
+	}
+	for _, lone := range adopted {
+		if lone.dead || lone == into {
+			continue // also a merge candidate, merged above
+		}
+		// As when settling: the story keeps its id, and the caller moves
+		// the lone article (only it, if its stored story holds more).
+		c.merge(into, lone)
+		p.Settled = append(p.Settled, Merge{Into: into.id, From: lone.id, Article: lone.members[0].id})
 	}
 	p.Story = into.id
 	p.Also = c.alsoCovers(a.ID, into, ranked, ranked[pick].score)

@@ -27,16 +27,16 @@ func (c *Clusterer) note(id StoryID) {
 	c.lone = append(c.lone, unsettled{id: id, created: c.seq, due: c.seq + uint64(c.cfg.SettleEvery)})
 }
 
-// settleDue settles every Config.SettleEvery placements, into
+// settleDue settles every Config.SettleEvery placements, adding to
 // p.Settled, and moves p's further coverage of a story settled away to
 // the story that absorbed it.
 func (c *Clusterer) settleDue(p *Placement) {
 	if c.cfg.SettleEvery <= 0 || c.seq%uint64(c.cfg.SettleEvery) != 0 {
 		return
 	}
-	var also []AlsoLink
-	p.Settled, also = c.settle(false)
-	p.Also = append(c.followMerges(p.Also, p.Settled), also...)
+	settled, also := c.settle(false)
+	p.Settled = append(p.Settled, settled...) // after the lone articles adopted
+	p.Also = append(c.followMerges(p.Also, settled), also...)
 }
 
 // Settle offers each recent story that still holds a single article to the

@@ -204,3 +204,37 @@ func TestRestoredLoneStoriesAreCheckedOnce(t *testing.T) {
 		}
 	}
 }
+
+// A story that adopts a lone article (Config.AdoptBridge) reports it as
+// settling does: in Placement.Settled, into the story the newcomer joined,
+// which keeps its id although the lone article's story is older.
+func TestAdoptionIsReportedAsSettled(t *testing.T) {
+	arts := enrichedDemo(t)
+	cfg := DefaultConfig()
+	cfg.SettleEvery = 0 // adoption alone
+	var adopted, older int
+	for seed := range 10 {
+		c := New(cfg)
+		for _, a := range shuffled(arts, uint64(seed)+1) {
+			p, err := c.Add(a.Article)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range p.Settled {
+				adopted++
+				if m.From < m.Into {
+					older++
+				}
+				if m.Into != p.Story || m.From == m.Into {
+					t.Fatalf("adoption %+v while placing into story %d: want that story kept and the lone one absorbed", m, p.Story)
+				}
+				if id, ok := c.StoryOf(m.Article); !ok || id != p.Story {
+					t.Fatalf("adopted article %s is in story %d, want %d", m.Article, id, p.Story)
+				}
+			}
+		}
+	}
+	if adopted == 0 || older == 0 {
+		t.Fatalf("%d adoptions in 10 shuffled orders, %d of an older lone story; the test needs some of each", adopted, older)
+	}
+}
