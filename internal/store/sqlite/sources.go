@@ -109,6 +109,12 @@ func (s *Store) DeleteSource(ctx context.Context, id int64) error {
 	const orphans = `SELECT article_id FROM source_articles sa WHERE sa.source_id = ?
 		AND NOT EXISTS (SELECT 1 FROM source_articles o
 			WHERE o.article_id = sa.article_id AND o.source_id <> sa.source_id)`
+	// The stories of its articles lose articles or a publisher: their
+	// counts are recomputed after, and those left empty removed.
+	stories, err := storiesOfSource(ctx, tx, id)
+	if err != nil {
+		return fmt.Errorf("delete source %d: %w", id, err)
+	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid IN (`+orphans+`)`, id); err != nil {
 		return fmt.Errorf("delete source %d: %w", id, err)
 	}
@@ -122,7 +128,31 @@ func (s *Store) DeleteSource(ctx context.Context, id int64) error {
 	if n, _ := res.RowsAffected(); n == 0 {
 		return fmt.Errorf("delete source %d: %w", id, model.ErrNotFound)
 	}
+	for _, st := range stories {
+		if err := refreshStory(ctx, tx, st); err != nil {
+			return fmt.Errorf("delete source %d: %w", id, err)
+		}
+	}
 	return tx.Commit()
+}
+
+// storiesOfSource lists the stories holding a source's articles.
+func storiesOfSource(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT x.story_id FROM article_stories x
+		JOIN source_articles sa ON sa.article_id = x.article_id WHERE sa.source_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var st int64
+		if err := rows.Scan(&st); err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
 }
 
 // RecordFetch implements store.Store.

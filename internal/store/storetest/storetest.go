@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"LatestArticlesPaging", testLatestArticlesPaging},
 		{"Stages", testStages},
 		{"DeleteSourceKeepsShared", testDeleteSourceKeepsShared},
+		{"DeleteSourceRefreshesStories", testDeleteSourceRefreshesStories},
 		{"EntryTimes", testEntryTimes},
 	}
 	for _, tt := range append(tests, stageTests()...) {
@@ -372,6 +373,33 @@ func testDeleteSourceKeepsShared(t *testing.T, open Opener) {
 	}
 	if _, err := s.Source(ctx, a.ID); !errors.Is(err, model.ErrNotFound) {
 		t.Fatalf("deleted source still readable: %v", err)
+	}
+}
+
+// Unfollowing a source leaves its stories' counts right: a story loses the
+// articles only that source carried (and is removed when none is left),
+// and the publisher.
+func testDeleteSourceRefreshesStories(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	a := mustAddSource(t, s, "https://a.example/feed")
+	b := mustAddSource(t, s, "https://b.example/feed")
+	ownA, _ := s.SaveEntries(ctx, a.ID, []model.Article{entry("a1", "https://a.example/1", t0), entry("a2", "https://a.example/2", t0.Add(time.Hour))})
+	ownB, _ := s.SaveEntries(ctx, b.ID, []model.Article{entry("b1", "https://b.example/1", t0.Add(2*time.Hour))})
+	for _, p := range []model.Placement{{ArticleID: ownA[0], StoryID: 1}, {ArticleID: ownB[0], StoryID: 1}, {ArticleID: ownA[1], StoryID: 2}} {
+		if err := s.SavePlacement(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.DeleteSource(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Story(ctx, 1)
+	if err != nil || st.ArticleCount != 1 || st.SourceCount != 1 || st.FirstArticleID != ownB[0] {
+		t.Fatalf("story 1 after unfollowing a: %+v, %v; want 1 article from 1 source, first %d", st, err, ownB[0])
+	}
+	if _, err := s.Story(ctx, 2); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("story 2 lost its only article but survives: %v", err)
 	}
 }
 
