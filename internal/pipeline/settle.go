@@ -71,6 +71,9 @@ func (sp *StoryPlacer) recordSettled(ctx context.Context, merges []cluster.Merge
 			// written.
 			err = sp.moveArticle(ctx, m.Article, int64(into))
 		}
+		if errors.Is(err, model.ErrNotFound) {
+			continue // an article or story deleted meanwhile (a source unfollowed): nothing to move
+		}
 		if err != nil {
 			return err
 		}
