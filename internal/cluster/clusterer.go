@@ -65,6 +65,7 @@ type Clusterer struct {
 	now        time.Time // latest publication time seen: the stream's clock
 	stamp      uint64
 	seq        uint64 // articles placed so far
+	published  *publishedTimes
 	sinceEvict int
 	sweeps     int
 	pruneAt    int // vocabulary size that triggers the next prune
@@ -96,6 +97,7 @@ func New(cfg Config) *Clusterer {
 		articles:   make(map[string]StoryID),
 		index:      newPostings(cfg.MaxPosting),
 		recentByID: make(map[string]*recentArticle),
+		published:  newPublishedTimes(max(0, cfg.StaleArticles*quietCap)),
 		nextID:     1,
 	}
 }
@@ -116,6 +118,7 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 	}
 	a.Published = c.advance(a.Published)
 	c.seq++
+	c.published.add(a.Published)
 	vec := c.vocab.vectorize(f, true)
 
 	if a.DuplicateOf != "" {
@@ -246,6 +249,7 @@ func (c *Clusterer) RestorePrepared(p Prepared, id StoryID) error {
 	}
 	a.Published = c.advance(a.Published)
 	c.seq++
+	c.published.add(a.Published)
 	vec := c.vocab.vectorize(p.f, true)
 	s := c.stories[id]
 	if s == nil {
@@ -282,7 +286,6 @@ func (c *Clusterer) join(s *story, a Article, vec docVec) {
 	for _, id := range trimmed {
 		delete(c.articles, id)
 	}
-	s.lastSeq = c.seq
 	c.articles[a.ID] = s.id
 	c.unindex(s, dropped)
 	for _, terms := range queryTermsByChannel(vec, c.cfg.IndexTerms) {
@@ -422,13 +425,15 @@ func (c *Clusterer) decay(at time.Time, s *story) float64 {
 	}
 	stale := gap.Hours() / scale.Hours()
 	// In a quiet stream hours pass with little news: a story is only stale
-	// once enough other articles have arrived as well. But only so much
+	// once enough other articles have been published as well (counted by
+	// publication time, so the same pair ages the same in any arrival
+	// order; the article itself counts as one). But only so much
 	// fresher than the clock says (QuietFloor): at the start of a stream,
 	// or when a feed's backlog arrives at once, few articles have been
 	// placed whatever the gap, and a report days later on another event
 	// in the same place must not read as the next instalment.
 	if c.cfg.StaleArticles > 0 {
-		quiet := float64(c.seq-s.lastSeq) / float64(c.cfg.StaleArticles)
+		quiet := float64(c.published.between(s.last, at)+1) / float64(c.cfg.StaleArticles)
 		stale = min(stale, max(quiet, c.cfg.QuietFloor*stale))
 	}
 	return 1 / (1 + stale)

@@ -112,8 +112,10 @@ type Config struct {
 	MinHalfLife time.Duration
 	PaceFactor  float64
 	// StaleArticles: however long the gap, a story is judged no staler
-	// than the number of articles placed since its last update divided by
-	// this, so that a quiet stream does not age stories by the clock alone.
+	// than the number of articles published between its last update and
+	// the article divided by this, so that a quiet stream does not age
+	// stories by the clock alone. Counted by publication time, over the
+	// latest StaleArticles*32 articles placed.
 	StaleArticles int
 	// QuietFloor bounds that allowance: a story is judged at least this
 	// fraction as stale as the clock alone says.

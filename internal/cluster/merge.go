@@ -5,7 +5,6 @@ func (c *Clusterer) merge(into, from *story) {
 	c.unindex(into, into.profile.addProfile(&from.profile, c.cfg.CentroidTerms))
 	into.members = append(into.members, from.members...)
 	into.count += from.count
-	into.lastSeq = max(into.lastSeq, from.lastSeq)
 	for l, n := range from.languages {
 		if into.languages == nil {
 			into.languages = make(map[string]int)

@@ -33,7 +33,6 @@ type story struct {
 	count   int      // members ever added, including those trimmed
 	first   time.Time
 	last    time.Time
-	lastSeq uint64 // the clusterer's article count at the last addition
 	// languages are the known languages of the members, with counts.
 	languages map[string]int
 	// indexed holds the terms whose posting lists contain this story.
