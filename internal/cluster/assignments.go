@@ -26,6 +26,9 @@ func (a *Assignments) Record(articleID string, p Placement) {
 	for _, m := range p.Settled {
 		a.merge(m.Into, m.From)
 	}
+	for _, m := range p.Moved {
+		a.placed[m.Article] = m.Into
+	}
 }
 
 func (a *Assignments) merge(into, from StoryID) {

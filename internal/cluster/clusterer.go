@@ -38,6 +38,10 @@ type Placement struct {
 	// those settled on this turn (Clusterer.Settle), which need not
 	// involve Story.
 	Settled []Merge
+	// Moved lists articles re-homed on this turn (Config.RehomeRatio):
+	// each leaves its story, which keeps its other articles, for one that
+	// formed after it joined.
+	Moved []Move
 }
 
 // AlsoLink says that an article covers a story other than its own as well.
@@ -78,6 +82,9 @@ type Clusterer struct {
 	// lone lists the recent stories started by an article that found
 	// nothing to join, to be settled (Config.SettleEvery).
 	lone []unsettled
+	// joiners lists recent articles that joined a story, to be re-homed
+	// (Config.RehomeRatio).
+	joiners []joiner
 }
 
 // New returns an empty clusterer.
@@ -206,6 +213,7 @@ func (c *Clusterer) Add(a Article) (Placement, error) {
 		}
 	}
 	c.remember(a, vec, p.Also)
+	c.noteJoin(a.ID)
 	c.settleDue(&p)
 	return p, nil
 }
@@ -286,6 +294,9 @@ func (c *Clusterer) join(s *story, a Article, vec docVec) {
 	for _, id := range trimmed {
 		delete(c.articles, id)
 	}
+	if s.count >= 2 && s.formed == 0 {
+		s.formed = c.seq
+	}
 	c.articles[a.ID] = s.id
 	c.unindex(s, dropped)
 	for _, terms := range queryTermsByChannel(vec, c.cfg.IndexTerms) {
@@ -335,12 +346,21 @@ func (c *Clusterer) threshold(r candidate) float64 {
 // candidates scores the stories sharing one of the article's heaviest terms,
 // best first.
 func (c *Clusterer) candidates(vec docVec, lang string, at time.Time) []candidate {
+	return c.candidatesWhere(vec, lang, at, nil)
+}
+
+// candidatesWhere is candidates among the stories keep accepts (all when
+// nil), filtered before the costly full score.
+func (c *Clusterer) candidatesWhere(vec docVec, lang string, at time.Time, keep func(*story) bool) []candidate {
 	c.stamp++
 	var cands []*story
 	for ch, terms := range queryTermsByChannel(vec, c.cfg.QueryTerms) {
 		for _, e := range terms {
 			cands = c.index.collect(e.t, c.lookup[ch]*float64(e.w), c.stamp, cands)
 		}
+	}
+	if keep != nil {
+		cands = slices.DeleteFunc(cands, func(s *story) bool { return !keep(s) })
 	}
 	// Only the stories sharing the most query weight get the full score,
 	// so the cost per article is bounded however common its words are.

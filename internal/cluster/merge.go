@@ -5,6 +5,14 @@ func (c *Clusterer) merge(into, from *story) {
 	c.unindex(into, into.profile.addProfile(&from.profile, c.cfg.CentroidTerms))
 	into.members = append(into.members, from.members...)
 	into.count += from.count
+	switch { // formed as early as either part had two articles
+	case into.formed == 0 && from.formed == 0:
+		into.formed = c.seq
+	case into.formed == 0:
+		into.formed = from.formed
+	case from.formed != 0:
+		into.formed = min(into.formed, from.formed)
+	}
 	for l, n := range from.languages {
 		if into.languages == nil {
 			into.languages = make(map[string]int)

@@ -36,6 +36,7 @@ func (c *Clusterer) settleDue(p *Placement) {
 	}
 	settled, also := c.settle(false)
 	p.Settled = append(p.Settled, settled...) // after the lone articles adopted
+	p.Moved = append(p.Moved, c.rehome(false)...)
 	p.Also = append(c.followMerges(p.Also, settled), also...)
 }
 
@@ -55,6 +56,7 @@ func (c *Clusterer) Settle() Placement {
 	defer c.mu.Unlock()
 	var p Placement
 	p.Settled, p.Also = c.settle(true)
+	p.Moved = c.rehome(true)
 	return p
 }
 

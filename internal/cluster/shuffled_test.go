@@ -63,18 +63,27 @@ func TestDemoStoriesInShuffledOrder(t *testing.T) {
 		}
 	}
 	runs = append(runs, run{"both, and a pause after every article", DefaultConfig(), true})
-	var w, m, j [5]float64
+	noRehome := DefaultConfig()
+	noRehome.RehomeRatio = 0
+	runs = append(runs, run{"both, without re-homing", noRehome, false})
+	var w, m, j [6]float64
 	for i, r := range runs {
 		w[i], m[i], j[i] = mean(r.cfg, r.tick)
 		t.Logf("means over %d orders, %s: %.2f whole, %.2f mixed, %.2f standalones joined", orders, r.name, w[i], m[i], j[i])
 	}
-	const neither, adoptOnly, both, trickle = 0, 2, 3, 4
+	const neither, adoptOnly, both, trickle, stay = 0, 2, 3, 4, 5
 	if w[both] < w[neither]+1.5 || w[both] < w[adoptOnly]+0.75 {
 		t.Errorf("%.2f stories whole on average; want 1.5 more than with neither (%.2f) and 0.75 more than with adoption alone (%.2f)",
 			w[both], w[neither], w[adoptOnly])
 	}
 	if w[both] < 14.8 || w[trickle] < 14.3 {
 		t.Errorf("%.2f of 16 stories whole on average (%.2f pausing after every article), want at least 14.8 (14.3)", w[both], w[trickle])
+	}
+	// Re-homing moves an article that joined another event's story
+	// before its own formed: fewer mixes, and no story less whole.
+	if w[both] < w[stay] || m[both] > m[stay]-0.1 {
+		t.Errorf("with re-homing %.2f whole and %.2f mixed, without %.2f and %.2f: want no fewer whole and 0.1 fewer mixed",
+			w[both], m[both], w[stay], m[stay])
 	}
 	for _, i := range []int{both, trickle} {
 		if m[i] > m[neither]+0.8 {

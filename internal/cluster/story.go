@@ -31,6 +31,7 @@ type story struct {
 	profile profile
 	members []member // the first and the most recent, at most MaxMembers
 	count   int      // members ever added, including those trimmed
+	formed  uint64   // the clusterer's article count when it reached two articles
 	first   time.Time
 	last    time.Time
 	// languages are the known languages of the members, with counts.

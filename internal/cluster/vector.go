@@ -412,3 +412,27 @@ func (c *centroid) top(n int) []entry {
 	}
 	return all
 }
+
+// subtract takes a member's vector back out of the centroid and returns
+// the terms left with no weight. A term pruned and added back by later
+// members can weigh less than in vec; it goes to zero, not below.
+func (c *centroid) subtract(vec []entry) (dropped []termID) {
+	c.dirty = true
+	for _, e := range vec {
+		w, ok := c.w[e.t]
+		if !ok {
+			continue
+		}
+		nw := float64(w) - float64(e.w)
+		if nw <= 1e-6 {
+			c.norm2 -= float64(w) * float64(w)
+			delete(c.w, e.t)
+			dropped = append(dropped, e.t)
+			continue
+		}
+		c.norm2 += nw*nw - float64(w)*float64(w)
+		c.w[e.t] = float32(nw)
+	}
+	c.norm2 = max(c.norm2, 0)
+	return dropped
+}

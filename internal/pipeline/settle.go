@@ -27,6 +27,7 @@ func (sp *StoryPlacer) Settle(ctx context.Context, final bool) error {
 	} else {
 		q := sp.clusters.Settle()
 		p.Settled = append(p.Settled, q.Settled...)
+		p.Moved = append(p.Moved, q.Moved...)
 		p.Also = append(p.Also, q.Also...)
 	}
 	if err := sp.recordSettled(ctx, p.Settled); err != nil {
@@ -34,6 +35,11 @@ func (sp *StoryPlacer) Settle(ctx context.Context, final bool) error {
 		// restart rebuilds the clusterer from the store, which then
 		// never saw these merges: the articles stay apart.
 		sp.unsettled = p
+		return err
+	}
+	if err := sp.recordMoved(ctx, p.Moved); err != nil {
+		sp.unsettled.Moved = p.Moved
+		sp.unsettled.Also = p.Also
 		return err
 	}
 	if err := sp.recordAlso(ctx, p.Also); err != nil {
@@ -79,6 +85,30 @@ func (sp *StoryPlacer) recordSettled(ctx context.Context, merges []cluster.Merge
 		}
 		if err := sp.refresh(ctx, into); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// recordMoved writes the articles re-homed by the clusterer into their new
+// stories and refreshes both stories. Every step can run again.
+func (sp *StoryPlacer) recordMoved(ctx context.Context, moves []cluster.Move) error {
+	for _, m := range moves {
+		into := m.Into
+		if id, ok := sp.clusters.StoryOf(m.Article); ok {
+			into = id // the story it moved to has merged on since
+		}
+		err := sp.moveArticle(ctx, m.Article, int64(into))
+		if errors.Is(err, model.ErrNotFound) {
+			continue // deleted meanwhile, or its own placement is still to be written (its retry places it where it is now)
+		}
+		if err != nil {
+			return err
+		}
+		for _, id := range []cluster.StoryID{into, m.From} {
+			if err := sp.refresh(ctx, id); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

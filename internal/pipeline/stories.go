@@ -218,6 +218,10 @@ func (sp *StoryPlacer) record(ctx context.Context, articleID int64, p cluster.Pl
 		sp.logger.Warn("settle stories", "error", err)
 		sp.unsettled.Settled = append(sp.unsettled.Settled, p.Settled...)
 	}
+	if err := sp.recordMoved(ctx, p.Moved); err != nil {
+		sp.logger.Warn("re-home articles", "error", err)
+		sp.unsettled.Moved = append(sp.unsettled.Moved, p.Moved...)
+	}
 	if err := sp.recordAlso(ctx, p.Also); err != nil {
 		return fmt.Errorf("place article %d: %w", articleID, err)
 	}

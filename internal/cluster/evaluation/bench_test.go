@@ -29,15 +29,18 @@ func warmClustererWith(b *testing.B, cfg cluster.Config, n int) (*cluster.Cluste
 }
 
 // BenchmarkAdd is the cost of placing one article in a warm index, with
-// the default configuration and, as the baseline, with settling off
-// (Config.SettleEvery).
+// the default configuration and, as the baselines, with re-homing off
+// (Config.RehomeRatio) and with settling off (Config.SettleEvery, which
+// re-homes on the same schedule).
 func BenchmarkAdd(b *testing.B) {
+	noRehoming := cluster.DefaultConfig()
+	noRehoming.RehomeRatio = 0
 	noSettling := cluster.DefaultConfig()
 	noSettling.SettleEvery = 0
 	for _, bc := range []struct {
 		name string
 		cfg  cluster.Config
-	}{{"default", cluster.DefaultConfig()}, {"settling-off", noSettling}} {
+	}{{"default", cluster.DefaultConfig()}, {"rehoming-off", noRehoming}, {"settling-off", noSettling}} {
 		b.Run(bc.name, func(b *testing.B) {
 			c, g, _ := warmClustererWith(b, bc.cfg, 30_000)
 			b.ResetTimer()

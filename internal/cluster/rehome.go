@@ -1,0 +1,144 @@
+package cluster
+
+import (
+	"slices"
+	"time"
+)
+
+// Move says that Article left story From for story Into: it joined From
+// before the story it belongs to had formed (feeds arrive in any order),
+// and fits Into clearly better now. From keeps its other articles.
+type Move struct {
+	Article    string
+	From, Into StoryID
+}
+
+// joiner is a recent article that joined an existing story, to be checked
+// on the settling schedule (see unsettled).
+type joiner struct {
+	id               string
+	at, due, checked uint64
+}
+
+// noteJoin queues an article that joined a story for re-homing.
+func (c *Clusterer) noteJoin(id string) {
+	if c.cfg.SettleEvery <= 0 || c.cfg.RehomeRatio <= 0 {
+		return
+	}
+	c.joiners = append(c.joiners, joiner{id: id, at: c.seq, due: c.seq + uint64(c.cfg.SettleEvery)})
+}
+
+// rehome checks the recent joiners that are due: an article that joined a
+// story because its own event had no story yet moves to the story that
+// formed since when it scores at least RehomeRatio times better there than
+// against the rest of its story. Its wire copies move with it. Each is
+// checked at 1, 4 and 16 times SettleEvery placements after it joined
+// (within SettleSpan), and at a pause when not checked lately, as lone
+// articles are (see settle); sparser than those, because nearly every
+// article joins a story.
+func (c *Clusterer) rehome(pausing bool) []Move {
+	var out []Move
+	keep := c.joiners[:0]
+	for _, j := range c.joiners {
+		sid, ok := c.articles[j.id]
+		rec := c.recentByID[j.id]
+		if !ok || rec == nil || c.seq-j.at > uint64(c.cfg.SettleSpan) {
+			continue
+		}
+		s := c.stories[sid]
+		if s == nil || s.dead || s.count < 2 || s.count > c.cfg.RehomeMaxArticles {
+			continue // alone again (settling looks after it), or in a story too large to judge
+		}
+		lately := j.checked > 0 && c.seq-j.checked < uint64(c.cfg.SettleEvery)
+		if c.seq < j.due && (!pausing || lately) {
+			keep = append(keep, j)
+			continue
+		}
+		for j.due <= c.seq {
+			j.due = j.at + 4*(j.due-j.at)
+		}
+		j.checked = c.seq
+		if into := c.betterStory(s, rec, j.at); into != nil {
+			out = append(out, c.move(s, into, j.id)...)
+			continue // moved once only: no article goes back and forth
+		}
+		keep = append(keep, j)
+	}
+	clear(c.joiners[len(keep):])
+	c.joiners = keep
+	return out
+}
+
+// betterStory returns the story formed after the article joined s (at)
+// that the article fits clearly better than the rest of s, or nil. Only
+// stories formed since are looked at: the article chose s over the others
+// when it arrived, and this keeps the look-up cheap.
+func (c *Clusterer) betterStory(s *story, rec *recentArticle, at uint64) *story {
+	own := c.scoreMember(s, rec.vec, rec.lang, rec.published)
+	if own.score >= c.cfg.RehomeBelow {
+		return nil // it fits its story well: not worth a look-up
+	}
+	var v docVec
+	for ch := range rec.vec {
+		v[ch] = slices.Clone(rec.vec[ch])
+		sortHeaviestFirst(v[ch])
+	}
+	formedSince := func(x *story) bool { return x != s && x.formed > at }
+	for _, r := range c.candidatesWhere(v, rec.lang, rec.published, formedSince) {
+		if r.s.count < 2 || r.score < c.threshold(r) || r.score < c.cfg.RehomeRatio*own.score {
+			return nil // the best other story does not do clearly better
+		}
+		return r.s
+	}
+	return nil
+}
+
+// move takes the article and its wire copies out of from and into into.
+func (c *Clusterer) move(from, into *story, id string) []Move {
+	var out []Move
+	for _, m := range slices.Clone(from.members) {
+		if m.id != id && m.duplicateOf != id {
+			continue
+		}
+		rec := c.recentByID[m.id]
+		if rec == nil || from.count < 2 {
+			continue
+		}
+		c.detach(from, m, rec.vec)
+		v := rec.vec
+		var heavy docVec
+		for ch := range v {
+			heavy[ch] = slices.Clone(v[ch])
+			sortHeaviestFirst(heavy[ch])
+		}
+		c.join(into, Article{ID: m.id, Title: m.title, Source: m.source, Language: m.language, Published: m.published,
+			DuplicateOf: m.duplicateOf, Entities: m.entities, Keyphrases: m.keyphrases}, heavy)
+		out = append(out, Move{Article: m.id, From: from.id, Into: into.id})
+	}
+	if from.count == 1 {
+		c.note(from.id) // its last article may yet find its own story
+	}
+	return out
+}
+
+// detach takes member m (vector vec, sorted by term) out of story s.
+func (c *Clusterer) detach(s *story, m member, vec docVec) {
+	var dropped []termID
+	for ch := range s.profile {
+		dropped = append(dropped, s.profile[ch].subtract(vec[ch])...)
+	}
+	c.unindex(s, s.profile.unheld(dropped))
+	s.members = slices.DeleteFunc(s.members, func(x member) bool { return x.id == m.id })
+	s.count--
+	if m.language != "" && s.languages[m.language] > 0 {
+		s.languages[m.language]--
+		if s.languages[m.language] == 0 {
+			delete(s.languages, m.language)
+		}
+	}
+	s.first, s.last = time.Time{}, time.Time{}
+	for _, x := range s.members {
+		s.touch(x.published)
+	}
+	delete(c.articles, m.id)
+}
