@@ -31,7 +31,8 @@ func (c *Clusterer) noteJoin(id string) {
 // rehome checks the recent joiners that are due: an article that joined a
 // story because its own event had no story yet moves to the story that
 // formed since when it scores at least RehomeRatio times better there than
-// against the rest of its story. Its wire copies move with it. Each is
+// against the rest of its story. An article with wire copies stays: the
+// family stays together (and its copies make it fit its story anyway). Each is
 // checked at 1, 4 and 16 times SettleEvery placements after it joined
 // (within SettleSpan), and at a pause when not checked lately, as lone
 // articles are (see settle); sparser than those, because nearly every
@@ -46,8 +47,8 @@ func (c *Clusterer) rehome(pausing bool) []Move {
 			continue
 		}
 		s := c.stories[sid]
-		if s == nil || s.dead || s.count < 2 || s.count > c.cfg.RehomeMaxArticles {
-			continue // alone again (settling looks after it), or in a story too large to judge
+		if s == nil || s.dead || s.count < 2 || s.count > c.cfg.RehomeMaxArticles || hasCopies(s, j.id) {
+			continue // alone again (settling looks after it), in a story too large to judge, or copied
 		}
 		lately := j.checked > 0 && c.seq-j.checked < uint64(c.cfg.SettleEvery)
 		if c.seq < j.due && (!pausing || lately) {
@@ -93,32 +94,31 @@ func (c *Clusterer) betterStory(s *story, rec *recentArticle, at uint64) *story 
 	return nil
 }
 
-// move takes the article and its wire copies out of from and into into.
+// hasCopies tells whether story s holds wire copies of article id.
+func hasCopies(s *story, id string) bool {
+	return slices.ContainsFunc(s.members, func(m member) bool { return m.duplicateOf == id })
+}
+
+// move takes the article out of from and into into.
 func (c *Clusterer) move(from, into *story, id string) []Move {
-	var out []Move
-	for _, m := range slices.Clone(from.members) {
-		if m.id != id && m.duplicateOf != id {
-			continue
-		}
-		rec := c.recentByID[m.id]
-		if rec == nil || from.count < 2 {
-			continue
-		}
-		c.detach(from, m, rec.vec)
-		v := rec.vec
-		var heavy docVec
-		for ch := range v {
-			heavy[ch] = slices.Clone(v[ch])
-			sortHeaviestFirst(heavy[ch])
-		}
-		c.join(into, Article{ID: m.id, Title: m.title, Source: m.source, Language: m.language, Published: m.published,
-			DuplicateOf: m.duplicateOf, Entities: m.entities, Keyphrases: m.keyphrases}, heavy)
-		out = append(out, Move{Article: m.id, From: from.id, Into: into.id})
+	i := slices.IndexFunc(from.members, func(m member) bool { return m.id == id })
+	rec := c.recentByID[id]
+	if i < 0 || rec == nil || from.count < 2 {
+		return nil
 	}
+	m := from.members[i]
+	c.detach(from, m, rec.vec)
+	var heavy docVec
+	for ch := range rec.vec {
+		heavy[ch] = slices.Clone(rec.vec[ch])
+		sortHeaviestFirst(heavy[ch])
+	}
+	c.join(into, Article{ID: m.id, Title: m.title, Source: m.source, Language: m.language, Published: m.published,
+		Entities: m.entities, Keyphrases: m.keyphrases}, heavy)
 	if from.count == 1 {
 		c.note(from.id) // its last article may yet find its own story
 	}
-	return out
+	return []Move{{Article: id, From: from.id, Into: into.id}}
 }
 
 // detach takes member m (vector vec, sorted by term) out of story s.

@@ -304,7 +304,11 @@ func (sp *StoryPlacer) refresh(ctx context.Context, id cluster.StoryID) error {
 		return nil // merged away or evicted since
 	}
 	if s.Headline != "" {
-		if err := sp.store.SetStoryHeadline(ctx, int64(id), s.Headline); err != nil {
+		err := sp.store.SetStoryHeadline(ctx, int64(id), s.Headline)
+		if errors.Is(err, model.ErrNotFound) {
+			return nil // gone from the store (emptied, or its source unfollowed) while the clusterer still has it
+		}
+		if err != nil {
 			return err
 		}
 	}
