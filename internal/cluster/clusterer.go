@@ -260,6 +260,7 @@ func (c *Clusterer) RestorePrepared(p Prepared, id StoryID) error {
 	c.published.add(a.Published)
 	vec := c.vocab.vectorize(p.f, true)
 	s := c.stories[id]
+	joined := s != nil
 	if s == nil {
 		s = c.create(id)
 		// A lone article placed just before a restart is settled after
@@ -268,6 +269,9 @@ func (c *Clusterer) RestorePrepared(p Prepared, id StoryID) error {
 	}
 	c.join(s, a, vec)
 	c.remember(a, vec, nil)
+	if joined && a.DuplicateOf == "" {
+		c.noteJoin(a.ID) // and re-homed likewise
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"testing"
 	"time"
 )
@@ -106,5 +107,42 @@ func TestDetachUndoesAJoin(t *testing.T) {
 	}
 	if _, ok := s.indexed[orchard]; ok {
 		t.Error("the story is still indexed under a term only the detached article had")
+	}
+}
+
+// Articles restored at start-up into stories they had joined are re-homed
+// as they would have been without the restart: here the French battery
+// report, stored with the language law it joined before the battery story
+// formed, moves at the first pause.
+func TestRestoredArticlesAreRehomed(t *testing.T) {
+	byID := make(map[string]Article)
+	for _, a := range enrichedDemo(t) {
+		byID[a.ID] = a.Article
+	}
+	stored := []struct {
+		id    string
+		story StoryID
+	}{
+		{"civic-ledger/belrive-bill-12-constitutional-test", 1},
+		{"meridian-times/belrive-language-bill-business-concern", 1},
+		{"petit-observateur/projet-de-loi-12-langue-commune-debat", 1},
+		{"petit-observateur/batterie-sodium-chercheuse-saint-aubert", 1},
+		{"meridian-times/sodium-battery-breakthrough-solvik-brinestone", 2},
+		{"techsignal/velmont-university-sodium-battery-5000-cycles", 2},
+	}
+	c := New(DefaultConfig())
+	for _, s := range stored {
+		a, ok := byID[s.id]
+		if !ok {
+			t.Fatalf("demo corpus has no %s", s.id)
+		}
+		if err := c.Restore(a, s.story); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := c.Settle()
+	want := []Move{{Article: stored[3].id, From: 1, Into: 2}}
+	if !slices.Equal(p.Moved, want) {
+		t.Fatalf("moves at the first pause: %v, want %v", p.Moved, want)
 	}
 }
