@@ -9,23 +9,27 @@ import (
 
 	"herald/internal/demo"
 	"herald/internal/pipeline"
+	"herald/internal/store/sqlite"
 )
 
-// In this arrival order the French report on the sodium battery comes
-// after three reports on Belrive's language law and joins them (the only
-// French coverage so far, the same province); the English battery reports
-// then form their own story. When the queue settles, the French report
-// moves to the battery story in the store, both stories count their
-// articles again, and the language law keeps its own.
-func TestStoryPlacerRecordsARehomedArticle(t *testing.T) {
-	order := []string{
-		"civic-ledger/belrive-bill-12-constitutional-test",
-		"meridian-times/belrive-language-bill-business-concern",
-		"petit-observateur/projet-de-loi-12-langue-commune-debat",
-		"petit-observateur/batterie-sodium-chercheuse-saint-aubert",
-		"meridian-times/sodium-battery-breakthrough-solvik-brinestone",
-		"techsignal/velmont-university-sodium-battery-5000-cycles",
-	}
+// rehomeOrder is an arrival order in which the French report on the
+// sodium battery (index 3) comes after three reports on Belrive's
+// language law and joins them (the only French coverage so far, the same
+// province); the English battery reports (4, 5) then form their own story.
+var rehomeOrder = []string{
+	"civic-ledger/belrive-bill-12-constitutional-test",
+	"meridian-times/belrive-language-bill-business-concern",
+	"petit-observateur/projet-de-loi-12-langue-commune-debat",
+	"petit-observateur/batterie-sodium-chercheuse-saint-aubert",
+	"meridian-times/sodium-battery-breakthrough-solvik-brinestone",
+	"techsignal/velmont-university-sodium-battery-5000-cycles",
+}
+
+// placeRehomeOrder enriches and places rehomeOrder's demo articles and
+// returns the placer, the store and the articles' ids, checking that the
+// French report joined the language law.
+func placeRehomeOrder(t *testing.T) (*pipeline.StoryPlacer, *sqlite.Store, []int64) {
+	t.Helper()
 	corpus, err := demo.LoadCorpus()
 	if err != nil {
 		t.Fatal(err)
@@ -38,12 +42,12 @@ func TestStoryPlacerRecordsARehomedArticle(t *testing.T) {
 	ctx := context.Background()
 	logger := slog.New(slog.DiscardHandler)
 	e := &pipeline.Enricher{Store: st, Logger: logger}
-	sp, err := pipeline.NewStoryPlacer(ctx, st, byID[order[0]].Published, 7*24*time.Hour, logger)
+	sp, err := pipeline.NewStoryPlacer(ctx, st, byID[rehomeOrder[0]].Published, 7*24*time.Hour, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := make([]int64, len(order))
-	for k, id := range order {
+	ids := make([]int64, len(rehomeOrder))
+	for k, id := range rehomeOrder {
 		a, ok := byID[id]
 		if !ok {
 			t.Fatalf("demo corpus has no %s", id)
@@ -56,26 +60,37 @@ func TestStoryPlacerRecordsARehomedArticle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	story := func(k int) int64 {
-		p, err := st.Placement(ctx, ids[k])
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p.StoryID
+	law, french, battery := storyOf(t, st, ids[0]), storyOf(t, st, ids[3]), storyOf(t, st, ids[4])
+	if french != law || battery == law || storyOf(t, st, ids[5]) != battery {
+		t.Fatalf("before settling: law %d, French battery report %d, battery %d; the test needs the report with the law", law, french, battery)
 	}
-	law, french, battery := story(0), story(3), story(4)
-	if french != law || battery == law || story(5) != battery {
-		t.Fatalf("before settling: law %d, French battery report %d, battery %d and %d; the test needs the report with the law",
-			law, french, battery, story(5))
+	return sp, st, ids
+}
+
+func storyOf(t *testing.T, st *sqlite.Store, article int64) int64 {
+	t.Helper()
+	p, err := st.Placement(context.Background(), article)
+	if err != nil {
+		t.Fatal(err)
 	}
+	return p.StoryID
+}
+
+// When the queue settles, the French report moves to the battery story in
+// the store, both stories count their articles again, and the language
+// law keeps its own.
+func TestStoryPlacerRecordsARehomedArticle(t *testing.T) {
+	sp, st, ids := placeRehomeOrder(t)
+	ctx := context.Background()
+	law, battery := storyOf(t, st, ids[0]), storyOf(t, st, ids[4])
 	if err := sp.Settle(ctx, true); err != nil {
 		t.Fatal(err)
 	}
-	if got := story(3); got != battery {
+	if got := storyOf(t, st, ids[3]); got != battery {
 		t.Fatalf("after settling the French battery report is in story %d, want the battery story %d", got, battery)
 	}
 	for k := range 3 {
-		if got := story(k); got != law {
+		if got := storyOf(t, st, ids[k]); got != law {
 			t.Errorf("language law article %d moved to story %d", k, got)
 		}
 	}
@@ -96,68 +111,32 @@ func TestStoryPlacerRecordsARehomedArticle(t *testing.T) {
 // still has the law story. Settling goes on working (it kept failing on
 // the emptied story's headline, and every later Settle with it).
 func TestStoryPlacerRehomesOutOfAStoryGoneFromTheStore(t *testing.T) {
-	order := []string{
-		"civic-ledger/belrive-bill-12-constitutional-test",
-		"meridian-times/belrive-language-bill-business-concern",
-		"petit-observateur/projet-de-loi-12-langue-commune-debat",
-		"petit-observateur/batterie-sodium-chercheuse-saint-aubert",
-		"meridian-times/sodium-battery-breakthrough-solvik-brinestone",
-		"techsignal/velmont-university-sodium-battery-5000-cycles",
-	}
-	corpus, err := demo.LoadCorpus()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := make(map[string]demo.Article)
-	for _, a := range corpus.Articles {
-		byID[a.ID] = a
-	}
-	_, st, _ := newExtractor(t)
+	sp, st, ids := placeRehomeOrder(t)
 	ctx := context.Background()
-	logger := slog.New(slog.DiscardHandler)
-	e := &pipeline.Enricher{Store: st, Logger: logger}
-	sp, err := pipeline.NewStoryPlacer(ctx, st, byID[order[0]].Published, 7*24*time.Hour, logger)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids := make([]int64, len(order))
-	for k, id := range order {
-		a := byID[id]
-		ids[k] = articleWithText(t, st, strings.ReplaceAll(a.ID, "/", "-"), a.Title, demoText(a), a.Published)
-		if err := e.Run(ctx, ids[k]); err != nil {
-			t.Fatal(err)
-		}
-		if err := sp.Run(ctx, ids[k]); err != nil {
-			t.Fatal(err)
-		}
-	}
 	srcs, err := st.Sources(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
+	deleted := 0
 	for _, s := range srcs {
 		for k := range 3 {
-			if strings.Contains(s.FeedURL, strings.ReplaceAll(order[k], "/", "-")) {
+			if strings.Contains(s.FeedURL, strings.ReplaceAll(rehomeOrder[k], "/", "-")) {
 				if err := st.DeleteSource(ctx, s.ID); err != nil {
 					t.Fatal(err)
 				}
+				deleted++
 			}
 		}
+	}
+	if deleted != 3 {
+		t.Fatalf("unfollowed %d sources, want the language law's 3", deleted)
 	}
 	for i := range 2 {
 		if err := sp.Settle(ctx, true); err != nil {
 			t.Fatalf("settle %d: %v", i, err)
 		}
 	}
-	p, err := st.Placement(ctx, ids[3])
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := st.Placement(ctx, ids[4])
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.StoryID != q.StoryID {
-		t.Errorf("the French report is in story %d, the battery story is %d", p.StoryID, q.StoryID)
+	if got, want := storyOf(t, st, ids[3]), storyOf(t, st, ids[4]); got != want {
+		t.Errorf("the French report is in story %d, the battery story is %d", got, want)
 	}
 }
