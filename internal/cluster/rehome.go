@@ -31,11 +31,11 @@ func (c *Clusterer) noteJoin(id string) {
 // rehome checks the recent joiners that are due: an article that joined a
 // story because its own event had no story yet moves to the story that
 // formed since when it scores at least RehomeRatio times better there than
-// against the rest of its story. An article with wire copies stays: the
-// family stays together (and its copies make it fit its story anyway). Each is
-// checked at 1, 4 and 16 times SettleEvery placements after it joined
-// (within SettleSpan), and at a pause when not checked lately, as lone
-// articles are (see settle); sparser than those, because nearly every
+// against the rest of its story. An article with wire copies stays, so
+// the family stays together (its copies make it fit its story anyway).
+// Each is checked at 1, 4 and 16 times SettleEvery placements after it
+// joined (within SettleSpan), and at a pause when not checked lately, as
+// lone articles are (see settle); sparser than those, because nearly every
 // article joins a story.
 func (c *Clusterer) rehome(pausing bool) []Move {
 	var out []Move
@@ -79,13 +79,8 @@ func (c *Clusterer) betterStory(s *story, rec *recentArticle, at uint64) *story 
 	if own.score >= c.cfg.RehomeBelow {
 		return nil // it fits its story well: not worth a look-up
 	}
-	var v docVec
-	for ch := range rec.vec {
-		v[ch] = slices.Clone(rec.vec[ch])
-		sortHeaviestFirst(v[ch])
-	}
 	formedSince := func(x *story) bool { return x != s && x.formed > at }
-	for _, r := range c.candidatesWhere(v, rec.lang, rec.published, formedSince) {
+	for _, r := range c.candidatesWhere(rec.vec.heaviestFirst(), rec.lang, rec.published, formedSince) {
 		if r.s.count < 2 || r.score < c.threshold(r) || r.score < c.cfg.RehomeRatio*own.score {
 			return nil // the best other story does not do clearly better
 		}
@@ -108,13 +103,8 @@ func (c *Clusterer) move(from, into *story, id string) []Move {
 	}
 	m := from.members[i]
 	c.detach(from, m, rec.vec)
-	var heavy docVec
-	for ch := range rec.vec {
-		heavy[ch] = slices.Clone(rec.vec[ch])
-		sortHeaviestFirst(heavy[ch])
-	}
 	c.join(into, Article{ID: m.id, Title: m.title, Source: m.source, Language: m.language, Published: m.published,
-		Entities: m.entities, Keyphrases: m.keyphrases}, heavy)
+		Entities: m.entities, Keyphrases: m.keyphrases}, rec.vec.heaviestFirst())
 	if from.count == 1 {
 		c.note(from.id) // its last article may yet find its own story
 	}

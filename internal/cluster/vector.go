@@ -350,6 +350,17 @@ func sortByTerm(vec []entry) {
 	slices.SortFunc(vec, func(a, b entry) int { return cmp.Compare(a.t, b.t) })
 }
 
+// heaviestFirst returns a copy of each channel sorted heaviest first, as
+// vectorize makes them (for candidate look-up and indexing).
+func (v docVec) heaviestFirst() docVec {
+	var out docVec
+	for ch, vec := range v {
+		out[ch] = slices.Clone(vec)
+		sortHeaviestFirst(out[ch])
+	}
+	return out
+}
+
 // byTerm returns a copy of each channel sorted by term id, for cosineSorted.
 func (v docVec) byTerm() docVec {
 	var out docVec
