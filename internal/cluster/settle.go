@@ -134,11 +134,11 @@ func (c *Clusterer) followMerges(links []AlsoLink, merges []Merge) []AlsoLink {
 func (c *Clusterer) fit(lone *story) (*story, []AlsoLink) {
 	// A one-article story's centroid is that article's vector (see
 	// adoptable); candidates looks stories up by its heaviest terms.
-	var v docVec
+	var views docVec
 	for ch := range lone.profile {
-		v[ch] = slices.Clone(lone.profile[ch].view())
-		sortHeaviestFirst(v[ch])
+		views[ch] = lone.profile[ch].view()
 	}
+	v := views.heaviestFirst()
 	m := lone.members[0]
 	ranked := c.candidates(v, m.language, m.published)
 	for _, r := range ranked {
