@@ -22,11 +22,12 @@ func sumTrimDateline(s string) string {
 		place++
 		rest = after
 		if strings.HasSuffix(word, ",") {
-			// A region in ordinary case may follow: "EL PASO, Texas (AP)".
-			for k := 0; k < 3; k++ {
+			// A region in ordinary case, and a date, may follow:
+			// "EL PASO, Texas (AP)", "LINDHAVEN, Ardenia, Nov 21 (Reuters)".
+			for k := 0; k < 4; k++ {
 				w, a := sumNextWord(rest)
 				r := []rune(w)
-				if len(r) == 0 || !unicode.IsUpper(r[0]) || strings.HasPrefix(w, "(") {
+				if len(r) == 0 || !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) && len(r) <= 3) || strings.HasPrefix(w, "(") {
 					break
 				}
 				rest = a

@@ -6,6 +6,9 @@ func TestSumTrimDateline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"PORT CALDER (Herald) — The city closed the Harbour Bridge on Tuesday.", "The city closed the Harbour Bridge on Tuesday."},
 		{"EL PASO, Texas (AP) — Attorneys for an elderly ex-CIA agent rested their case.", "Attorneys for an elderly ex-CIA agent rested their case."},
+		{"LINDHAVEN, Ardenia, Nov 21 (Northwind) - Storm Elin battered the north coast overnight.", "Storm Elin battered the north coast overnight."},
+		{"VELMONT, Nov 26 (Northwind) - Lumio said on Thursday it would cut 600 jobs.", "Lumio said on Thursday it would cut 600 jobs."},
+		{"PARIS, 12 people were hurt when a bus left the road on Tuesday.", "PARIS, 12 people were hurt when a bus left the road on Tuesday."},
 		{"LONDON - The Bank of England held rates at 5 per cent on Thursday.", "The Bank of England held rates at 5 per cent on Thursday."},
 		{"(CNN) One of the biggest TV events of all time is being reimagined.", "One of the biggest TV events of all time is being reimagined."},
 		{"NATO leaders met in Brussels on Tuesday to discuss the budget.", "NATO leaders met in Brussels on Tuesday to discuss the budget."},
