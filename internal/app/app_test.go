@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -205,6 +206,7 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 			goldOf[p.StoryID][ca.Story] = true
 		}
 	}
+	checkStorySummaries(t, m, goldOf)
 	mixed := 0
 	for id, golds := range goldOf {
 		if len(golds) > 1 {
@@ -251,6 +253,34 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 	}
 	if joined > 1 {
 		t.Errorf("%d standalone articles joined stories, want at most 1", joined)
+	}
+}
+
+// checkStorySummaries checks that every story of the demo is summed up
+// from its own articles: at least three key points, each a key point of an
+// article placed in the story, and none from a wire copy.
+func checkStorySummaries(t *testing.T, m *app.Main, stories map[int64]map[string]bool) {
+	t.Helper()
+	ctx := context.Background()
+	for id := range stories {
+		st, err := m.Store.Story(ctx, id)
+		if err != nil {
+			t.Fatalf("story %d: %v", id, err)
+		}
+		if len(st.Summary) < 3 {
+			t.Errorf("story %d (%q) has %d key points: %+v", id, st.Headline, len(st.Summary), st.Summary)
+		}
+		for _, kp := range st.Summary {
+			p, err := m.Store.Placement(ctx, kp.ArticleID)
+			if err != nil || p.StoryID != id || p.DuplicateOf != 0 {
+				t.Errorf("story %d: key point %q credited to article %d, placed %+v (%v)", id, kp.Text, kp.ArticleID, p, err)
+				continue
+			}
+			e, err := m.Store.Enrichment(ctx, kp.ArticleID)
+			if err != nil || !slices.Contains(e.Summary, kp.Text) {
+				t.Errorf("story %d: %q is not a key point of article %d", id, kp.Text, kp.ArticleID)
+			}
+		}
 	}
 }
 

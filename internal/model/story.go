@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Story gathers every publisher's coverage of one event.
 type Story struct {
@@ -11,7 +14,28 @@ type Story struct {
 	UpdatedAt      time.Time // the newest article's time
 	ArticleCount   int
 	SourceCount    int
-	Summary        []string
+	// Summary is the story's key points, each a sentence copied from one
+	// of its articles.
+	Summary []KeyPoint
+}
+
+// KeyPoint is one sentence of a story summary and the article it was
+// copied from (0 when not known: summaries stored before sentences were
+// credited).
+type KeyPoint struct {
+	Text      string `json:"text"`
+	ArticleID int64  `json:"article_id,omitempty"`
+}
+
+// UnmarshalJSON reads a key point, or a bare string: the form summaries
+// were stored in before their sentences were credited.
+func (k *KeyPoint) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		*k = KeyPoint{}
+		return json.Unmarshal(b, &k.Text)
+	}
+	type plain KeyPoint // without this method
+	return json.Unmarshal(b, (*plain)(k))
 }
 
 // Placement is where the clustering stage put one article.

@@ -15,8 +15,8 @@ import (
 )
 
 // seedPlaced stores n articles of about 800 words from one publisher, a
-// minute apart from t0, enriched and placed five to a story, as the
-// pipeline would have left them; it returns their ids.
+// minute apart from t0, enriched (with three key points) and placed five
+// to a story, as the pipeline would have left them; it returns their ids.
 func seedPlaced(tb testing.TB, n int) (*sqlite.Store, []int64) {
 	tb.Helper()
 	ctx := context.Background()
@@ -54,7 +54,8 @@ func seedPlaced(tb testing.TB, n int) (*sqlite.Store, []int64) {
 		if err := st.SaveContent(ctx, &model.Content{ArticleID: ids[i], Title: "Report", Text: text.String()}); err != nil {
 			tb.Fatal(err)
 		}
-		if err := st.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[i], Language: "en", Entities: []model.Entity{
+		sentences := strings.SplitAfter(text.String(), ".\n\n")
+		if err := st.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[i], Language: "en", Summary: sentences[:3], Entities: []model.Entity{
 			{Name: "Port Calder", Type: "place", Key: "place:port-calder"}, {Name: "Owen Castellane", Type: "person", Key: "person:owen-castellane"}}}); err != nil {
 			tb.Fatal(err)
 		}
@@ -109,4 +110,23 @@ func BenchmarkStoryPlacerRebuild(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "us/article")
+}
+
+// BenchmarkStorySummary measures summing up a story of five articles, as
+// each placement in a story of up to 16 articles does: reading the
+// members' key points back from the store and choosing the story's.
+func BenchmarkStorySummary(b *testing.B) {
+	const n = 500
+	st, _ := seedPlaced(b, n)
+	ctx := context.Background()
+	sp, err := pipeline.NewStoryPlacer(ctx, st, t0.Add(n*time.Minute), 7*24*time.Hour, slog.New(slog.DiscardHandler))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if err := sp.Summarize(ctx, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

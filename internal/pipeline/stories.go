@@ -225,7 +225,7 @@ func (sp *StoryPlacer) record(ctx context.Context, articleID int64, p cluster.Pl
 	if err := sp.recordAlso(ctx, p.Also); err != nil {
 		return fmt.Errorf("place article %d: %w", articleID, err)
 	}
-	return sp.describe(ctx, p, articleID)
+	return sp.refresh(ctx, p.Story)
 }
 
 // recordAlso lists articles under the further stories they cover.
@@ -284,20 +284,8 @@ func (sp *StoryPlacer) original(ctx context.Context, orig, articleID int64, publ
 	return 0, nil
 }
 
-// describe refreshes what the pages show of the story: its headline, its
-// summary (the first report's key points) and its related stories.
-func (sp *StoryPlacer) describe(ctx context.Context, p cluster.Placement, articleID int64) error {
-	if p.New {
-		if e, err := sp.store.Enrichment(ctx, articleID); err == nil && len(e.Summary) > 0 {
-			if err := sp.store.SetStorySummary(ctx, int64(p.Story), e.Summary); err != nil {
-				return err
-			}
-		}
-	}
-	return sp.refresh(ctx, p.Story)
-}
-
-// refresh sets a story's headline and related stories from the clusterer.
+// refresh sets a story's headline, summary and related stories from the
+// clusterer.
 func (sp *StoryPlacer) refresh(ctx context.Context, id cluster.StoryID) error {
 	s, ok := sp.clusters.Story(id)
 	if !ok {
@@ -311,6 +299,9 @@ func (sp *StoryPlacer) refresh(ctx context.Context, id cluster.StoryID) error {
 		if err != nil {
 			return err
 		}
+	}
+	if err := sp.summarize(ctx, s); err != nil {
+		return err
 	}
 	var related []int64
 	for _, r := range sp.clusters.Related(id, 6) {

@@ -110,7 +110,7 @@ type StoryStore interface {
 	MergedInto(ctx context.Context, id int64) (int64, error)
 	// SetStoryHeadline and SetStorySummary refresh a story's text.
 	SetStoryHeadline(ctx context.Context, storyID int64, headline string) error
-	SetStorySummary(ctx context.Context, storyID int64, summary []string) error
+	SetStorySummary(ctx context.Context, storyID int64, summary []model.KeyPoint) error
 	Story(ctx context.Context, id int64) (*model.Story, error)
 	// Placement returns ErrNotFound until the article was clustered.
 	Placement(ctx context.Context, articleID int64) (*model.Placement, error)

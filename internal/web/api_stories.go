@@ -18,12 +18,18 @@ type storyJSON struct {
 	ArticleCount   int       `json:"article_count"`
 	SourceCount    int       `json:"source_count"`
 	Summary        []string  `json:"summary"`
+	// KeyPoints is Summary with the article each sentence comes from.
+	KeyPoints []model.KeyPoint `json:"key_points"`
 }
 
 func toStoryJSON(st model.Story) storyJSON {
-	return storyJSON{ID: st.ID, Headline: st.Headline, Link: storyPath(st.ID), FirstArticleID: st.FirstArticleID,
+	out := storyJSON{ID: st.ID, Headline: st.Headline, Link: storyPath(st.ID), FirstArticleID: st.FirstArticleID,
 		FirstSeenAt: st.FirstSeenAt, UpdatedAt: st.UpdatedAt, ArticleCount: st.ArticleCount,
-		SourceCount: st.SourceCount, Summary: orEmpty(st.Summary)}
+		SourceCount: st.SourceCount, Summary: make([]string, len(st.Summary)), KeyPoints: orEmpty(st.Summary)}
+	for i, p := range st.Summary {
+		out.Summary[i] = p.Text
+	}
+	return out
 }
 
 func toStoriesJSON(sts []model.Story) []storyJSON {

@@ -154,7 +154,14 @@ func TestAPIStoriesPageWithCursor(t *testing.T) {
 		}
 	}
 	var one struct {
-		Story    struct{ ID int64 }
+		Story struct {
+			ID        int64
+			Summary   []string `json:"summary"`
+			KeyPoints []struct {
+				Text      string `json:"text"`
+				ArticleID int64  `json:"article_id"`
+			} `json:"key_points"`
+		}
 		Tags     []struct{ Slug, Name string }
 		Entities []struct{ Key, Name, Type string }
 		Articles []struct {
@@ -175,6 +182,17 @@ func TestAPIStoriesPageWithCursor(t *testing.T) {
 	}
 	if len(one.Tags) == 0 || one.Tags[0].Slug == "" || len(one.Entities) == 0 || one.Entities[0].Key == "" {
 		t.Errorf("story without aggregated tags or entities: %+v %+v", one.Tags, one.Entities)
+	}
+	// The summary, and beside it the same sentences credited.
+	kp := one.Story.KeyPoints
+	if len(kp) == 0 || len(kp) != len(one.Story.Summary) || kp[0].Text != one.Story.Summary[0] ||
+		!slices.ContainsFunc(one.Articles, func(a struct {
+			ID          int64 `json:"id"`
+			DuplicateOf int64 `json:"duplicate_of"`
+		}) bool {
+			return a.ID == kp[0].ArticleID
+		}) {
+		t.Errorf("story summary %q, key points %+v", one.Story.Summary, kp)
 	}
 	var rel struct{ Stories []any }
 	decode(t, get(c.h, fmt.Sprintf("/api/v1/stories/%d/related", c.site.Stories[wire.Story])), &rel)

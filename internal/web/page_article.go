@@ -147,7 +147,7 @@ func (s *Server) articleView(w http.ResponseWriter, r *http.Request, d *articleD
 	v.Coverage = toCards(d.Coverage, 160)
 	v.Related = toCards(d.Related, 180)
 	if d.Story != nil && v.Description == "" && len(d.Story.Summary) > 0 {
-		v.Description = truncate(d.Story.Summary[0], 200)
+		v.Description = truncate(d.Story.Summary[0].Text, 200)
 	}
 	return v
 }

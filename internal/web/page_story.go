@@ -23,11 +23,18 @@ type storyView struct {
 	// Also is coverage filed with other stories that reports on this one
 	// too.
 	Also      []card
-	Summary   []string
+	Summary   []keyPoint
 	Published time.Time
 	// Tags and EntityGroups gather what the story's articles are about.
 	Tags         []model.Tag
 	EntityGroups []entityGroup
+}
+
+// keyPoint is one sentence of the story summary, credited to the article
+// it comes from when that article is in the story.
+type keyPoint struct {
+	Text   string
+	Source *card
 }
 
 type timelineEntry struct {
@@ -66,7 +73,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, "Story", err)
 		return
 	}
-	v := &storyView{page: s.newPage(w, r, st.Headline), Story: *st, Headline: st.Headline, Summary: st.Summary,
+	v := &storyView{page: s.newPage(w, r, st.Headline), Story: *st, Headline: st.Headline,
 		Count: coverageCount(st.ArticleCount, st.SourceCount)}
 	if v.Headline == "" && len(arts) > 0 {
 		v.Headline = arts[0].Title
@@ -84,7 +91,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	v.EntityGroups = groupEntities(ents)
 	v.Canonical = s.absURL(r, storyPath(id))
 	if len(st.Summary) > 0 {
-		v.Description = truncate(st.Summary[0], 200)
+		v.Description = truncate(st.Summary[0].Text, 200)
 	}
 	copyOf, err := s.copyMarks(ctx, id)
 	if err != nil {
@@ -111,6 +118,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		v.Groups[i].Articles = append(v.Groups[i].Articles, e.card)
 	}
 	sort.SliceStable(v.Timeline, func(i, j int) bool { return v.Timeline[i].Published.Before(v.Timeline[j].Published) })
+	v.Summary = creditKeyPoints(st.Summary, v.Timeline)
 	if v.First == nil && len(v.Timeline) > 0 {
 		c := v.Timeline[0].card
 		v.First = &c
@@ -145,4 +153,20 @@ func (s *Server) copyMarks(ctx context.Context, storyID int64) (map[int64]int64,
 		}
 	}
 	return out, nil
+}
+
+// creditKeyPoints pairs each key point with the card of its article, when
+// that article is still in the story.
+func creditKeyPoints(points []model.KeyPoint, timeline []timelineEntry) []keyPoint {
+	out := make([]keyPoint, len(points))
+	for i, p := range points {
+		out[i].Text = p.Text
+		for j := range timeline {
+			if p.ArticleID != 0 && timeline[j].ID == p.ArticleID {
+				out[i].Source = &timeline[j].card
+				break
+			}
+		}
+	}
+	return out
 }

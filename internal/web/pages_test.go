@@ -193,6 +193,13 @@ func TestStoryPageGroupsCoverage(t *testing.T) {
 		p, _ := c.site.Corpus.Publisher(a.Publisher)
 		mustContain(t, "publisher groups", body, `<h3 class="pub-name">`, html.EscapeString(p.Name))
 	}
+	// Each key point names the article it comes from, linked.
+	st, err := c.st.Story(context.Background(), sid)
+	if err != nil || len(st.Summary) == 0 || st.Summary[0].ArticleID == 0 {
+		t.Fatalf("story %d summary %+v, %v", sid, st, err)
+	}
+	credited, _ := c.st.Article(context.Background(), st.Summary[0].ArticleID)
+	mustContain(t, "key point credit", body, fmt.Sprintf(`<a class="kp-source" href="/articles/%d/`, credited.ID), html.EscapeString(credited.SourceName)+"</a></li>")
 }
 
 func TestTagAndSourcePages(t *testing.T) {

@@ -183,7 +183,7 @@ func (s *Store) SetStoryHeadline(ctx context.Context, storyID int64, headline st
 }
 
 // SetStorySummary implements store.Store.
-func (s *Store) SetStorySummary(ctx context.Context, storyID int64, summary []string) error {
+func (s *Store) SetStorySummary(ctx context.Context, storyID int64, summary []model.KeyPoint) error {
 	b, _ := json.Marshal(nonNilSlice(summary))
 	return s.execOne(ctx, fmt.Sprintf("set summary of story %d", storyID),
 		`UPDATE stories SET summary = ? WHERE id = ?`, string(b), storyID)
@@ -331,7 +331,7 @@ func scanStory(row scanner) (*model.Story, error) {
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(summary), &st.Summary); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("story %d summary: %w", st.ID, err)
 	}
 	st.FirstSeenAt, st.UpdatedAt = time.UnixMilli(first).UTC(), time.UnixMilli(updated).UTC()
 	return &st, nil

@@ -224,8 +224,9 @@ func testPlacementAndStory(t *testing.T, open Opener) {
 		t.Fatalf("Placement = %+v", p)
 	}
 	s.SetStoryHeadline(ctx, 7, "Harbour bridge closed")
-	s.SetStorySummary(ctx, 7, []string{"Cracks were found."})
-	if st, _ := s.Story(ctx, 7); st.Headline != "Harbour bridge closed" || len(st.Summary) != 1 {
+	s.SetStorySummary(ctx, 7, []model.KeyPoint{{Text: "Cracks were found.", ArticleID: aIDs[0]}, {Text: "Uncredited."}})
+	if st, _ := s.Story(ctx, 7); st.Headline != "Harbour bridge closed" || len(st.Summary) != 2 ||
+		st.Summary[0] != (model.KeyPoint{Text: "Cracks were found.", ArticleID: aIDs[0]}) || st.Summary[1].Text != "Uncredited." {
 		t.Fatalf("Story after edits = %+v", st)
 	}
 	// Moving the last article out of a story removes the story.

@@ -299,10 +299,12 @@ func (s *Site) cluster(ctx context.Context, st store.Store, arts []demo.Article)
 		if err := st.SetStoryHeadline(ctx, sid, group[0].Title); err != nil {
 			return err
 		}
-		var summary []string
+		var summary []model.KeyPoint
 		for _, a := range group {
 			if len(summary) < 3 && a.WireOf == "" {
-				summary = append(summary, Sentences(a.Dek, 1)...)
+				for _, t := range Sentences(a.Dek, 1) {
+					summary = append(summary, model.KeyPoint{Text: t, ArticleID: s.Articles[a.ID]})
+				}
 			}
 		}
 		if err := st.SetStorySummary(ctx, sid, summary); err != nil {

@@ -1,0 +1,286 @@
+package enrich
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"herald/internal/text"
+)
+
+// Report is one article of a story, as the story's summary reads it: its
+// key points (Summarize) rather than its whole text, so that summing up a
+// story costs little however long its articles are.
+type Report struct {
+	ID        int64
+	Source    string
+	Language  string
+	Published time.Time
+	Title     string
+	KeyPoints []string
+	// CopyOf is set on a wire copy; a copy repeats its original, so it
+	// neither contributes sentences nor vouches for them.
+	CopyOf int64
+}
+
+// StoryPoint is one sentence of a story summary, with the article it was
+// copied from.
+type StoryPoint struct {
+	Text      string `json:"text"`
+	ArticleID int64  `json:"article_id"`
+}
+
+// Weights of a candidate sentence's score; see SummarizeStory.
+const (
+	storyLeadWeight     = 0.2 // the article's own first key point, then decaying
+	storyFirstWeight    = 0.1 // the story's first report
+	storyContextPenalty = 0.3 // needs the sentences around it: opens with a pronoun, or is (part of) a quotation
+	storyVaguePenalty   = 0.2 // names no one, no place and no number: scene-setting, not news
+	storyRedundancy     = 0.8 // weight of the closest sentence already chosen
+	storyDuplicate      = 0.6 // cosine from which two sentences say the same thing
+	storyLongWords      = 45  // sentences longer than this lose a little
+)
+
+// SummarizeStory picks up to n key points of a story from its reports' key
+// points, each copied verbatim and credited to its article. It never
+// writes text. A sentence counts for more when other publishers report
+// the same thing (its best match among each other publisher's key points
+// and headline, averaged over them): the facts every report shares are the
+// story, one paper's colour or argument is not. Position counts too (an
+// article's first key point is its lede), and the first report a little;
+// a sentence opening with a pronoun ("It narrows the deficit...") is a
+// poor key point out of its article. Only reports in the story's main
+// language are read, and choices avoid repeating each other (maximal
+// marginal relevance). With one report, it gives that report's key points.
+// A lede (a report's first key point) comes first, then the others in the
+// story's order.
+func SummarizeStory(reports []Report, n int) []StoryPoint {
+	if n <= 0 {
+		return nil
+	}
+	lang := mainLanguage(reports)
+	var own []Report
+	for _, r := range reports {
+		if r.CopyOf == 0 && r.Language == lang && len(r.KeyPoints) > 0 {
+			own = append(own, r)
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(own, func(a, b Report) int { return a.Published.Compare(b.Published) })
+
+	type candidate struct {
+		point         StoryPoint
+		report, index int // its place in the story: report, then key point
+		vec           map[string]float64
+		score         float64
+	}
+	// Each report's key points and headline, as vectors, to vouch for
+	// the sentences of other publishers; points[i][k] is key point k's.
+	stems := map[string]string{} // stemming is most of the cost
+	vouch := make([][]map[string]float64, len(own))
+	points := make([][]map[string]float64, len(own))
+	for i, r := range own {
+		if v := storyVector(lang, r.Title, stems); len(v) > 0 {
+			vouch[i] = append(vouch[i], v)
+		}
+		for _, s := range r.KeyPoints {
+			v := storyVector(lang, s, stems)
+			points[i] = append(points[i], v)
+			if len(v) > 0 {
+				vouch[i] = append(vouch[i], v)
+			}
+		}
+	}
+	var cands []candidate
+	for i, r := range own {
+		for k, s := range r.KeyPoints {
+			v := points[i][k]
+			if len(v) == 0 {
+				continue
+			}
+			support, others := 0.0, 0
+			seen := map[string]bool{r.Source: true}
+			for j, o := range own {
+				if j == i || seen[o.Source] {
+					continue // a publisher vouches once, and never for itself
+				}
+				seen[o.Source] = true
+				others++
+				best := 0.0
+				for _, w := range vouch[j] {
+					best = max(best, sumCosine(v, w))
+				}
+				support += best
+			}
+			if others > 0 {
+				support /= float64(others)
+			}
+			score := support + storyLeadWeight/float64(k+1)
+			if i == 0 {
+				score += storyFirstWeight
+			}
+			if opensWithPronoun(lang, s) || sumOpensWithQuote(s) || closesUnopenedQuote(s) {
+				score -= storyContextPenalty
+			}
+			if !namesOrCounts(s) {
+				score -= storyVaguePenalty
+			}
+			if words := len(strings.Fields(s)); words > storyLongWords {
+				score -= 0.1 * float64(words-storyLongWords) / storyLongWords
+			}
+			cands = append(cands, candidate{StoryPoint{s, r.ID}, i, k, v, score})
+		}
+	}
+	var picked []int
+	var chosen []map[string]float64
+	used := make([]bool, len(cands))
+	// The summary opens with a lede, the first key point of one of the
+	// reports: the sentence written to say what happened.
+	lede := -1
+	for i, c := range cands {
+		if c.index == 0 && (lede < 0 || c.score > cands[lede].score) {
+			lede = i
+		}
+	}
+	if lede >= 0 {
+		used[lede] = true
+		chosen = append(chosen, cands[lede].vec)
+		picked = append(picked, lede)
+	}
+	for len(picked) < n {
+		best, bestScore := -1, 0.0
+		for i, c := range cands {
+			if used[i] {
+				continue
+			}
+			red := 0.0
+			for _, v := range chosen {
+				red = max(red, sumCosine(c.vec, v))
+			}
+			if red >= storyDuplicate {
+				continue // another publisher's telling of a point already made
+			}
+			if s := c.score - storyRedundancy*red; best < 0 || s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		if best < 0 {
+			break
+		}
+		used[best] = true
+		chosen = append(chosen, cands[best].vec)
+		picked = append(picked, best)
+	}
+	// The lede leads; the rest follow in the order the story was told:
+	// earlier reports first, each in its own order.
+	slices.SortFunc(picked[min(1, len(picked)):], func(a, b int) int {
+		return cmp.Or(cmp.Compare(cands[a].report, cands[b].report), cmp.Compare(cands[a].index, cands[b].index))
+	})
+	out := make([]StoryPoint, len(picked))
+	for i, c := range picked {
+		out[i] = cands[c].point
+	}
+	return out
+}
+
+// mainLanguage is the language most of the reports (copies aside) are in;
+// on a tie, the earliest report's.
+func mainLanguage(reports []Report) string {
+	count := map[string]int{}
+	first := map[string]time.Time{}
+	for _, r := range reports {
+		if r.CopyOf != 0 || len(r.KeyPoints) == 0 {
+			continue
+		}
+		count[r.Language]++
+		if t, ok := first[r.Language]; !ok || r.Published.Before(t) {
+			first[r.Language] = r.Published
+		}
+	}
+	best := ""
+	for lang, n := range count {
+		switch {
+		case best == "", n > count[best],
+			n == count[best] && first[lang].Before(first[best]),
+			n == count[best] && first[lang].Equal(first[best]) && cmp.Less(lang, best):
+			best = lang
+		}
+	}
+	return best
+}
+
+// storyVector is the unit-length bag of a sentence's stemmed content words
+// and numbers: numbers are the surest sign that two publishers report the
+// same fact ("2.9 per cent", "600 jobs"). stems caches the stems of the
+// words seen so far.
+func storyVector(lang, s string, stems map[string]string) map[string]float64 {
+	v := map[string]float64{}
+	for _, t := range text.Tokens(s) {
+		if t.Kind == text.Number {
+			v[t.Text]++
+			continue
+		}
+		if t.Kind != text.Word {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if text.IsStopWord(lang, w) {
+			continue
+		}
+		st, ok := stems[w]
+		if !ok {
+			st = answerStem(lang, w)
+			stems[w] = st
+		}
+		v[st]++
+	}
+	sumNormalize(v)
+	return v
+}
+
+// leadPronouns are the words that, opening a sentence, point back to the
+// sentences before it.
+var leadPronouns = map[string]map[string]bool{
+	"en": {"it": true, "its": true, "this": true, "that": true, "these": true, "those": true, "they": true, "he": true, "she": true, "his": true, "her": true, "their": true, "but": true, "and": true},
+	"fr": {"il": true, "elle": true, "ils": true, "elles": true, "cela": true, "ce": true, "mais": true, "et": true},
+}
+
+// namesOrCounts reports whether s holds a number or a capitalised word
+// after its first: reported facts name who, where or how many.
+func namesOrCounts(s string) bool {
+	first := true
+	for _, t := range text.Tokens(s) {
+		switch t.Kind {
+		case text.Number:
+			return true
+		case text.Word:
+			if r, _ := utf8.DecodeRuneInString(t.Text); !first && unicode.IsUpper(r) {
+				return true
+			}
+			first = false
+		}
+	}
+	return false
+}
+
+// closesUnopenedQuote reports whether s closes a quotation it did not
+// open: the tail of a quotation that began in the sentence before.
+func closesUnopenedQuote(s string) bool {
+	open := strings.IndexAny(s, "“«")
+	closing := strings.IndexAny(s, "”»")
+	return closing >= 0 && (open < 0 || closing < open)
+}
+
+func opensWithPronoun(lang, s string) bool {
+	for _, t := range text.Tokens(s) {
+		if t.Kind == text.Word {
+			return leadPronouns[lang][strings.ToLower(t.Text)]
+		}
+	}
+	return false
+}
