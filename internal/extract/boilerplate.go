@@ -35,7 +35,7 @@ var boilerplateClass = regexp.MustCompile(`(?:^|[^a-z])(?:` + strings.Join([]str
 	`hidden`, `visually-?hidden`, `is-hidden`, `d-none`, `sr-?only`, `screen-?reader`, `offscreen`, `jump-?link`,
 	`inline-?(?:related|promo|ad)`, `see-?also`, `further-?reading`, `donat(?:e|ion)`,
 	`footer`, `header`, `menu`, `navbar`, `nav`, `site-?(?:header|footer|nav)`,
-	`copyright`, `disclaimer`, `feedback`, `survey`, `app-?download`, `cta`, `call-?to-?action`,
+	`copyright`, `disclaimer`, `disclosure`, `affiliate-?(?:links?|notice)`, `feedback`, `survey`, `app-?download`, `cta`, `call-?to-?action`,
 	`listen`, `audio-?player`, `video-?player`, `podcast`, `embed-?code`,
 }, "|") + `)(?:$|[^a-z])`)
 
@@ -108,7 +108,9 @@ var boilerplateLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`(?:\d+ )?comments?`, `leave a (?:comment|reply).*`, `loading\.*`, `.{0,40}\ball rights reserved\b.{0,80}`,
 	`weiterlesen`, `schon gelesen\??`, `kommentar(?:e)? (?:verfassen|schreiben)`, `explore further`, `bewerten:?`, `aufrufe:.{0,40}`,
 	`erstellt am .{0,60}`, `release date:.{0,60}`, `źródło:.{0,80}`, `kontakt:?`, `hazte miembro.*`, `(?:\d+ )?kommentare?(?: insgesamt)?:?.{0,10}`,
-	`alle angaben ohne gewähr\.?`, `advertising disclosure`, `quellen (?:ausblenden|anzeigen)`, `\(?noch keine bewertungen\)?`,
+	`alle angaben ohne gewähr\.?`, `advertising disclosure`,
+	`.{0,80}\b(?:may|might|can|could) (?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|fee)\b.{0,40}\b(?:links?|purchases?|buy|affiliate)\b.{0,80}`,
+	`(?:this (?:article|post|page|story) )?(?:contains|includes|may contain) affiliate links\b.{0,120}`, `quellen (?:ausblenden|anzeigen)`, `\(?noch keine bewertungen\)?`,
 	`.{0,60}\bweiterlesen`, `continue reading.{0,80}`, `lire la suite.{0,80}`, `seguir leyendo.{0,80}`,
 	`seite teilen`, `mit freunden teilen`, `(?:bisher )?keine kommentare`, `comments are closed\.?`, `\(noch keine bewertungen\)`,
 	`inhaltsverzeichnis`, `table of contents`, `externer inhalt`, `pdf`, `permalien`, `permalink`, `drucken`, `imprimer`, `zurück`, `back`,

@@ -19,7 +19,7 @@ var demoFurniture = []string{
 	"follow us", "share", "newsletter", "cookie", "sign up", "subscribe", "related",
 	"advertisement", "comments", "read more", "most read", "more top stories",
 	"short link", "privacy", "log in", "all rights reserved", "next ›", "view gallery",
-	"suivez-nous", "partager", "lire aussi", "تابعونا", "شارك", "اقرأ أيضا",
+	"suivez-nous", "partager", "lire aussi", "تابعونا", "شارك", "اقرأ أيضا", "may earn a commission",
 }
 
 // creditLabelPrefix is the label some corpus credits carry and some
