@@ -24,6 +24,30 @@ type Report struct {
 	// CopyOf is set on a wire copy; a copy repeats its original, so it
 	// neither contributes sentences nor vouches for them.
 	CopyOf int64
+
+	vectors *reportVectors // see Prepare
+}
+
+// reportVectors are a report's headline and key points as vectors.
+type reportVectors struct {
+	title  map[string]float64
+	points []map[string]float64
+}
+
+// Prepare turns the report's sentences into what SummarizeStory compares
+// (stemming is most of its cost), so that a caller that keeps reports
+// from one summary to the next (a story is summed up again with each new
+// article) pays for each report once. The report must not change after.
+func (r *Report) Prepare() {
+	if r.vectors != nil {
+		return
+	}
+	stems := map[string]string{}
+	v := &reportVectors{title: storyVector(r.Language, r.Title, stems)}
+	for _, s := range r.KeyPoints {
+		v.points = append(v.points, storyVector(r.Language, s, stems))
+	}
+	r.vectors = v
 }
 
 // StoryPoint is one sentence of a story summary, with the article it was
@@ -80,17 +104,14 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 		score         float64
 	}
 	// Each report's key points and headline, as vectors, to vouch for
-	// the sentences of other publishers; points[i][k] is key point k's.
-	stems := map[string]string{} // stemming is most of the cost
+	// the sentences of other publishers.
 	vouch := make([][]map[string]float64, len(own))
-	points := make([][]map[string]float64, len(own))
-	for i, r := range own {
-		if v := storyVector(lang, r.Title, stems); len(v) > 0 {
+	for i := range own {
+		own[i].Prepare()
+		if v := own[i].vectors.title; len(v) > 0 {
 			vouch[i] = append(vouch[i], v)
 		}
-		for _, s := range r.KeyPoints {
-			v := storyVector(lang, s, stems)
-			points[i] = append(points[i], v)
+		for _, v := range own[i].vectors.points {
 			if len(v) > 0 {
 				vouch[i] = append(vouch[i], v)
 			}
@@ -99,7 +120,7 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 	var cands []candidate
 	for i, r := range own {
 		for k, s := range r.KeyPoints {
-			v := points[i][k]
+			v := r.vectors.points[k]
 			if len(v) == 0 {
 				continue
 			}

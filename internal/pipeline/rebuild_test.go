@@ -113,8 +113,9 @@ func BenchmarkStoryPlacerRebuild(b *testing.B) {
 }
 
 // BenchmarkStorySummary measures summing up a story of five articles, as
-// each placement in a story of up to 16 articles does: reading the
-// members' key points back from the store and choosing the story's.
+// each placement in a story of up to 16 articles does: reading the new
+// member's key points back from the store (the others' are cached),
+// choosing the story's and writing them.
 func BenchmarkStorySummary(b *testing.B) {
 	const n = 500
 	st, _ := seedPlaced(b, n)

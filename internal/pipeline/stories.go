@@ -48,6 +48,8 @@ type StoryPlacer struct {
 	// placing is set by each placement and cleared by Settle: a Settle
 	// that finds it clear comes after a whole interval without articles.
 	placing bool
+	// reports keeps recent articles' key points for story summaries.
+	reports reportCache
 }
 
 // NewStoryPlacer rebuilds the clustering state from the placements of
@@ -143,6 +145,7 @@ func (sp *StoryPlacer) Run(ctx context.Context, articleID int64) error {
 	}
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
+	sp.reports.forget(articleID) // re-extracted articles come back with new key points
 	var dupOf int64
 	if m, ok := sp.copies.Add(art.ID, sig, art.Published); ok && m.Original != art.ID {
 		art.DuplicateOf = m.Original

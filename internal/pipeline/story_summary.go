@@ -9,6 +9,7 @@ import (
 	"herald/internal/cluster"
 	"herald/internal/enrich"
 	"herald/internal/model"
+	"herald/internal/store"
 )
 
 // summaryReports is how many of a story's articles its summary reads: the
@@ -40,19 +41,13 @@ func (sp *StoryPlacer) summarize(ctx context.Context, s cluster.Story) error {
 	}
 	reports := make([]enrich.Report, 0, len(members))
 	for _, m := range members {
-		id, err := strconv.ParseInt(m.ID, 10, 64)
-		if err != nil {
-			continue
-		}
-		e, err := sp.store.Enrichment(ctx, id)
-		if errors.Is(err, model.ErrNotFound) {
-			continue
-		}
+		r, err := sp.reports.get(ctx, sp.store, m)
 		if err != nil {
 			return err
 		}
-		reports = append(reports, enrich.Report{ID: id, Source: m.Source, Language: e.Language,
-			Published: m.Published, Title: m.Title, KeyPoints: e.Summary})
+		if r != nil {
+			reports = append(reports, *r)
+		}
 	}
 	n := 3
 	if len(reports) > 1 {
@@ -71,4 +66,59 @@ func (sp *StoryPlacer) summarize(ctx context.Context, s cluster.Story) error {
 		return nil // gone from the store meanwhile, as in refresh
 	}
 	return err
+}
+
+// reportCacheSize bounds the reports kept between summaries: enough for
+// the members of the stories a busy hour updates.
+const reportCacheSize = 4096
+
+// reportCache keeps the articles' key points, prepared for summing up
+// (enrich.Report.Prepare), so that summing up a story again when an article
+// joins it reads and stems only that article. The oldest entries go first.
+type reportCache struct {
+	byID  map[int64]*enrich.Report
+	order []int64 // ring of the ids in byID, oldest at next
+	next  int
+}
+
+// get returns the member's report, read from the store when not cached,
+// or nil when the member has no key points yet (or is gone).
+func (c *reportCache) get(ctx context.Context, st store.Store, m cluster.Member) (*enrich.Report, error) {
+	id, err := strconv.ParseInt(m.ID, 10, 64)
+	if err != nil {
+		return nil, nil
+	}
+	if r, ok := c.byID[id]; ok {
+		return r, nil
+	}
+	e, err := st.Enrichment(ctx, id)
+	if errors.Is(err, model.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	r := &enrich.Report{ID: id, Source: m.Source, Language: e.Language, Published: m.Published, Title: m.Title, KeyPoints: e.Summary}
+	r.Prepare()
+	if c.byID == nil {
+		c.byID = make(map[int64]*enrich.Report, reportCacheSize)
+		c.order = make([]int64, 0, reportCacheSize)
+	}
+	if len(c.order) < reportCacheSize {
+		c.order = append(c.order, id)
+	} else {
+		delete(c.byID, c.order[c.next])
+		c.order[c.next] = id
+		c.next = (c.next + 1) % reportCacheSize
+	}
+	c.byID[id] = r
+	return r, nil
+}
+
+// forget drops an article's report: it is being processed again, and its
+// key points may have changed.
+func (c *reportCache) forget(id int64) {
+	// Its slot in order stays; when that slot's turn comes it drops the
+	// id again, read back since, a little early: a cache miss, no more.
+	delete(c.byID, id)
 }
