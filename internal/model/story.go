@@ -14,14 +14,14 @@ type Story struct {
 	UpdatedAt      time.Time // the newest article's time
 	ArticleCount   int
 	SourceCount    int
-	// Summary is the story's key points, each a sentence copied from one
-	// of its articles.
+	// Summary is the story's key points, each one of its articles' own
+	// key points (a sentence of the article, or the model's summary of it
+	// when an LLM writes key points).
 	Summary []KeyPoint
 }
 
-// KeyPoint is one sentence of a story summary and the article it was
-// copied from (0 when not known: summaries stored before sentences were
-// credited).
+// KeyPoint is one sentence of a story summary and the article it comes
+// from (0 when not known: summaries stored before points were credited).
 type KeyPoint struct {
 	Text      string `json:"text"`
 	ArticleID int64  `json:"article_id,omitempty"`
