@@ -36,6 +36,13 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	if !toks[j-1].poss && roleBeforeName(toks, j) {
 		m.votes[voteOrg]++
 	}
+	// "software company Lumio", "ferry operator Osterlinjen": what kind of
+	// body it is, said just before the name; it outweighs any number of
+	// speech verbs that follow ("Lumio said"), which companies use as
+	// often as people.
+	if orgNounsBefore[p1] && !toks[k-1].upper {
+		m.votes[voteOrg] += 10
+	}
 	if det && !attributive && m.votes[votePlace] == 0 {
 		m.votes[voteOrg] += 2 // people rarely take an article: "the Taliban said"
 	}
@@ -55,6 +62,10 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[votePerson] += 2 // "the head of libraries, Simon Pryor, said"
 	case n1 == "," && n2 == "which":
 		m.votes[voteOrg]++
+	case n1 == "," && n2 == "founded":
+		m.votes[voteOrg] += 2 // "Lumio, founded in 2009," (people are born)
+	case n1 == "'s" && orgPossessions[n2]:
+		m.votes[voteOrg] += 2 // "Lumio's headquarters", "NordGrid's shares"
 	case n1 == "'s" && (n2 == "capital" || n2 == "largest" || n2 == "second-largest"):
 		m.votes[votePlace] += 2
 	}
@@ -65,6 +76,8 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[votePerson] += 3
 	case p1 == "mr" || p1 == "ms" || p1 == "mrs":
 		m.votes[votePerson] += 3
+	case (p1 == "in" || p1 == "of") && p2 == "shares" && !toks[j-1].poss:
+		m.votes[voteOrg] += 3 // "shares in Lumio rose"
 	case p1 == "in" || p1 == "near" || p1 == "outside" || p1 == "across" || p1 == "throughout" || p1 == "à" || p1 == "en":
 		m.votes[votePlace]++
 	case (p1 == "of" || p1 == ",") && (p2 == "capital" || placeNouns[p2]):
@@ -114,3 +127,14 @@ does did said says`)
 // travelVerbs before "to X" make X a place: "flew to Kabul".
 var travelVerbs = wordSet(`flew fly flying travel travelled traveled travelling traveling returned return
 moved move went go going came come trip journey drove sailed headed fled`)
+
+// orgNounsBefore say, right before a name, that it names a company or
+// another organisation.
+var orgNounsBefore = wordSet(`company firm maker manufacturer carmaker retailer supermarket grocer chain
+operator carrier airline insurer lender broker brand publisher developer giant utility producer supplier
+conglomerate startup start-up spin-off subsidiary shipbuilder shipyard`)
+
+// orgPossessions are what an organisation has: "X's headquarters".
+var orgPossessions = wordSet(`headquarters shares shareholders staff employees workforce customers
+subscribers board profits profit revenue revenues sales factory factories plant offices stores products
+app apps software`)

@@ -146,6 +146,9 @@ func add(c *cluster, m *mention) {
 
 func absorb(into, from *cluster) {
 	for i := range into.votes {
+		if i == votePerson && into.typ == Organization {
+			continue // "Brightwell said": a short form's speech verbs do not make the company a person
+		}
 		into.votes[i] += from.votes[i]
 	}
 	into.mentions += from.mentions
@@ -191,8 +194,14 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			// name or the full name is surely a person's: "Lumio said" is
 			// not the "Lumio Notes" app.
 			better(o)
-		case o.typ == Organization && c.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0:
-			better(o) // "Brightwell" for "Brightwell Foods"
+		case o.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0 &&
+			(c.typ == Organization && o.mentions >= c.mentions || o.first < c.first && !givenNames[lower(c.words[0])]):
+			// "Brightwell" for "Brightwell Foods", named in full first
+			// (though "Brightwell said" sounds like a person); a longer
+			// name that comes only after the short one, and less often,
+			// is another body or a product: "software company Lumio" and
+			// its "Lumio Office".
+			better(o)
 		case o.typ == Place && n == 1 && len(o.words) == 3 && placeHeads[lower(o.words[0])] && o.words[1] == "of" &&
 			o.words[2] == c.words[0] && c.votes[votePerson] <= 2:
 			better(o) // "Savara" for "Kingdom of Savara"
