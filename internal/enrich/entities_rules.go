@@ -182,6 +182,18 @@ func (a *analysis) classifyRun(pi, k, j int) {
 	a.addMention(pi, k, j, "", "")
 }
 
+// occupationFirst reports a run that opens a sentence with an occupation,
+// capitalised only by its place, before a person's name: "Auctioneer Glyn
+// Pardoe said", "Chef Anouk Brenning", but not "Driver Safety Agency".
+func (a *analysis) occupationFirst(toks []token, k, j int) bool {
+	n := j - k - 1
+	if !toks[k].sentStart || !lowerRoles[lower(toks[k].text)] || n < 2 || n > 3 {
+		return false
+	}
+	last := lower(toks[j-1].text)
+	return !orgSuffixes[last] && !placeSuffixes[last] && !placeNouns[last] && !nameConnectors[toks[k+1].text]
+}
+
 // splitTitle handles a run holding a person title: everything after the
 // last title is the person's name; a place or organisation before the title
 // is a mention of its own ("US Army Master Sgt. Alexander Burnett").
@@ -196,6 +208,9 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 			t = m
 			break
 		}
+	}
+	if t < 0 && a.occupationFirst(toks, k, j) {
+		t = k
 	}
 	if t < 0 {
 		return false
