@@ -50,7 +50,9 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	case det, attributive && !speechVerbs[n1]:
 	case speechVerbs[n1] && n1 != "say" && n1 != "tell":
 		m.votes[votePerson] += 2
-	case n1 == "," && n2 == "who":
+	case n1 == "," && n2 == "who" && !placePreps[p1]:
+		// Not "a centre near Saint-Aubert, who ...": after "near" the
+		// "who" is someone else.
 		m.votes[votePerson] += 3
 	case n1 == "," && (lowerRoles[n2] && !toks[j+1].upper || (n2 == "a" || n2 == "the" || n2 == "an") && lowerRoles[n3]):
 		m.votes[votePerson] += 3
@@ -78,7 +80,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[votePerson] += 3
 	case (p1 == "in" || p1 == "of") && p2 == "shares" && !toks[j-1].poss:
 		m.votes[voteOrg] += 3 // "shares in Lumio rose"
-	case p1 == "in" || p1 == "near" || p1 == "outside" || p1 == "across" || p1 == "throughout" || p1 == "à" || p1 == "en":
+	case placePreps[p1]:
 		m.votes[votePlace]++
 	case (p1 == "of" || p1 == ",") && (p2 == "capital" || placeNouns[p2]):
 		m.votes[votePlace] += 2
@@ -138,3 +140,6 @@ conglomerate startup start-up spin-off subsidiary shipbuilder shipyard`)
 var orgPossessions = wordSet(`headquarters shares shareholders staff employees workforce customers
 subscribers board profits profit revenue revenues sales factory factories plant offices stores products
 app apps software`)
+
+// placePreps put a place after them: "in Kabul", "à Saint-Aubert".
+var placePreps = wordSet(`in near outside across throughout à en`)

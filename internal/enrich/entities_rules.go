@@ -294,6 +294,8 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[votePerson] += 3
 	case len(words) > 1 && m.place == "" && !a.allCommonWords(words):
 		m.weakPerson = true // a bare multi-word name is most often a person's
+	case len(words) == 1 && placeCompound(words[0]):
+		m.votes[votePlace] += 2 // "Saint-Aubert", "Port-Lanval"
 	case len(words) == 1 && isCamelCase(words[0]):
 		m.votes[voteOrg] += 2 // "NordGrid", "TechSignal"
 	case len(words) == 1 && givenNames[first]:
@@ -374,19 +376,29 @@ var eventHeads = wordSet(`storm hurricane typhoon cyclone tropical operation`)
 var eventTails = wordSet(`cup championship championships games festival olympics tournament trophy
 prize award awards summit conference`)
 
-// isCamelCase is a word with a capital after its first letter and some
-// lower case: "NordGrid", "TechSignal", "iPhone" aside.
+// placeCompound is a hyphenated name whose first part is how place names
+// start: "Saint-Aubert", "Port-Lanval", "Sainte-Foy".
+func placeCompound(w string) bool {
+	head, rest, ok := strings.Cut(lower(w), "-")
+	return ok && rest != "" && (placeHeads[head] || compoundPlaceHeads[head])
+}
+
+// compoundPlaceHeads begin hyphenated place names.
+var compoundPlaceHeads = wordSet(`saint sainte st ste san santa são fort pont mont bourg villa ville`)
+
+// isCamelCase is a word with a capital right after a lower-case letter:
+// "NordGrid", "TechSignal", "iPhone" aside. A capital after a hyphen or an
+// apostrophe starts a part of a compound name ("Saint-Aubert",
+// "Osei-Lund", "O'Brien"), which places and people have as often.
 func isCamelCase(w string) bool {
-	lowerSeen, upperAfter := false, false
-	for i, r := range w {
-		switch {
-		case unicode.IsLower(r):
-			lowerSeen = true
-		case unicode.IsUpper(r) && i > 0 && lowerSeen:
-			upperAfter = true
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
 		}
+		prevLower = unicode.IsLower(r)
 	}
-	return upperAfter
+	return false
 }
 
 func runHasOf(toks []token) bool {

@@ -53,6 +53,12 @@ func TestAliasMerging(t *testing.T) {
 		{"an occupation opening the sentence is not part of the name",
 			"Auctioneer Glyn Pardoe said the heifer was the best he had sold. Pardoe said prices would hold.",
 			"Glyn Pardoe", Person, []string{"Pardoe"}, 2},
+		{"a hyphenated town is a place, not a CamelCase company",
+			"The bill was debated in Saint-Aubert on Tuesday. A manager at a depot near Saint-Aubert, who asked not to be named, said costs would rise.",
+			"Saint-Aubert", Place, nil, 2},
+		{"a double-barrelled surname is still a person's",
+			"Health Minister Clara Osei-Lund met the union. Osei-Lund said the offer was final.",
+			"Clara Osei-Lund", Person, []string{"Osei-Lund"}, 2},
 		{"demonym counts as a mention without becoming an alias",
 			"Afghan officials met in Kabul. Afghanistan has no recognised government.",
 			"Afghanistan", Place, nil, 2},
@@ -134,5 +140,16 @@ func TestArabicSkipsEntities(t *testing.T) {
 	}
 	if len(a.quotes) != 1 {
 		t.Errorf("Arabic quotes: %+v", a.quotes)
+	}
+}
+
+func TestIsCamelCase(t *testing.T) {
+	for w, want := range map[string]bool{
+		"NordGrid": true, "TechSignal": true, "iPhone": true,
+		"Saint-Aubert": false, "Osei-Lund": false, "O'Brien": false, "Velmont": false, "NASA": false,
+	} {
+		if got := isCamelCase(w); got != want {
+			t.Errorf("isCamelCase(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
