@@ -59,6 +59,9 @@ func TestAliasMerging(t *testing.T) {
 		{"a double-barrelled surname is still a person's",
 			"Health Minister Clara Osei-Lund met the union. Osei-Lund said the offer was final.",
 			"Clara Osei-Lund", Person, []string{"Osei-Lund"}, 2},
+		{"a plural possessive inside a name keeps the name whole",
+			"The Ardenian Nurses' Union called the strike. The union's leader, Maren Holt, said talks would resume. Brightwell Foods' Dunmore plant was shut.",
+			"Ardenian Nurses' Union", Organization, nil, 1},
 		{"demonym counts as a mention without becoming an alias",
 			"Afghan officials met in Kabul. Afghanistan has no recognised government.",
 			"Afghanistan", Place, nil, 2},
@@ -151,5 +154,18 @@ func TestIsCamelCase(t *testing.T) {
 		if got := isCamelCase(w); got != want {
 			t.Errorf("isCamelCase(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// A company's possession is not part of its name.
+func TestPluralPossessiveBeforeAPlace(t *testing.T) {
+	ents := Entities(Document{Text: "Brightwell Foods' Dunmore plant was shut on Wednesday. Brightwell Foods said it would reopen."})
+	for _, e := range ents {
+		if strings.Contains(e.Name, "Dunmore") && e.Type == Organization {
+			t.Errorf("possession taken into a name: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Brightwell Foods"); e == nil {
+		t.Errorf("Brightwell Foods not found in %+v", ents)
 	}
 }

@@ -37,6 +37,31 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// pluralPossessiveInName reports a capitalised plural word s[i:j] with a
+// possessive apostrophe that goes on with another capitalised word: the
+// "Nurses'" of "Ardenian Nurses' Union", "Workers' Party".
+func pluralPossessiveInName(s string, i, j int) bool {
+	if !unicode.IsUpper(runeAt(s, i)) || runeBefore(s, j) != 's' {
+		return false
+	}
+	if a := runeAt(s, j); a != '\'' && a != '’' {
+		return false
+	}
+	k := j + utf8.RuneLen(runeAt(s, j))
+	if runeAt(s, k) != ' ' || !unicode.IsUpper(runeAt(s, k+1)) {
+		return false
+	}
+	// The next word names the body: "Brightwell Foods' Dunmore plant" is
+	// a company's possession, not a name.
+	next := s[k+1 : scanWord(s, k+1)]
+	return possessiveNameHeads[strings.ToLower(next)]
+}
+
+// possessiveNameHeads follow a plural possessive inside a name.
+var possessiveNameHeads = wordSet(`union unions party association associations movement federation alliance
+league council fund guild trust cooperative co-operative club society institute college school hospital
+home day rights bank committee front coalition congress forum network group`)
+
 func runeAt(s string, i int) rune {
 	if i < 0 || i >= len(s) {
 		return 0
@@ -70,6 +95,9 @@ func tokenize(s string) []token {
 			continue
 		}
 		j := scanWord(s, i)
+		if pluralPossessiveInName(s, i, j) {
+			j += utf8.RuneLen(runeAt(s, j)) // "Nurses' Union": the apostrophe stays in the name
+		}
 		t := token{text: s[i:j], start: i, end: j, word: true}
 		t.upper = unicode.IsUpper(r)
 		if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
