@@ -8,12 +8,14 @@ import (
 
 // The article on the budget's fund for the closed bridge belongs with both
 // stories. Whether it arrives after the budget's first reports (it joins
-// the bridge and also covers the budget at once) or before them (the
-// budget story, once formed, finds it among recent articles), it ends up
-// listed under the budget story; with AlsoRatio zero it does not.
+// one story and also covers the other at once) or before them (it joins
+// the bridge, and the budget story, once formed, finds it among recent
+// articles), it ends up listed under the story it did not join; with
+// AlsoRatio zero it does not.
 func TestBridgingArticleListedUnderBothStories(t *testing.T) {
 	const fund = "harbor-gazette/budget-harbour-bridge-first-in-line"
 	const budgetFirst = "meridian-times/brandvold-2027-budget-deficit-tax-cut"
+	const bridgeFirst = "northwind-wire/port-calder-harbour-bridge-closed-cracks"
 	arts := enrichedDemo(t)
 	published := slices.Clone(arts)
 	early := slices.Clone(arts) // the fund article moved before the budget's first report
@@ -47,13 +49,17 @@ func TestBridgingArticleListedUnderBothStories(t *testing.T) {
 				as.Record(a.ID, p)
 				links = append(links, p.Also...)
 			}
-			budget := as.Story(budgetFirst)
-			if as.Story(fund) == budget {
-				t.Fatal("the fund article joined the budget story itself; the test needs it with the bridge")
+			own, budget, bridge := as.Story(fund), as.Story(budgetFirst), as.Story(bridgeFirst)
+			if budget == bridge || own != budget && own != bridge {
+				t.Fatalf("fund article in story %d, budget %d, bridge %d", own, budget, bridge)
 			}
-			listed := slices.ContainsFunc(links, func(l AlsoLink) bool { return l.Article == fund && as.find(l.Story) == budget })
+			other := budget
+			if own == budget {
+				other = bridge
+			}
+			listed := slices.ContainsFunc(links, func(l AlsoLink) bool { return l.Article == fund && as.find(l.Story) == other })
 			if listed != tc.want {
-				t.Errorf("fund article listed under the budget story = %v, want %v (links %v)", listed, tc.want, links)
+				t.Errorf("fund article (in story %d) listed under the other story %d = %v, want %v (links %v)", own, other, listed, tc.want, links)
 			}
 		})
 	}

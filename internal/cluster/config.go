@@ -27,6 +27,10 @@ type Config struct {
 	BodyWeight      float64
 	EntityWeight    float64
 	KeyphraseWeight float64
+	// TitleLeadWeight is added to the weight of a headline's first word,
+	// which most often names its subject: "Budget puts Harbour Bridge
+	// 'first in line'" is about the budget before the bridge.
+	TitleLeadWeight float64
 	// BodyOffset is subtracted from the body cosine before averaging:
 	// bodies of unrelated articles share more words (background, names of
 	// the place) than their headlines do, so a body cosine of 0.25 is
@@ -179,6 +183,7 @@ func DefaultConfig() Config {
 		BodyWeight:        0.5,
 		EntityWeight:      1.0,
 		KeyphraseWeight:   0.7,
+		TitleLeadWeight:   0.5,
 		DayPenalty:        0.5,
 		LedeWords:         60,
 		BodyTokens:        250,

@@ -76,13 +76,13 @@ func TestDemoStoriesInShuffledOrder(t *testing.T) {
 		t.Errorf("%.2f stories whole on average; want 1.5 more than with neither (%.2f) and 0.75 more than with adoption alone (%.2f)",
 			w[both], w[neither], w[adoptOnly])
 	}
-	if w[both] < 14.8 || w[trickle] < 14.3 {
-		t.Errorf("%.2f of 16 stories whole on average (%.2f pausing after every article), want at least 14.8 (14.3)", w[both], w[trickle])
+	if w[both] < 15.1 || w[trickle] < 14.7 {
+		t.Errorf("%.2f of 16 stories whole on average (%.2f pausing after every article), want at least 15.1 (14.7)", w[both], w[trickle])
 	}
 	// Re-homing moves an article that joined another event's story
 	// before its own formed: fewer mixes, and no story less whole.
-	if w[both] < w[stay] || m[both] > m[stay]-0.1 {
-		t.Errorf("with re-homing %.2f whole and %.2f mixed, without %.2f and %.2f: want no fewer whole and 0.1 fewer mixed",
+	if w[both] < w[stay] || m[both] >= m[stay] {
+		t.Errorf("with re-homing %.2f whole and %.2f mixed, without %.2f and %.2f: want no fewer whole and fewer mixed",
 			w[both], m[both], w[stay], m[stay])
 	}
 	for _, i := range []int{both, trickle} {

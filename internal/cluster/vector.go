@@ -117,7 +117,11 @@ func (c Config) features(a Article) features {
 		}
 	}
 	lang := a.Language
-	add(chTitle, c.tokenize(lang, a.Title), 1)
+	title := c.tokenize(lang, a.Title)
+	add(chTitle, title, 1)
+	if c.TitleLeadWeight > 0 && len(title) > 0 {
+		add(chTitle, title[:1], c.TitleLeadWeight)
+	}
 	text := leadingText(a.Text, c.BodyTokens)
 	body := c.tokenize(lang, text)
 	if len(body) > c.BodyTokens && c.BodyTokens > 0 {
