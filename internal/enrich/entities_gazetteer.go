@@ -467,4 +467,5 @@ viktor vincent virginia henning jens tiago aksel petra katrin nora henrik rune m
 
 // nonEntityAcronyms are capitalised abbreviations of things, not names.
 var nonEntityAcronyms = wordSet(`GDP AI CEO CFO COO CTO IT TV PM AM VAT ID OK PR HR CCTV GPS LNG EV EVS SUV MP
-MPS IPO ETF PC USB FAQ DNA RNA HIV AIDS COVID PDF CPI PPI LGBT LGBTQ QC KC OBE MBE CBE ATM SMS VIP RIP`)
+MPS IPO ETF PC USB FAQ DNA RNA HIV AIDS COVID PDF CPI PPI LGBT LGBTQ QC KC OBE MBE CBE ATM SMS VIP RIP
+GMT UTC BST CET CEST EST EDT PST PDT PIB PDG TVA`)

@@ -169,3 +169,16 @@ func TestPluralPossessiveBeforeAPlace(t *testing.T) {
 		t.Errorf("Brightwell Foods not found in %+v", ents)
 	}
 }
+
+// Time zones and common French abbreviations are not organisations.
+func TestTimeZonesAreNotEntities(t *testing.T) {
+	ents := Entities(Document{Text: "The outage began at 6:47 p.m. (1747 GMT) when a fault tripped the network, NordGrid said. Power returned at 0300 UTC."})
+	for _, e := range ents {
+		if e.Name == "GMT" || e.Name == "UTC" {
+			t.Errorf("time zone taken for an entity: %+v", e)
+		}
+	}
+	if findEntity(ents, "NordGrid") == nil {
+		t.Errorf("NordGrid not found in %+v", ents)
+	}
+}
