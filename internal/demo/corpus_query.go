@@ -99,10 +99,14 @@ func sortNewestFirst(articles []Article) {
 	})
 }
 
-// Shift returns a copy of c with every date moved by the same amount, so that
-// the most recent date in the corpus (published or updated) lies 45 minutes
-// before now. The demo then shows "5 hours ago" rather than dates from the
-// time the corpus was written, and no date is ever in the future.
+// Shift returns a copy of c with every date moved by the same whole number
+// of days, so that the most recent date in the corpus (published or
+// updated) lies between 45 minutes and a day and 45 minutes before now,
+// at its own time of day. The demo then shows "5 hours ago" rather than
+// dates from the time the corpus was written, and no date is ever in the
+// future. The days and dates the text names move with them (see
+// shiftText), so the shifted corpus reads as the original does, whatever
+// the hour.
 func Shift(c *Corpus, now time.Time) *Corpus {
 	var newest time.Time
 	for _, a := range c.Articles {
@@ -110,17 +114,30 @@ func Shift(c *Corpus, now time.Time) *Corpus {
 			newest = m
 		}
 	}
-	delta := now.Truncate(time.Second).Add(-45 * time.Minute).Sub(newest)
+	days := int(now.Add(-45*time.Minute).Sub(newest).Hours() / 24)
+	if now.Add(-45 * time.Minute).Before(newest) {
+		days-- // a corpus newer than now moves back a whole day or more
+	}
 	out := &Corpus{
 		Publishers: slices.Clone(c.Publishers),
 		Articles:   make([]Article, len(c.Articles)),
 	}
 	for i, a := range c.Articles {
+		year := a.Published.Year()
+		shift := func(s string) string { return shiftText(s, days, year) }
+		a.Title, a.Dek = shift(a.Title), shift(a.Dek)
 		a.Tags = slices.Clone(a.Tags)
 		a.Body = cloneBody(a.Body)
-		a.Published = a.Published.Add(delta)
+		for j := range a.Body {
+			b := &a.Body[j]
+			b.P, b.H, b.Quote, b.Caption, b.Alt = shift(b.P), shift(b.H), shift(b.Quote), shift(b.Caption), shift(b.Alt)
+			for k := range b.List {
+				b.List[k] = shift(b.List[k])
+			}
+		}
+		a.Published = a.Published.AddDate(0, 0, days)
 		if !a.Updated.IsZero() {
-			a.Updated = a.Updated.Add(delta)
+			a.Updated = a.Updated.AddDate(0, 0, days)
 		}
 		out.Articles[i] = a
 	}

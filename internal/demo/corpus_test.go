@@ -93,10 +93,14 @@ func TestShift(t *testing.T) {
 			newest = m
 		}
 	}
-	if want := now.Add(-45 * time.Minute); !newest.Equal(want) {
-		t.Errorf("newest = %v, want %v", newest, want)
+	latest := now.Add(-45 * time.Minute)
+	if newest.After(latest) || !newest.After(latest.Add(-24*time.Hour)) {
+		t.Errorf("newest = %v, want within the day before %v", newest, latest)
 	}
 	delta := shifted.Articles[0].Published.Sub(c.Articles[0].Published)
+	if delta%(24*time.Hour) != 0 {
+		t.Errorf("moved by %v, not whole days: the time of day must stay", delta)
+	}
 	for i, a := range shifted.Articles {
 		orig := c.Articles[i]
 		if got := a.Published.Sub(orig.Published); got != delta {
@@ -182,5 +186,30 @@ func TestCorpusShape(t *testing.T) {
 	}
 	if widelyReprinted < 2 {
 		t.Errorf("wire stories reprinted by 2+ other publishers = %d, want at least 2", widelyReprinted)
+	}
+}
+
+// Shifted text names the days of the shifted dates: what was "Tuesday,
+// Nov 24" two days later reads "Thursday, Nov 26".
+func TestShiftText(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		days int
+		want string
+	}{
+		{"VELMONT, Nov 24 (Northwind) - The bank cut rates on Tuesday.", 2, "VELMONT, Nov 26 (Northwind) - The bank cut rates on Thursday."},
+		{"Tuesday's vote, set for December 10, and Sept. 30 and Nov. 29.", 3, "Friday's vote, set for December 13, and Oct. 3 and Dec. 2."},
+		{"TUESDAY NIGHT: lundi 30 novembre, puis le 1er décembre.", 1, "WEDNESDAY NIGHT: mardi 1er décembre, puis le 2 décembre."},
+		{"Mardi, à Saint-Aubert.", 6, "Lundi, à Saint-Aubert."},
+		{"أعلن يوم الثلاثاء", 1, "أعلن يوم الأربعاء"},
+		{"On Sunday, May 31.", -7, "On Sunday, May 24."},
+		{"The Mariners won 3-1 on Sunday; the Mayday appeal.", 0, "The Mariners won 3-1 on Sunday; the Mayday appeal."},
+		{"Council backs Sunday opening, open on Sunday afternoons and every Monday.", 2, "Council backs Sunday opening, open on Sunday afternoons and every Monday."},
+		{"Le ministre a annoncé mardi que tous les mardis...", 1, "Le ministre a annoncé mercredi que tous les mardis..."},
+		{"Why Sunday's blackout spread; fans watched Sunday’s match late Friday.", 1, "Why Monday's blackout spread; fans watched Monday’s match late Saturday."},
+	} {
+		if got := shiftText(tc.in, tc.days, 2026); got != tc.want {
+			t.Errorf("shiftText(%q, %d)\n got %q\nwant %q", tc.in, tc.days, got, tc.want)
+		}
 	}
 }
