@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"sort"
 	"time"
 
@@ -156,11 +157,16 @@ func (s *Server) copyMarks(ctx context.Context, storyID int64) (map[int64]int64,
 }
 
 // creditKeyPoints pairs each key point with the card of its article, when
-// that article is still in the story.
+// that article is still in the story and the points come from more than
+// one article (one article's points need no credit line each).
 func creditKeyPoints(points []model.KeyPoint, timeline []timelineEntry) []keyPoint {
 	out := make([]keyPoint, len(points))
+	single := !slices.ContainsFunc(points, func(p model.KeyPoint) bool { return p.ArticleID != points[0].ArticleID })
 	for i, p := range points {
 		out[i].Text = p.Text
+		if single {
+			continue
+		}
 		for j := range timeline {
 			if p.ArticleID != 0 && timeline[j].ID == p.ArticleID {
 				out[i].Source = &timeline[j].card

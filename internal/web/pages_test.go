@@ -200,6 +200,17 @@ func TestStoryPageGroupsCoverage(t *testing.T) {
 	}
 	credited, _ := c.st.Article(context.Background(), st.Summary[0].ArticleID)
 	mustContain(t, "key point credit", body, fmt.Sprintf(`<a class="kp-source" href="/articles/%d/`, credited.ID), html.EscapeString(credited.SourceName)+"</a></li>")
+	// A story of one article needs no credit line under each point.
+	for key, id := range c.site.Stories {
+		if !strings.HasPrefix(key, "solo:") {
+			continue
+		}
+		solo := get(c.h, fmt.Sprintf("/stories/%d", id)).Body.String()
+		if !strings.Contains(solo, `class="key-points"`) || strings.Contains(solo, "kp-source") {
+			t.Errorf("story %s: want key points without credit lines", key)
+		}
+		break
+	}
 }
 
 func TestTagAndSourcePages(t *testing.T) {
