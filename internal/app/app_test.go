@@ -218,15 +218,17 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 		}
 	}
 	t.Logf("%d of %d multi-publisher stories gathered whole; %d stories mix events", whole, multi, mixed)
-	// Measured with one worker: 15 of 16 whole and 1 story holding two
-	// events, both through one article that covers two (the budget's
-	// fund for the bridge repairs, gold-labelled budget, stays with the
-	// bridge coverage it arrived into). The cores of related events that
-	// share people and places (bridge and budget, treaty and confidence
-	// vote, election and shipyard order) stay apart: their reports name
-	// other days (cluster.Config.DayPenalty).
-	if whole < 15 {
-		t.Errorf("only %d of %d multi-publisher demo stories gathered whole, want at least 15", whole, multi)
+	// Every story whole and none mixing events, at any hour the demo is
+	// dated to (checked shifted by 0 to 150 hours): the backlog of the
+	// first pass reaches story placement in publication order
+	// (jobs.Ordered), so the budget's fund for the bridge repairs, which
+	// the bridge's local paper files before the budget's first reports are
+	// polled, is placed after them and joins the budget. The cores of
+	// related events that share people and places (bridge and budget,
+	// treaty and confidence vote, election and shipyard order) stay apart:
+	// their reports name other days (cluster.Config.DayPenalty).
+	if whole != multi {
+		t.Errorf("only %d of %d multi-publisher demo stories gathered whole", whole, multi)
 	}
 	// A reader of every story still finds all its coverage: the article
 	// filed with the other story is listed on this one's page as also
@@ -235,8 +237,8 @@ func checkUnderstandingAndStories(t *testing.T, m *app.Main, corpus *demo.Corpus
 	if reachable != multi {
 		t.Errorf("%d of %d multi-publisher demo stories list all their coverage on one page", reachable, multi)
 	}
-	if mixed > 1 {
-		t.Errorf("%d stories mix events, want at most 1", mixed)
+	if mixed > 0 {
+		t.Errorf("%d stories mix events, want none", mixed)
 	}
 	// Unrelated pieces stay on their own. Measured: 13 of 14; the
 	// post-storm weather outlook joins the storm (issue 4: want 14).

@@ -1,7 +1,8 @@
 // Package jobs runs Herald's pipeline as queued, retried, leased jobs on
 // River: a periodic scheduler claims due sources and queues one poll job
 // each; a poll job stores the feed's new entries and queues one article job
-// per new article; an article job runs the pipeline's stages in order.
+// per new article; an article job runs the pipeline's stages in order, up
+// to a stage that must see articles in publication order (Ordered).
 // Adding a stage (extraction, enrichment, clustering) means adding one
 // Stage to the list, nothing else.
 package jobs
@@ -69,6 +70,7 @@ type Queue struct {
 	stages  []Stage
 	cfg     Config
 	tracker *tracker
+	ordered orderedRuns
 }
 
 // New migrates River's tables on db (its own pool: River and the store
@@ -95,6 +97,7 @@ func New(ctx context.Context, db *sql.DB, st store.Store, poller Poller, stages 
 	river.AddWorker(workers, &scheduleWorker{q: q})
 	river.AddWorker(workers, &sweepWorker{q: q})
 	river.AddWorker(workers, &settleWorker{q: q})
+	river.AddWorker(workers, &orderedWorker{q: q})
 	rc := &river.Config{
 		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: max(cfg.Workers, 1)}},
 		Workers:              workers,

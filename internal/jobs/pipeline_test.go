@@ -2,6 +2,7 @@ package jobs_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -9,6 +10,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -28,7 +30,10 @@ import (
 type publisher struct {
 	feeds, perFeed int
 	delay          time.Duration // per feed response, to let a test cancel mid-batch
-	served         atomic.Int64
+	// interleave dates entry k of feed n at minute k*feeds+n, so that the
+	// feeds' entries alternate in time instead of following feed order.
+	interleave bool
+	served     atomic.Int64
 }
 
 func (p *publisher) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -57,7 +62,11 @@ func (p *publisher) feed(n int) string {
 		if k < 5 && n > 0 {
 			link = fmt.Sprintf("http://pub.example/a/%d-%d", n-1, k+5) // also carried by feed n-1
 		}
-		pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC).Add(time.Duration(n*p.perFeed+k) * time.Minute)
+		minute := n*p.perFeed + k
+		if p.interleave {
+			minute = k*p.feeds + n
+		}
+		pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC).Add(time.Duration(minute) * time.Minute)
 		fmt.Fprintf(&b, `<item><title>Entry %d of feed %d</title><link>%s</link><guid isPermaLink="false">feed%d-entry%d</guid><pubDate>%s</pubDate><description>Text %d</description></item>`,
 			k, n, link, n, k, pub.Format(time.RFC1123Z), k)
 	}
@@ -74,9 +83,10 @@ func (p *publisher) uniqueArticles() int {
 }
 
 type harness struct {
-	store *sqlite.Store
-	path  string
-	srv   *httptest.Server
+	store   *sqlite.Store
+	path    string
+	srv     *httptest.Server
+	workers int // the queue's workers; 0 for the default
 }
 
 func newHarness(t testing.TB, pub *publisher) *harness {
@@ -124,6 +134,9 @@ func (h *harness) queueAt(t testing.TB, stages []jobs.Stage, now func() time.Tim
 	cfg.Periodic = false
 	cfg.Logger = logger
 	cfg.Now = now
+	if h.workers > 0 {
+		cfg.Workers = h.workers
+	}
 	q, err := jobs.New(context.Background(), db, h.store, poller, stages, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -211,6 +224,86 @@ func TestStagesRunInOrderOnEveryNewArticle(t *testing.T) {
 	left, _ := h.store.ArticlesBeforeStage(context.Background(), "enrich", 0, 100)
 	if len(left) != 0 {
 		t.Fatalf("%d articles not at the final stage", len(left))
+	}
+}
+
+// orderedStage is an Ordered stage for tests.
+type orderedStage struct{ stageFunc }
+
+func (orderedStage) InPublicationOrder() {}
+
+// A pass over feeds whose entries alternate in time reaches an Ordered
+// stage in publication order, not feed by feed, after every article went
+// through the stages before it.
+func TestOrderedStageRunsInPublicationOrder(t *testing.T) {
+	pub := &publisher{feeds: 3, perFeed: 10, interleave: true}
+	h := newHarness(t, pub)
+	// With several workers, an article polled while placement runs is
+	// placed after it, whenever it was published; one worker makes the
+	// whole pass one backlog.
+	h.workers = 1
+	var mu sync.Mutex
+	var order []time.Time
+	var extracted atomic.Int64
+	stages := []jobs.Stage{
+		stageFunc{"extract", func(ctx context.Context, id int64) error { extracted.Add(1); return nil }},
+		orderedStage{stageFunc{"place", func(ctx context.Context, id int64) error {
+			a, err := h.store.Article(ctx, id)
+			if err != nil {
+				return err
+			}
+			if a.Stage != "extract" {
+				return fmt.Errorf("place ran on an article at stage %q", a.Stage)
+			}
+			mu.Lock()
+			order = append(order, a.PublishedAt)
+			mu.Unlock()
+			return nil
+		}}},
+	}
+	st, err := h.queue(t, stages).RunOnce(context.Background(), true)
+	if err != nil || st.Failed != 0 {
+		t.Fatalf("run: %+v, %v", st, err)
+	}
+	want := pub.uniqueArticles()
+	if len(order) != want || extracted.Load() != int64(want) {
+		t.Fatalf("stages ran on %d and %d articles, want %d", extracted.Load(), len(order), want)
+	}
+	for i := 1; i < len(order); i++ {
+		if order[i].Before(order[i-1]) {
+			t.Fatalf("article %d to be placed was published at %s, before the one placed ahead of it (%s)",
+				i, order[i].Format("15:04"), order[i-1].Format("15:04"))
+		}
+	}
+	if left, _ := h.store.ArticlesBeforeStage(context.Background(), "place", 0, 100); len(left) != 0 {
+		t.Fatalf("%d articles not placed", len(left))
+	}
+}
+
+// An article an Ordered stage fails on waits for the next run; the others
+// are not held up.
+func TestOrderedStageRetriesAFailedArticle(t *testing.T) {
+	pub := &publisher{feeds: 2, perFeed: 10}
+	h := newHarness(t, pub)
+	var failedOnce atomic.Bool
+	var placed atomic.Int64
+	stages := []jobs.Stage{orderedStage{stageFunc{"place", func(ctx context.Context, id int64) error {
+		a, err := h.store.Article(ctx, id)
+		if err != nil {
+			return err
+		}
+		if a.GUID == "feed0-entry3" && failedOnce.CompareAndSwap(false, true) {
+			return errors.New("store busy")
+		}
+		placed.Add(1)
+		return nil
+	}}}}
+	st, err := h.queue(t, stages).RunOnce(context.Background(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !failedOnce.Load() || placed.Load() != int64(pub.uniqueArticles()) || st.Failed != 0 {
+		t.Fatalf("failed once %v, placed %d of %d (stats %+v)", failedOnce.Load(), placed.Load(), pub.uniqueArticles(), st)
 	}
 }
 

@@ -64,6 +64,8 @@ type pollWorker struct {
 }
 
 func (w *pollWorker) Work(ctx context.Context, job *river.Job[PollArgs]) error {
+	w.q.ordered.inFlight.Add(1)
+	defer w.q.ordered.inFlight.Add(-1)
 	ids, err := w.q.poller.Poll(ctx, job.Args.SourceID)
 	if errors.Is(err, model.ErrNotFound) {
 		return river.JobCancel(err) // the source was removed meanwhile
@@ -80,6 +82,8 @@ type articleWorker struct {
 }
 
 func (w *articleWorker) Work(ctx context.Context, job *river.Job[ArticleArgs]) error {
+	w.q.ordered.inFlight.Add(1)
+	defer w.q.ordered.inFlight.Add(-1)
 	a, err := w.q.store.Article(ctx, job.Args.ArticleID)
 	if errors.Is(err, model.ErrNotFound) {
 		return river.JobCancel(err)
@@ -94,15 +98,14 @@ func (w *articleWorker) Work(ctx context.Context, job *river.Job[ArticleArgs]) e
 			start = i + 1
 		}
 	}
-	for _, s := range w.q.stages[start:] {
-		if err := s.Run(ctx, a.ID); err != nil {
-			return fmt.Errorf("stage %s of article %d: %w", s.Name(), a.ID, err)
-		}
-		if err := w.q.store.SetArticleStage(ctx, a.ID, s.Name()); err != nil {
-			return err
-		}
+	first := w.q.firstOrdered()
+	if first < 0 || start > first {
+		return w.q.runStages(ctx, a.ID, w.q.stages[start:])
 	}
-	return nil
+	if err := w.q.runStages(ctx, a.ID, w.q.stages[start:first]); err != nil {
+		return err
+	}
+	return w.q.queueOrdered(ctx)
 }
 
 type scheduleWorker struct {

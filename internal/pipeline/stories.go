@@ -137,6 +137,11 @@ func (sp *StoryPlacer) rebuild(ctx context.Context, places []model.Placement) er
 // Name implements jobs.Stage.
 func (sp *StoryPlacer) Name() string { return StageStories }
 
+// InPublicationOrder implements jobs.Ordered: the clusterer decides online,
+// so a backlog placed feed by feed would put a reaction piece before the
+// reports it reacts to.
+func (sp *StoryPlacer) InPublicationOrder() {}
+
 // Run implements jobs.Stage.
 func (sp *StoryPlacer) Run(ctx context.Context, articleID int64) error {
 	art, sig, err := sp.load(ctx, articleID)

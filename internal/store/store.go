@@ -48,6 +48,9 @@ type Store interface {
 	// ArticlesBeforeStage lists IDs above afterID of articles whose stage
 	// is not the given final stage, in ID order: the pipeline's work left.
 	ArticlesBeforeStage(ctx context.Context, stage string, afterID int64, limit int) ([]int64, error)
+	// ArticlesAtStage lists up to limit IDs of articles at the given stage,
+	// earliest published first (first seen, when undated; then by ID).
+	ArticlesAtStage(ctx context.Context, stage string, limit int) ([]int64, error)
 	SetArticleStage(ctx context.Context, id int64, stage string) error
 	// EntryTimes returns the published times of a source's most recent
 	// entries, newest first, for adaptive polling.

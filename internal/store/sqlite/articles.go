@@ -192,6 +192,13 @@ func (s *Store) ArticlesBeforeStage(ctx context.Context, stage string, afterID i
 		WHERE stage <> ? AND id > ? ORDER BY id LIMIT ?`, stage, afterID, limit)
 }
 
+// ArticlesAtStage implements store.Store. The articles_stage index finds
+// the few articles waiting at a stage; only those are sorted.
+func (s *Store) ArticlesAtStage(ctx context.Context, stage string, limit int) ([]int64, error) {
+	return s.queryIDs(ctx, "articles at stage", `SELECT id FROM articles
+		WHERE stage = ? ORDER BY sort_at, id LIMIT ?`, stage, limit)
+}
+
 // SetArticleStage implements store.Store.
 func (s *Store) SetArticleStage(ctx context.Context, id int64, stage string) error {
 	return s.execOne(ctx, fmt.Sprintf("set stage of article %d", id),

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -345,6 +346,22 @@ func testStages(t *testing.T, open Opener) {
 	}
 	if left, _ := s.ArticlesBeforeStage(ctx, "done", ids[1], 10); len(left) != 0 {
 		t.Fatalf("ArticlesBeforeStage after the last = %v", left)
+	}
+	// Waiting at a stage: earliest published first, whatever the order
+	// the entries were stored in.
+	more, _ := s.SaveEntries(ctx, src.ID, []model.Article{entry("3", "https://a.example/3", t0.Add(time.Hour)),
+		entry("4", "https://a.example/4", t0.Add(-time.Hour))})
+	for _, id := range append(more, ids[1]) {
+		if err := s.SetArticleStage(ctx, id, "enrich"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	at, err := s.ArticlesAtStage(ctx, "enrich", 10)
+	if err != nil || !slices.Equal(at, []int64{more[1], ids[1], more[0]}) {
+		t.Fatalf("ArticlesAtStage = %v, %v; want %v", at, err, []int64{more[1], ids[1], more[0]})
+	}
+	if at, _ := s.ArticlesAtStage(ctx, "enrich", 1); len(at) != 1 || at[0] != more[1] {
+		t.Fatalf("ArticlesAtStage limit 1 = %v", at)
 	}
 	if a, _ := s.Article(ctx, ids[0]); a.Stage != "done" {
 		t.Fatalf("stage = %q", a.Stage)
