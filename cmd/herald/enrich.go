@@ -120,7 +120,7 @@ func enrichDocument(raw []byte) (enrich.Document, error) {
 		return enrich.Document{Text: string(raw)}, nil
 	}
 	if art, err := extract.Extract(raw, "", extract.Options{}); err == nil && strings.TrimSpace(art.Text) != "" {
-		return enrich.Document{Title: art.Title, Text: art.Text, Language: art.Language}, nil
+		return enrich.Document{Title: art.Title, Text: art.Text, Language: art.Language, Publisher: art.SiteName}, nil
 	}
 	text, err := htmlText(raw)
 	if err != nil {

@@ -87,6 +87,7 @@ func analyze(doc Document) *analysis {
 			a.findMentions(i)
 		}
 		a.merge()
+		a.dropPublisher(doc.Publisher)
 	}
 	a.byPara = make([][]int, len(a.paras))
 	for i, m := range a.mentions {

@@ -182,3 +182,49 @@ func TestTimeZonesAreNotEntities(t *testing.T) {
 		t.Errorf("NordGrid not found in %+v", ents)
 	}
 }
+
+// A publisher naming itself is not an entity of its story; another
+// publisher, and a place its name begins with, are.
+func TestPublisherNamingItself(t *testing.T) {
+	tests := []struct {
+		name, publisher, text string
+		gone, kept            []string
+	}{
+		{"by its last word", "The Civic Ledger",
+			"Finance Minister Ilse Brandvold told the Ledger on Tuesday that the fund was ready. The Ledger asked the ministry for figures. The Lantern reported the same figures on Wednesday, and the Lantern said more would follow.",
+			[]string{"Ledger"}, []string{"Ilse Brandvold", "Lantern"}},
+		{"by its whole name, whatever type it looks", "TechSignal",
+			"Software company Lumio said on Thursday it would cut 600 jobs. In tests run by TechSignal on Monday the assistant was slow, and TechSignal has asked Lumio for comment.",
+			[]string{"TechSignal"}, []string{"Lumio"}},
+		{"a feed title's section is not part of the name", "Northwind Wire | Top News",
+			"Northwind Wire said on Monday that its reporters saw the bridge. Port Calder closed the Harbour Bridge on Monday.",
+			[]string{"Northwind Wire"}, []string{"Port Calder"}},
+		{"a place the name begins with stays", "The Washington Post",
+			"The president flew to Washington on Monday. Officials in Washington said talks would resume.",
+			nil, []string{"Washington"}},
+		{"without a publisher nothing is dropped", "",
+			"Finance Minister Ilse Brandvold told the Ledger on Tuesday that the fund was ready. The Ledger asked the ministry for figures.",
+			nil, []string{"Ledger"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			anon := Entities(Document{Text: tc.text, Language: "en"})
+			for _, g := range tc.gone {
+				if findEntity(anon, g) == nil {
+					t.Fatalf("%q is no entity even without a publisher: %v", g, anon)
+				}
+			}
+			ents := Entities(Document{Text: tc.text, Language: "en", Publisher: tc.publisher})
+			for _, g := range tc.gone {
+				if e := findEntity(ents, g); e != nil {
+					t.Errorf("%q kept as %s", g, e.Type)
+				}
+			}
+			for _, k := range tc.kept {
+				if findEntity(ents, k) == nil {
+					t.Errorf("%q dropped; got %v", k, ents)
+				}
+			}
+		})
+	}
+}

@@ -13,6 +13,9 @@ type Document struct {
 	Title    string
 	Text     string
 	Language string
+	// Publisher is the name of the site the article comes from, when
+	// known: its mentions of itself are not entities of the story.
+	Publisher string
 }
 
 // lang returns the document's language, detecting it when unset.

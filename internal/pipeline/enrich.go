@@ -78,13 +78,16 @@ func Document(ctx context.Context, st store.Store, articleID int64) (enrich.Docu
 
 // documentOf is Document for an article already read.
 func documentOf(ctx context.Context, st store.Store, a *model.Article) (enrich.Document, error) {
-	doc := enrich.Document{Title: a.Title, Language: a.Language}
+	doc := enrich.Document{Title: a.Title, Language: a.Language, Publisher: a.SourceName}
 	c, err := st.Content(ctx, a.ID)
 	switch {
 	case err == nil && c.Text != "":
 		doc.Text = c.Text
 		if c.Language != "" {
 			doc.Language = c.Language
+		}
+		if c.SiteName != "" {
+			doc.Publisher = c.SiteName
 		}
 	case err == nil || errors.Is(err, model.ErrNotFound):
 		doc.Text = htmltext.Plain(a.ContentHTML, 0)
