@@ -4,13 +4,17 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Story is a snapshot of one live story, for the story page and the API.
 type Story struct {
 	ID StoryID
-	// Headline is the member title closest to the story's centroid: the
-	// one that best names what the coverage has in common. HeadlineID is
+	// Headline is the title of the story's first report, which names the
+	// event plainly (later pieces are reactions, analysis and features,
+	// whose headlines lead with a detail or a quote), unless it is shouted
+	// ("COMMUTER CHAOS: ...") or has drifted from what the coverage has in
+	// common: then the next report's (see headlineDrift). HeadlineID is
 	// that article.
 	Headline   string
 	HeadlineID string
@@ -70,7 +74,12 @@ func (c *Clusterer) snapshot(s *story) Story {
 	seen := make(map[string]bool)
 	entities := make(map[string]int)
 	keyphrases := make(map[string]int)
-	bestScore := -1.0
+	type candidate struct {
+		m     member
+		score float64
+	}
+	var originals []candidate
+	bestScore := 0.0
 	for _, m := range members {
 		out.Members = append(out.Members, Member{
 			ID: m.id, Title: m.title, Source: m.source, Published: m.published, DuplicateOf: m.duplicateOf,
@@ -87,12 +96,17 @@ func (c *Clusterer) snapshot(s *story) Story {
 		}
 		// Copies repeat their original's headline; the original stands
 		// for them.
-		if m.duplicateOf != "" {
+		if m.duplicateOf != "" || shouted(m.title) {
 			continue
 		}
-		if score := c.titleScore(s, m.language, m.title); score > bestScore {
-			bestScore = score
-			out.Headline, out.HeadlineID = m.title, m.id
+		score := c.titleScore(s, m.language, m.title)
+		originals = append(originals, candidate{m, score})
+		bestScore = max(bestScore, score)
+	}
+	for _, o := range originals {
+		if o.score >= headlineDrift*bestScore {
+			out.Headline, out.HeadlineID = o.m.title, o.m.id
+			break
 		}
 	}
 	if len(members) > 0 {
@@ -113,6 +127,34 @@ func (c *Clusterer) snapshot(s *story) Story {
 		}
 	}
 	return out
+}
+
+// headlineDrift: a report's headline can stand for the story while it
+// shares at least this fraction of the best member headline's similarity
+// to the story's headlines; a first report that scores less has been
+// overtaken by how the story developed, or was a lone piece the story
+// took in.
+const headlineDrift = 0.8
+
+// shouted reports a headline that opens in capitals up to a colon or an
+// exclamation mark ("COMMUTER CHAOS: Cracks shut...", "MARINERS MAGIC!
+// ..."): a tabloid's cry, not a name for the story. Short capitals are
+// acronyms ("NATO: allies agree...").
+func shouted(title string) bool {
+	end := strings.IndexAny(title, ":!")
+	if end < 0 {
+		return false
+	}
+	letters := 0
+	for _, r := range title[:end] {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 6
 }
 
 // titleScore is the cosine of a title alone with the story centroid, using
