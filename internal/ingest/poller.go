@@ -71,7 +71,7 @@ func (p *Poller) Poll(ctx context.Context, sourceID int64) ([]int64, error) {
 		return ids, p.recordFailure(ctx, src, perr)
 	}
 	p.Logger.Info("polled source", "source_id", src.ID, "entries", len(parsed.Entries), "new", len(ids))
-	return ids, p.recordSuccess(ctx, src, now, resp, parsed.TTL, parsed.Title, parsed.SiteURL)
+	return ids, p.recordSuccess(ctx, src, now, resp, parsed.TTL, feed.PublisherName(parsed.Title, parsed.SiteURL), parsed.SiteURL)
 }
 
 func (p *Poller) recordSuccess(ctx context.Context, src *model.Source, now time.Time, resp *fetch.Response,

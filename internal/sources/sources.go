@@ -41,7 +41,7 @@ func (m *Manager) Add(ctx context.Context, rawURL string) (*model.Source, error)
 	if existing, err := m.Store.SourceByFeedURL(ctx, found.url); err == nil {
 		return existing, fmt.Errorf("add source %s: %w", found.url, model.ErrConflict)
 	}
-	src := &model.Source{FeedURL: found.url, SiteURL: found.feed.SiteURL, Title: found.feed.Title,
+	src := &model.Source{FeedURL: found.url, SiteURL: found.feed.SiteURL, Title: feed.PublisherName(found.feed.Title, found.feed.SiteURL),
 		Enabled: true, NextCheckAt: m.Now()}
 	if err := m.Store.AddSource(ctx, src); err != nil {
 		return nil, err

@@ -44,6 +44,7 @@ func newManager(t *testing.T) (*sources.Manager, *httptest.Server) {
 		}
 	}
 	mux.HandleFunc("/direct.xml", feed("Direct"))
+	mux.HandleFunc("/sectioned.xml", feed("Northwind Wire | Top News"))
 	mux.HandleFunc("/hidden/path.rss", feed("Linked"))
 	mux.HandleFunc("/linked/{$}", page(`<html><head><link rel="alternate" type="application/rss+xml" href="/hidden/path.rss"></head></html>`))
 	mux.HandleFunc("/common/{$}", page(`<html><head><title>No links</title></head></html>`))
@@ -65,6 +66,8 @@ func TestAdd(t *testing.T) {
 		{"/direct.xml", "/direct.xml", "Direct"},
 		{"/linked/", "/hidden/path.rss", "Linked"},
 		{"/common/", "/common/feed", "At a common path"},
+		// Named for the publisher, not the section the feed carries.
+		{"/sectioned.xml", "/sectioned.xml", "Northwind Wire"},
 	}
 	for _, tt := range tests {
 		src, err := m.Add(ctx, srv.URL+tt.give)
