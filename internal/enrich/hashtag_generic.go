@@ -23,10 +23,12 @@ former major key new old big small large high low good bad great early late rece
 third final senior chief top local foreign domestic federal global general special official diplomatic
 economic military social financial private american british european western eastern northern southern
 interview comment comments told press conference reporter reporters media article photo video image
+dollar dollars euro euros pound pounds crown crowns yen yuan franc francs rupee rupees cent cents
 `),
 	"fr": tagStemSet("fr", `gouvernement président ministre pays groupe état année semaine mois jour monde
 personne personnes ville région politique projet question décision accord réunion déclaration rapport
-source police entreprise société nouveau ancien premier dernier grand petit national international`),
+source police entreprise société nouveau ancien premier dernier grand petit national international
+million millions milliard milliards euro euros dollar dollars couronne couronnes franc francs`),
 	"es": tagStemSet("es", `gobierno presidente ministro país grupo estado año semana mes día mundo persona
 personas ciudad región política proyecto cuestión decisión acuerdo reunión declaración informe fuente
 policía empresa nuevo antiguo primero último grande pequeño nacional internacional`),
@@ -44,7 +46,18 @@ func tagStemSet(lang, list string) map[string]bool {
 	return m
 }
 
-// tagGeneric reports whether a single-word candidate is a generic news word.
+// tagGeneric reports whether a candidate is a generic news word, or a
+// phrase of nothing but generic words, currencies and function words
+// ("billion crowns", "per cent").
 func (a *docAnalysis) tagGeneric(c *phraseCandidate) bool {
-	return c.nWords == 1 && tagGenericWords[a.lang][c.key]
+	generic := tagGenericWords[a.lang]
+	if c.nWords == 1 {
+		return generic[c.key]
+	}
+	for k := c.words[0]; k <= c.words[1]; k++ {
+		if w := &a.words[k]; !w.stop && !generic[w.key] {
+			return false
+		}
+	}
+	return true
 }

@@ -146,3 +146,20 @@ Marsk survives by two votes, a treaty vote that turned on the river. (Reporting 
 		}
 	}
 }
+
+// Amounts name no topic: "billion crowns" is as generic as "billion".
+func TestTopicPhrasesLeaveOutAmounts(t *testing.T) {
+	doc := Document{Title: "Budget puts 16 billion crowns into roads and bridges", Language: "en", Text: `The budget puts 16 billion crowns into a renewal fund for roads and bridges. The fund includes 900 million crowns for bridge repairs.
+
+Another 2 billion crowns go to rail. Bridge engineers welcomed the fund, and the bridge repairs start in spring. Roads get 5 billion crowns.`}
+	topics := Analyze(doc).TopicPhrases(nil, 20)
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|")
+	for _, bad := range []string{"|billion crowns|", "|crowns|", "|million crowns|"} {
+		if strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	if !strings.Contains(texts, "|fund|") && !strings.Contains(texts, "|bridge repairs|") {
+		t.Errorf("topic phrases %q lack the fund and the repairs", texts)
+	}
+}
