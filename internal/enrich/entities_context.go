@@ -31,6 +31,11 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	if placeNouns[n1] && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
 		m.votes[votePlace] += 3
 	}
+	// "place de la Fondation", "rue des Tanneurs": a French street or
+	// square named after something.
+	if a.lang == "fr" && frenchPlaceNounBefore(toks, k) {
+		m.votes[votePlace] += 4
+	}
 	// "Halvorsen Marine chief executive Ingrid Lykke": a name before a role
 	// and a person's name is the person's employer.
 	if !toks[j-1].poss && roleBeforeName(toks, j) {
@@ -54,6 +59,9 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		// Not "a centre near Saint-Aubert, who ...": after "near" the
 		// "who" is someone else.
 		m.votes[votePerson] += 3
+	case n1 == "," && placePreps[p1]:
+		// "In Velmont, the minister said", "À Saint-Aubert, le ministre":
+		// a place set before the sentence, not a person's appositive.
 	case n1 == "," && (lowerRoles[n2] && !toks[j+1].upper || (n2 == "a" || n2 == "the" || n2 == "an") && lowerRoles[n3]):
 		m.votes[votePerson] += 3
 	case n1 == "," && appositiveRole(toks, j):
@@ -143,3 +151,19 @@ app apps software`)
 
 // placePreps put a place after them: "in Kabul", "à Saint-Aubert".
 var placePreps = wordSet(`in near outside across throughout à en`)
+
+// frenchPlaceNounBefore reports a lower-case French place noun just
+// before toks[k], over the connectors between: "place de la", "rue des".
+func frenchPlaceNounBefore(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3 && toks[i].sent == toks[k].sent && toks[i].word; i-- {
+		w := lower(toks[i].text)
+		switch {
+		case w == "de" || w == "des" || w == "du" || w == "la" || w == "le" || w == "l":
+			continue
+		case frenchPlaceNouns[w] && !toks[i].upper:
+			return true
+		}
+		return false
+	}
+	return false
+}

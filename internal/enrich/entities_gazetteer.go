@@ -382,6 +382,20 @@ museum observatory`)
 var orgHeads = wordSet(`chamber ministry bank university department office council federation association
 institute agency commission committee court house church museum order academy`)
 
+// frenchOrgHeads and frenchPlaceHeads open French names, which put the
+// kind of thing first: "Mouvement Belrive française", "ministère des
+// Finances de Belrive", "Rue des Tanneurs". frenchPlaceNouns before a
+// name in lower case say where it is: "place de la Fondation".
+var frenchOrgHeads = wordSet(`mouvement parti syndicat conseil assemblée ministère finances banque union
+fédération association confédération comité commission société compagnie groupe fondation institut
+université agence office caisse chambre cour tribunal direction régie`)
+
+var frenchPlaceHeads = wordSet(`rue place avenue boulevard quai pont marché vieux-marché gare parc lac mont
+île port faubourg quartier`)
+
+var frenchPlaceNouns = wordSet(`rue place avenue boulevard quai pont marché gare parc quartier faubourg
+square allée chemin route`)
+
 // placeHeads and placeSuffixes mark geographic names.
 var placeHeads = wordSet(`republic kingdom state province city county district port mount lake river
 gulf bay cape isle island islands region camp fort saint san santa st. sainte palace
@@ -423,7 +437,8 @@ asked speaking following presenting having being given taking under across among
 about around near outside inside beyond toward towards through throughout per via le la les un une
 des du de et mais ou donc selon dans pour avec sur par en au aux ce cette ces il elle ils elles on
 nous vous lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-juillet août septembre octobre novembre décembre`)
+juillet août septembre octobre novembre décembre à chez après avant depuis pendant lors sous vers entre
+contre sans parmi hier demain aujourd'hui`)
 
 // speechVerbs introduce or close a direct quotation.
 var speechVerbs = wordSet(`said says say told tells tell added adds asked asks warned warns explained

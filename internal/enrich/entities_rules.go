@@ -284,6 +284,10 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[votePlace] += 3
 	case institutionHeads[first]:
 		m.votes[voteOrg] += 3 // "Majlis al-Shura", and "Majlis" for short
+	case a.lang == "fr" && frenchOrgHeads[first] && len(words) > 1:
+		m.votes[voteOrg] += 3 // "Mouvement Belrive", "Finances de Belrive"
+	case a.lang == "fr" && frenchPlaceHeads[first] && len(words) > 1:
+		m.votes[votePlace] += 3 // "Rue des Tanneurs"
 	case len(words) > 1 && (placeSuffixes[last] || placeHeads[first]):
 		m.votes[votePlace] += 2
 	case containsOfHead(words):

@@ -228,3 +228,31 @@ func TestPublisherNamingItself(t *testing.T) {
 		})
 	}
 }
+
+// French names put the kind of thing first, and a street or square is
+// named after its noun in lower case.
+func TestFrenchEntityTypes(t *testing.T) {
+	text := `À Saint-Aubert, le ministre des Finances de Belrive, Paul-Émile Garneau, a accueilli le budget avec prudence. ` +
+		`Un contre-rassemblement organisé par le Mouvement Belrive française s'est tenu place de la Fondation. ` +
+		`Les commerçants de la rue des Tanneurs craignent la loi. Garneau a répondu au Mouvement Belrive jeudi.`
+	want := map[string]EntityType{
+		"Saint-Aubert": Place, "Finances de Belrive": Organization, "Paul-Émile Garneau": Person,
+		"Mouvement Belrive": Organization, "Fondation": Place, "Tanneurs": Place,
+	}
+	ents := Entities(Document{Text: text, Language: "fr"})
+	for name, typ := range want {
+		e := findEntity(ents, name)
+		if e == nil {
+			t.Errorf("%s not found in %v", name, ents)
+			continue
+		}
+		if e.Type != typ {
+			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
+		}
+	}
+	for _, bad := range []string{"À Saint-Aubert", "Mouvement"} {
+		if findEntity(ents, bad) != nil {
+			t.Errorf("%q should not be an entity", bad)
+		}
+	}
+}
