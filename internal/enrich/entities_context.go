@@ -31,6 +31,12 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	if placeNouns[n1] && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
 		m.votes[votePlace] += 3
 	}
+	// "the trawler Marta Lise", "their trawler, the Marta Lise", "The
+	// Marta Lise, a 22-metre trawler", "le chalutier Marta Lise": a ship.
+	if vesselNouns[p1] && !toks[k-1].upper || det && k >= 3 && toks[k-2].text == "," && vesselNouns[lower(toks[k-3].text)] ||
+		n1 == "," && appositiveVessel(toks, j) {
+		m.vessel = true
+	}
 	// "place de la Fondation", "rue des Tanneurs": a French street or
 	// square named after something.
 	if a.lang == "fr" && frenchPlaceNounBefore(toks, k) {
@@ -150,6 +156,10 @@ subscribers board profits profit revenue revenues sales factory factories plant 
 app apps software`)
 
 // placePreps put a place after them: "in Kabul", "à Saint-Aubert".
+var vesselNouns = wordSet(`trawler ship vessel boat ferry tanker freighter yacht tug trawlers ships
+lifeboat submarine frigate destroyer carrier cruiser liner schooner chalutier navire bateau cargo
+pétrolier paquebot voilier remorqueur`)
+
 var placePreps = wordSet(`in near outside across throughout à en`)
 
 // frenchPlaceNounBefore reports a lower-case French place noun just
@@ -164,6 +174,21 @@ func frenchPlaceNounBefore(toks []token, k int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// appositiveVessel reports a ship noun in the phrase after the comma at
+// toks[j], before the next punctuation: ", a 22-metre trawler".
+func appositiveVessel(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		t := toks[k]
+		if t.sent != toks[j].sent || !t.word && k > j+1 {
+			return false
+		}
+		if vesselNouns[lower(t.text)] && !t.upper {
+			return true
+		}
 	}
 	return false
 }

@@ -22,6 +22,9 @@ type cluster struct {
 	title     string
 	first     int // index of the first mention
 	dropped   bool
+	// vessels counts mentions that name a ship; a ship is none of the
+	// three entity types, and its name reads like a person's.
+	vessels int
 	// onlySentStart: every mention opens a sentence.
 	onlySentStart bool
 	// shortForms: a surname or given name alone was merged in ("Okoro"
@@ -133,6 +136,9 @@ func add(c *cluster, m *mention) {
 	if m.weakPerson {
 		c.weak++
 	}
+	if m.vessel {
+		c.vessels++
+	}
 	c.onlySentStart = c.onlySentStart && m.sentStart
 	if !m.demonym {
 		c.forms[m.form] = true
@@ -155,6 +161,7 @@ func absorb(into, from *cluster) {
 	into.shortForms = into.shortForms || len(from.words) < len(into.words) && hasSuffix(into.words, from.words)
 	into.datelines += from.datelines
 	into.weak += from.weak
+	into.vessels += from.vessels
 	into.onlySentStart = into.onlySentStart && from.onlySentStart
 	for f := range from.forms {
 		into.forms[f] = true
@@ -240,6 +247,10 @@ func initials(words []string) string {
 // finish picks the cluster's type and canonical name, and drops clusters
 // with no evidence at all.
 func finish(c *cluster) {
+	if c.vessels > 0 && c.typ != Place {
+		c.dropped = true
+		return
+	}
 	if c.typ == Place && c.name != "" {
 		return
 	}

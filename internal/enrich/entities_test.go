@@ -256,3 +256,21 @@ func TestFrenchEntityTypes(t *testing.T) {
 		}
 	}
 }
+
+// A ship's name reads like a person's, but a ship is none of the three
+// types.
+func TestShipsAreNotPeople(t *testing.T) {
+	for _, text := range []string{
+		"A coastguard helicopter lifted four crew from the trawler Marta Lise on Saturday. Skipper Ola Brekke said the engine of the Marta Lise had failed.",
+		"The Marta Lise, a 22-metre trawler, lost power off Cape Halvard. Ola Brekke said the crew stayed calm.",
+		"Ola Brekke said the crew abandoned their trawler, the Marta Lise, at dawn. The Marta Lise sank.",
+	} {
+		ents := Entities(Document{Text: text, Language: "en"})
+		if e := findEntity(ents, "Marta Lise"); e != nil {
+			t.Errorf("the ship is a %s in %q", e.Type, text)
+		}
+		if e := findEntity(ents, "Ola Brekke"); e == nil || e.Type != Person {
+			t.Errorf("the skipper is %+v in %q", e, text)
+		}
+	}
+}
