@@ -65,9 +65,10 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		// Not "a centre near Saint-Aubert, who ...": after "near" the
 		// "who" is someone else.
 		m.votes[votePerson] += 3
-	case n1 == "," && placePreps[p1]:
-		// "In Velmont, the minister said", "À Saint-Aubert, le ministre":
-		// a place set before the sentence, not a person's appositive.
+	case n1 == "," && (placePreps[p1] || placeSuffixes[lower(toks[j-1].text)]):
+		// "In Velmont, the minister said", "À Saint-Aubert, le ministre",
+		// "on Ropewalk Lane, owner Sunil Marten said": a place set before
+		// the sentence, not a person's appositive.
 	case n1 == "," && (lowerRoles[n2] && !toks[j+1].upper || (n2 == "a" || n2 == "the" || n2 == "an") && lowerRoles[n3]):
 		m.votes[votePerson] += 3
 	case n1 == "," && appositiveRole(toks, j):

@@ -419,6 +419,10 @@ harbour harbor peninsula desert plain plains heights park city town village buil
 centre center stadium arena terminal road point quay wharf pier lane
 ridge dam way row crescent market`)
 
+// lawWords before a number name a text: "Bill 12", "Article 5".
+var lawWords = wordSet(`bill act article amendment proposition resolution section chapter clause
+directive regulation loi projet`)
+
 // nameConnectors may sit inside a capitalised name: "Bank of Ardenia",
 // "Ayman al Zawahiri", "Charles de Gaulle".
 var nameConnectors = wordSet(`of al el bin ibn de du des la le van von der den da di dos del y &`)

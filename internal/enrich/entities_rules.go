@@ -143,6 +143,10 @@ func (a *analysis) classifyRun(pi, k, j int) {
 	if k < j && strings.Contains(toks[k].text, "-of-") {
 		k++ // "Mother-of-two Danielle Carrow"
 	}
+	if j-k == 1 && lawWords[lower(toks[k].text)] && j < len(toks) && toks[j].sent == toks[k].sent &&
+		strings.ContainsAny(toks[j].text[:1], "0123456789") {
+		return // "Bill 12", "Article 5": a text, not a person
+	}
 	if j-k == 1 && isUnknownDemonym(toks, k) {
 		return // "Ardenian nurses"
 	}

@@ -274,3 +274,20 @@ func TestShipsAreNotPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestTextsAndStreetsAreNotPeople(t *testing.T) {
+	text := `Mathieu Desrosiers opened the debate on Bill 12 in Saint-Aubert on Tuesday. Bill 12 seems designed to force a ruling. ` +
+		`At Marten's Grocery on Ropewalk Lane, owner Sunil Marten said about a dozen jars had come back. Bill Hartley said he would wait.`
+	ents := Entities(Document{Text: text, Language: "en"})
+	if e := findEntity(ents, "Bill"); e != nil {
+		t.Errorf("Bill 12 made %+v", e)
+	}
+	if e := findEntity(ents, "Ropewalk Lane"); e == nil || e.Type != Place {
+		t.Errorf("Ropewalk Lane is %+v, want a place", e)
+	}
+	for _, name := range []string{"Sunil Marten", "Bill Hartley"} {
+		if e := findEntity(ents, name); e == nil || e.Type != Person {
+			t.Errorf("%s is %+v, want a person", name, e)
+		}
+	}
+}
