@@ -2,13 +2,13 @@ package jobs
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"herald/internal/model"
 )
@@ -31,35 +31,44 @@ type OrderedArgs struct{}
 
 func (OrderedArgs) Kind() string { return "ordered_stages" }
 
-// InsertOpts: the articles stay waiting when a run fails, and the next
-// article to arrive queues another run, so a few attempts are enough.
+// InsertOpts: an article that reaches the stage queues a run unless one
+// has been queued and not started (queueOrdered), and any run, in any
+// process, takes every article waiting; a run that finds none ends at
+// once. A failed run is retried, and is the next run's work too.
 func (OrderedArgs) InsertOpts() river.InsertOpts { return river.InsertOpts{MaxAttempts: 3} }
 
-// orderedRuns keeps at most one ordered job queued and not yet started per
-// process, and one running at a time. River's unique jobs cannot do the
-// first: they also refuse a job while one runs, and the running one may
-// have already looked for the last time.
+// orderedRuns lets one run at a time drain the stage in this process. A
+// run that finds another going asks it to look once more and ends, rather
+// than holding a worker while it waits. (Runs in two processes may both
+// take an article; stages are idempotent, as they must be for crashes.)
 type orderedRuns struct {
-	queued  sync.Mutex // guards waiting
-	waiting bool
-	running sync.Mutex // held by the job draining the stage
+	mu      sync.Mutex
+	running bool
+	again   bool
+	// failures counts the runs that failed on an article, for giving up
+	// on one that keeps failing (guarded by mu).
+	failures map[int64]int
+	// queued is the last run this process queued.
+	queued atomic.Int64
 	// inFlight counts this process's poll and article jobs at work: a run
 	// waits a moment for them, so that a backlog worked by several workers
 	// is placed in one go rather than in the order its last jobs finish.
 	inFlight atomic.Int64
 }
 
-// orderedBatch is how many waiting articles one look at the store takes;
-// orderedRunLimit how many one run takes before it hands over to a fresh
-// run, so that a long backlog never meets River's job timeout.
 const (
-	orderedBatch    = 500
-	orderedRunLimit = 5000
+	// orderedBatch is how many waiting articles one look at the store takes.
+	orderedBatch = 500
+	// orderedWait bounds how long a run waits for the jobs at work; under
+	// steady load some always are, and placement must not fall behind.
+	orderedWait = 2 * time.Second
+	// orderedMargin: a run with less than this left before River's job
+	// timeout hands the rest to a fresh run.
+	orderedMargin = 15 * time.Second
+	// orderedAttempts: an article the stage fails on this many times is
+	// left waiting (logged) until the process restarts.
+	orderedAttempts = 3
 )
-
-// orderedWait bounds how long a run waits for the article jobs at work;
-// under steady load some always are, and placement must not fall behind.
-const orderedWait = 2 * time.Second
 
 // firstOrdered is the index of the first Ordered stage, or -1.
 func (q *Queue) firstOrdered() int {
@@ -71,76 +80,186 @@ func (q *Queue) firstOrdered() int {
 	return -1
 }
 
-// queueOrdered queues an ordered job unless one is queued and not yet
-// started: that one will find this article too.
+// readyStage is the stage of an article waiting for the first Ordered
+// stage at index first.
+func (q *Queue) readyStage(first int) string {
+	if first == 0 {
+		return model.StageFeed
+	}
+	return q.stages[first-1].Name()
+}
+
+// queueOrdered queues a run of the Ordered stages, unless the run this
+// process queued last has not started yet, in any process: that one will
+// find this article waiting. (A backlog of a thousand articles queues a
+// handful of runs, not a thousand.)
 func (q *Queue) queueOrdered(ctx context.Context) error {
-	q.ordered.queued.Lock()
-	defer q.ordered.queued.Unlock()
-	if q.ordered.waiting {
-		return nil
+	if id := q.ordered.queued.Load(); id != 0 {
+		if job, err := q.client.JobGet(ctx, id); err == nil && job.State == rivertype.JobStateAvailable {
+			return nil
+		}
 	}
-	if err := q.insert(ctx, []river.InsertManyParams{{Args: OrderedArgs{}}}); err != nil {
-		return err
+	res, err := q.client.InsertMany(ctx, []river.InsertManyParams{{Args: OrderedArgs{}}})
+	if err != nil {
+		return fmt.Errorf("queue a run of the ordered stages: %w", err)
 	}
-	q.ordered.waiting = true
+	q.tracker.add(res[0].Job.ID)
+	q.ordered.queued.Store(res[0].Job.ID)
 	return nil
 }
 
 // runOrdered takes the articles waiting at the first Ordered stage through
-// it and the stages after, earliest published first, until none is left.
-// An article that fails stays waiting for the next run; the others go on.
+// it and the stages after, earliest published first, until none is left,
+// unless a run in this process is already at it.
 func (q *Queue) runOrdered(ctx context.Context) error {
-	q.ordered.queued.Lock()
-	q.ordered.waiting = false // from now on a new article queues a new run
-	q.ordered.queued.Unlock()
-	q.ordered.running.Lock()
-	defer q.ordered.running.Unlock()
-	if err := q.waitInFlight(ctx); err != nil {
-		return err
-	}
-
 	first := q.firstOrdered()
 	if first < 0 {
 		return nil
 	}
-	ready := model.StageFeed
-	if first > 0 {
-		ready = q.stages[first-1].Name()
+	ready := q.readyStage(first)
+	if ok, err := q.waiting(ctx, ready); err != nil || !ok {
+		return err // nothing waiting: an earlier run took this job's articles
 	}
-	failed := map[int64]error{}
-	done := 0
+	q.ordered.mu.Lock()
+	if q.ordered.running {
+		q.ordered.again = true
+		q.ordered.mu.Unlock()
+		return nil
+	}
+	q.ordered.running = true
+	q.ordered.mu.Unlock()
+	stopped := false
+	defer func() {
+		if !stopped {
+			q.ordered.mu.Lock()
+			q.ordered.running = false
+			q.ordered.mu.Unlock()
+		}
+	}()
+	if err := q.waitInFlight(ctx); err != nil {
+		return err
+	}
+	failed, gaveUp := 0, 0
 	for {
-		if done >= orderedRunLimit {
+		n, g, handOver, err := q.drain(ctx, first, ready)
+		failed, gaveUp = failed+n, gaveUp+g
+		if err != nil {
+			return err
+		}
+		if handOver {
 			return q.queueOrdered(ctx)
 		}
-		ids, err := q.store.ArticlesAtStage(ctx, ready, orderedBatch+len(failed))
+		// Decide to stop under the lock that a run arriving now takes, so
+		// that its articles are never left to a run that has decided.
+		q.ordered.mu.Lock()
+		if !q.ordered.again {
+			q.ordered.running = false
+			stopped = true
+			q.ordered.mu.Unlock()
+			name := q.stages[first].Name()
+			if gaveUp > 0 {
+				// Cancelled, so that a one-shot run counts it failed.
+				return river.JobCancel(fmt.Errorf("stage %s failed on %d articles %d times (logged); they wait until a restart",
+					name, gaveUp, orderedAttempts))
+			}
+			if failed > 0 {
+				// River retries the run; each article counts its own
+				// attempts and is given up on after orderedAttempts.
+				return fmt.Errorf("stage %s failed on %d articles (logged)", name, failed)
+			}
+			return nil
+		}
+		q.ordered.again = false
+		q.ordered.mu.Unlock()
+	}
+}
+
+// drain runs the Ordered stages on every article waiting at ready and
+// returns how many it failed on, and how many of those it has now given
+// up on. It reports handOver when the job's time
+// is nearly up and articles may be left. An article the stages fail on is
+// logged and left waiting for the next run (tried once per run,
+// orderedAttempts runs in all); the others go on.
+func (q *Queue) drain(ctx context.Context, first int, ready string) (failed, gaveUp int, handOver bool, err error) {
+	failedNow := map[int64]bool{}
+	for {
+		ids, err := q.store.ArticlesAtStage(ctx, ready, orderedBatch+q.ordered.failing())
 		if err != nil {
-			return fmt.Errorf("articles waiting at stage %s: %w", q.stages[first].Name(), err)
+			return len(failedNow), gaveUp, false, fmt.Errorf("articles waiting at stage %s: %w", q.stages[first].Name(), err)
 		}
 		progress := false
 		for _, id := range ids {
-			if _, ok := failed[id]; ok {
+			if failedNow[id] || q.ordered.givenUp(id) {
 				continue
+			}
+			if dl, ok := ctx.Deadline(); ok && time.Until(dl) < orderedMargin {
+				return len(failedNow), gaveUp, true, nil
 			}
 			if err := q.runStages(ctx, id, q.stages[first:]); err != nil {
 				if ctx.Err() != nil {
-					return ctx.Err()
+					return len(failedNow), gaveUp, false, ctx.Err()
 				}
-				failed[id] = err
+				failedNow[id] = true
+				n := q.ordered.fail(id)
+				if n >= orderedAttempts {
+					gaveUp++
+				}
+				q.cfg.Logger.Error("ordered stage failed; the article waits for the next run",
+					"article_id", id, "attempt", n, "of", orderedAttempts, "err", err)
 				continue
 			}
+			q.ordered.succeed(id)
 			progress = true
-			done++
 		}
 		if !progress {
-			break
+			return len(failedNow), gaveUp, false, nil
 		}
 	}
-	errs := make([]error, 0, len(failed))
-	for _, err := range failed {
-		errs = append(errs, err)
+}
+
+// waiting reports whether an article waits at ready that a run would try
+// (not one given up on).
+func (q *Queue) waiting(ctx context.Context, ready string) (bool, error) {
+	ids, err := q.store.ArticlesAtStage(ctx, ready, 1+q.ordered.failing())
+	if err != nil {
+		return false, fmt.Errorf("articles waiting at stage %s: %w", ready, err)
 	}
-	return errors.Join(errs...)
+	for _, id := range ids {
+		if !q.ordered.givenUp(id) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// fail counts a run that failed on an article and returns the count.
+func (r *orderedRuns) fail(id int64) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.failures == nil {
+		r.failures = map[int64]int{}
+	}
+	r.failures[id]++
+	return r.failures[id]
+}
+
+func (r *orderedRuns) succeed(id int64) {
+	r.mu.Lock()
+	delete(r.failures, id)
+	r.mu.Unlock()
+}
+
+func (r *orderedRuns) givenUp(id int64) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.failures[id] >= orderedAttempts
+}
+
+// failing is how many articles have failed and are not yet placed.
+func (r *orderedRuns) failing() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.failures)
 }
 
 // waitInFlight waits until this process's poll and article jobs are done, or
@@ -183,4 +302,11 @@ type orderedWorker struct {
 
 func (w *orderedWorker) Work(ctx context.Context, _ *river.Job[OrderedArgs]) error {
 	return w.q.runOrdered(ctx)
+}
+
+// NextRetry: a failed run is retried soon (River's default waits 16 s
+// before the third attempt); the articles it failed on count their own
+// attempts.
+func (w *orderedWorker) NextRetry(job *river.Job[OrderedArgs]) time.Time {
+	return time.Now().Add(time.Duration(job.Attempt) * time.Second)
 }

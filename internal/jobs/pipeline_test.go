@@ -280,30 +280,133 @@ func TestOrderedStageRunsInPublicationOrder(t *testing.T) {
 	}
 }
 
-// An article an Ordered stage fails on waits for the next run; the others
-// are not held up.
-func TestOrderedStageRetriesAFailedArticle(t *testing.T) {
+// An article an Ordered stage fails on waits for the next run (River
+// retries the run) while the others go on; one that keeps failing is given
+// up on after three runs, and the one-shot run reports it.
+func TestOrderedStageRetriesAndGivesUp(t *testing.T) {
 	pub := &publisher{feeds: 2, perFeed: 10}
 	h := newHarness(t, pub)
-	var failedOnce atomic.Bool
-	var placed atomic.Int64
+	var mu sync.Mutex
+	var placed []string
+	tries := map[string]int{}
 	stages := []jobs.Stage{orderedStage{stageFunc{"place", func(ctx context.Context, id int64) error {
 		a, err := h.store.Article(ctx, id)
 		if err != nil {
 			return err
 		}
-		if a.GUID == "feed0-entry3" && failedOnce.CompareAndSwap(false, true) {
+		mu.Lock()
+		defer mu.Unlock()
+		tries[a.GUID]++
+		switch {
+		case a.GUID == "feed0-entry3" && tries[a.GUID] == 1, a.GUID == "feed1-entry7":
 			return errors.New("store busy")
 		}
-		placed.Add(1)
+		placed = append(placed, a.GUID)
 		return nil
 	}}}}
 	st, err := h.queue(t, stages).RunOnce(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !failedOnce.Load() || placed.Load() != int64(pub.uniqueArticles()) || st.Failed != 0 {
-		t.Fatalf("failed once %v, placed %d of %d (stats %+v)", failedOnce.Load(), placed.Load(), pub.uniqueArticles(), st)
+	if st.Failed != 1 {
+		t.Errorf("stats %+v: want the run that gave up reported as failed", st)
+	}
+	if got, want := len(placed), pub.uniqueArticles()-1; got != want {
+		t.Fatalf("placed %d articles, want %d", got, want)
+	}
+	if placed[len(placed)-1] != "feed0-entry3" {
+		t.Errorf("the article that failed once was placed at %v, want after all the others", placed)
+	}
+	if tries["feed1-entry7"] != 3 {
+		t.Errorf("the failing article was tried %d times, want 3", tries["feed1-entry7"])
+	}
+	if left, _ := h.store.ArticlesBeforeStage(context.Background(), "place", 0, 100); len(left) != 1 {
+		t.Errorf("%d articles left waiting, want the one given up on", len(left))
+	}
+}
+
+// Several workers never run the Ordered stage at once, and lose nothing.
+func TestOrderedStageRunsOneAtATime(t *testing.T) {
+	pub := &publisher{feeds: 8, perFeed: 10, interleave: true}
+	h := newHarness(t, pub)
+	h.workers = 4
+	var inside, most, placed atomic.Int64
+	stages := []jobs.Stage{
+		stageFunc{"extract", func(ctx context.Context, id int64) error { time.Sleep(5 * time.Millisecond); return nil }},
+		orderedStage{stageFunc{"place", func(ctx context.Context, id int64) error {
+			n := inside.Add(1)
+			defer inside.Add(-1)
+			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+			}
+			time.Sleep(2 * time.Millisecond)
+			placed.Add(1)
+			return nil
+		}}},
+	}
+	st, err := h.queue(t, stages).RunOnce(context.Background(), true)
+	if err != nil || st.Failed != 0 {
+		t.Fatalf("run: %+v, %v", st, err)
+	}
+	if placed.Load() != int64(pub.uniqueArticles()) || most.Load() != 1 {
+		t.Fatalf("placed %d of %d, at most %d at once", placed.Load(), pub.uniqueArticles(), most.Load())
+	}
+}
+
+// A run queued by one process and worked by another (herald serve and a
+// one-shot ingest on one database) leaves the first process able to place
+// its articles; and a run that finds nothing waiting ends at once.
+func TestOrderedRunWorkedElsewhere(t *testing.T) {
+	pub := &publisher{feeds: 2, perFeed: 10}
+	h := newHarness(t, pub)
+	var placed atomic.Int64
+	stages := func() []jobs.Stage {
+		return []jobs.Stage{
+			stageFunc{"extract", func(ctx context.Context, id int64) error { return nil }},
+			orderedStage{stageFunc{"place", func(ctx context.Context, id int64) error { placed.Add(1); return nil }}},
+		}
+	}
+	ctx := context.Background()
+	q1, q2 := h.queue(t, stages()), h.queue(t, stages())
+	if err := q1.QueueOrdered(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := q2.RunOnce(ctx, false); err != nil { // works q1's run: nothing waits yet
+		t.Fatal(err)
+	}
+	st, err := q1.RunOnce(ctx, true)
+	if err != nil || st.Failed != 0 || placed.Load() != int64(pub.uniqueArticles()) {
+		t.Fatalf("run %+v, %v: placed %d of %d", st, err, placed.Load(), pub.uniqueArticles())
+	}
+}
+
+// An article left waiting by a run that gave up (or was lost) is placed
+// by the next pass: the sweep queues its job again, though that job
+// completed, and the job queues a run.
+func TestSweepQueuesARunForWaitingArticles(t *testing.T) {
+	pub := &publisher{feeds: 1, perFeed: 10}
+	h := newHarness(t, pub)
+	var broken atomic.Bool
+	broken.Store(true)
+	var placed atomic.Int64
+	stages := []jobs.Stage{
+		stageFunc{"extract", func(ctx context.Context, id int64) error { return nil }},
+		orderedStage{stageFunc{"place", func(ctx context.Context, id int64) error {
+			if broken.Load() {
+				return context.Canceled // as a shutdown mid-run leaves it
+			}
+			placed.Add(1)
+			return nil
+		}}},
+	}
+	ctx := context.Background()
+	h.queue(t, stages).RunOnce(ctx, true)
+	if left, _ := h.store.ArticlesBeforeStage(ctx, "place", 0, 100); len(left) != pub.uniqueArticles() {
+		t.Fatalf("%d articles waiting after the failed pass, want all %d", len(left), pub.uniqueArticles())
+	}
+	broken.Store(false)
+	st, err := h.queue(t, stages).RunOnce(ctx, false) // nothing due: only the sweep
+	if err != nil || placed.Load() != int64(pub.uniqueArticles()) {
+		t.Fatalf("second pass %+v, %v: placed %d of %d", st, err, placed.Load(), pub.uniqueArticles())
 	}
 }
 

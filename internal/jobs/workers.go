@@ -30,9 +30,13 @@ type ArticleArgs struct {
 func (ArticleArgs) Kind() string { return "process_article" }
 
 // InsertOpts: one queued job per article is enough; the sweeper may ask
-// again for an article already queued.
+// again for an article already queued. A completed job does not count:
+// an article re-extracted, or left unfinished by a lost run of a later
+// stage, must be able to go round again.
 func (ArticleArgs) InsertOpts() river.InsertOpts {
-	return river.InsertOpts{MaxAttempts: 5, UniqueOpts: river.UniqueOpts{ByArgs: true}}
+	return river.InsertOpts{MaxAttempts: 5, UniqueOpts: river.UniqueOpts{ByArgs: true, ByState: []rivertype.JobState{
+		rivertype.JobStateAvailable, rivertype.JobStatePending, rivertype.JobStateRunning,
+		rivertype.JobStateRetryable, rivertype.JobStateScheduled}}}
 }
 
 // ScheduleArgs claims due sources and queues their polls.
@@ -149,7 +153,9 @@ func (q *Queue) settle(ctx context.Context, final bool) error {
 }
 
 // sweep queues every article the pipeline has not finished; the unique
-// job options keep an article already queued from being queued twice.
+// job options keep an article already queued from being queued twice. An
+// article waiting for the Ordered stages gets a job that queues a run of
+// them.
 func (q *Queue) sweep(ctx context.Context) error {
 	if len(q.stages) == 0 {
 		return nil

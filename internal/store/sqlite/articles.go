@@ -192,8 +192,7 @@ func (s *Store) ArticlesBeforeStage(ctx context.Context, stage string, afterID i
 		WHERE stage <> ? AND id > ? ORDER BY id LIMIT ?`, stage, afterID, limit)
 }
 
-// ArticlesAtStage implements store.Store. The articles_stage index finds
-// the few articles waiting at a stage; only those are sorted.
+// ArticlesAtStage implements store.Store, on the articles_stage_sort index.
 func (s *Store) ArticlesAtStage(ctx context.Context, stage string, limit int) ([]int64, error) {
 	return s.queryIDs(ctx, "articles at stage", `SELECT id FROM articles
 		WHERE stage = ? ORDER BY sort_at, id LIMIT ?`, stage, limit)
