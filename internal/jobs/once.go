@@ -77,11 +77,20 @@ func (q *Queue) RunOnce(ctx context.Context, all bool) (OnceStats, error) {
 	for {
 		ids := q.tracker.ids()
 		if len(ids) == 0 {
-			// The run's stream ends here: the last articles settle too.
-			if err := q.settle(ctx, true); err != nil {
-				return st, err
+			// A run this process queued may have been worked by another
+			// process that was already placing (it only asked its own run
+			// to look again): wait for the articles, not only the jobs.
+			pending, err := q.orderedPending(ctx)
+			if err == nil && pending {
+				err = q.queueOrdered(ctx)
 			}
-			return st, nil
+			if err != nil {
+				return st, fmt.Errorf("place waiting articles: %w", err)
+			}
+			if !pending {
+				// The run's stream ends here: the last articles settle too.
+				return st, q.settle(ctx, true)
+			}
 		}
 		for start := 0; start < len(ids); start += 500 {
 			batch := ids[start:min(start+500, len(ids))]

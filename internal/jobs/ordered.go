@@ -45,9 +45,9 @@ type orderedRuns struct {
 	mu      sync.Mutex
 	running bool
 	again   bool
-	// failures counts the runs that failed on an article, for giving up
-	// on one that keeps failing (guarded by mu).
-	failures map[int64]int
+	// failures records the runs that failed on each article, for giving
+	// up for a while on one that keeps failing (guarded by mu).
+	failures map[int64]*articleFailures
 	// queued is the last run this process queued.
 	queued atomic.Int64
 	// inFlight counts this process's poll and article jobs at work: a run
@@ -65,9 +65,10 @@ const (
 	// orderedMargin: a run with less than this left before River's job
 	// timeout hands the rest to a fresh run.
 	orderedMargin = 15 * time.Second
-	// orderedAttempts: an article the stage fails on this many times is
-	// left waiting (logged) until the process restarts.
+	// orderedAttempts: an article the stages fail on in this many runs is
+	// left waiting (logged) for orderedRest, then tried again.
 	orderedAttempts = 3
+	orderedRest     = 10 * time.Minute
 )
 
 // firstOrdered is the index of the first Ordered stage, or -1.
@@ -128,93 +129,107 @@ func (q *Queue) runOrdered(ctx context.Context) error {
 	}
 	q.ordered.running = true
 	q.ordered.mu.Unlock()
-	stopped := false
-	defer func() {
-		if !stopped {
-			q.ordered.mu.Lock()
-			q.ordered.running = false
-			q.ordered.mu.Unlock()
-		}
-	}()
-	if err := q.waitInFlight(ctx); err != nil {
-		return err
+	// stop ends the run, reporting whether another asked it to look again
+	// meanwhile: that one has ended trusting this run to.
+	stop := func() bool {
+		q.ordered.mu.Lock()
+		defer q.ordered.mu.Unlock()
+		again := q.ordered.again
+		q.ordered.running, q.ordered.again = false, false
+		return again
 	}
-	failed, gaveUp := 0, 0
+	tried := map[int64]bool{} // each article once per run, however many passes
+	var failed, gaveUp int
+	err := q.waitInFlight(ctx)
 	for {
-		n, g, handOver, err := q.drain(ctx, first, ready)
-		failed, gaveUp = failed+n, gaveUp+g
-		if err != nil {
-			return err
+		var handOver bool
+		if err == nil {
+			handOver, err = q.drain(ctx, first, ready, tried, &failed, &gaveUp)
 		}
-		if handOver {
-			return q.queueOrdered(ctx)
+		if err != nil || handOver {
+			again := stop()
+			if handOver || again {
+				if qerr := q.queueOrdered(context.WithoutCancel(ctx)); err == nil {
+					err = qerr
+				}
+			}
+			return err
 		}
 		// Decide to stop under the lock that a run arriving now takes, so
 		// that its articles are never left to a run that has decided.
 		q.ordered.mu.Lock()
-		if !q.ordered.again {
-			q.ordered.running = false
-			stopped = true
+		if q.ordered.again {
+			q.ordered.again = false
 			q.ordered.mu.Unlock()
-			name := q.stages[first].Name()
-			if gaveUp > 0 {
-				// Cancelled, so that a one-shot run counts it failed.
-				return river.JobCancel(fmt.Errorf("stage %s failed on %d articles %d times (logged); they wait until a restart",
-					name, gaveUp, orderedAttempts))
-			}
-			if failed > 0 {
-				// River retries the run; each article counts its own
-				// attempts and is given up on after orderedAttempts.
-				return fmt.Errorf("stage %s failed on %d articles (logged)", name, failed)
-			}
-			return nil
+			continue
 		}
-		q.ordered.again = false
+		q.ordered.running = false
 		q.ordered.mu.Unlock()
+		break
 	}
+	name := q.stages[first].Name()
+	switch {
+	case failed > gaveUp:
+		// River retries the run; each article counts its own runs.
+		return fmt.Errorf("stage %s failed on %d articles (logged)", name, failed)
+	case gaveUp > 0:
+		// Cancelled, not retried, so that a one-shot run counts it failed.
+		return river.JobCancel(fmt.Errorf("stage %s failed on %d articles in %d runs (logged); they wait %v",
+			name, gaveUp, orderedAttempts, orderedRest))
+	}
+	return nil
 }
 
-// drain runs the Ordered stages on every article waiting at ready and
-// returns how many it failed on, and how many of those it has now given
-// up on. It reports handOver when the job's time
-// is nearly up and articles may be left. An article the stages fail on is
-// logged and left waiting for the next run (tried once per run,
-// orderedAttempts runs in all); the others go on.
-func (q *Queue) drain(ctx context.Context, first int, ready string) (failed, gaveUp int, handOver bool, err error) {
-	failedNow := map[int64]bool{}
+// drain runs the Ordered stages on every article waiting at ready that
+// this run has not tried yet, adding to failed and gaveUp. It reports
+// handOver when the job's time is nearly up and articles may be left. An
+// article the stages fail on is logged and left waiting for the next run;
+// the others go on.
+func (q *Queue) drain(ctx context.Context, first int, ready string, tried map[int64]bool, failed, gaveUp *int) (handOver bool, err error) {
 	for {
-		ids, err := q.store.ArticlesAtStage(ctx, ready, orderedBatch+q.ordered.failing())
+		ids, err := q.store.ArticlesAtStage(ctx, ready, orderedBatch+len(tried)+q.ordered.failing())
 		if err != nil {
-			return len(failedNow), gaveUp, false, fmt.Errorf("articles waiting at stage %s: %w", q.stages[first].Name(), err)
+			return false, fmt.Errorf("articles waiting at stage %s: %w", q.stages[first].Name(), err)
 		}
 		progress := false
 		for _, id := range ids {
-			if failedNow[id] || q.ordered.givenUp(id) {
+			if tried[id] || q.ordered.givenUp(id, q.cfg.Now()) {
 				continue
 			}
 			if dl, ok := ctx.Deadline(); ok && time.Until(dl) < orderedMargin {
-				return len(failedNow), gaveUp, true, nil
+				return true, nil
 			}
+			tried[id] = true
 			if err := q.runStages(ctx, id, q.stages[first:]); err != nil {
 				if ctx.Err() != nil {
-					return len(failedNow), gaveUp, false, ctx.Err()
+					return false, ctx.Err()
 				}
-				failedNow[id] = true
-				n := q.ordered.fail(id)
+				*failed++
+				n := q.ordered.fail(id, q.cfg.Now())
 				if n >= orderedAttempts {
-					gaveUp++
+					*gaveUp++
 				}
 				q.cfg.Logger.Error("ordered stage failed; the article waits for the next run",
-					"article_id", id, "attempt", n, "of", orderedAttempts, "err", err)
+					"article_id", id, "runs_failed", n, "of", orderedAttempts, "err", err)
 				continue
 			}
 			q.ordered.succeed(id)
 			progress = true
 		}
 		if !progress {
-			return len(failedNow), gaveUp, false, nil
+			return false, nil
 		}
 	}
+}
+
+// orderedPending reports articles waiting for the Ordered stages that a
+// run would try.
+func (q *Queue) orderedPending(ctx context.Context) (bool, error) {
+	first := q.firstOrdered()
+	if first < 0 {
+		return false, nil
+	}
+	return q.waiting(ctx, q.readyStage(first))
 }
 
 // waiting reports whether an article waits at ready that a run would try
@@ -225,41 +240,11 @@ func (q *Queue) waiting(ctx context.Context, ready string) (bool, error) {
 		return false, fmt.Errorf("articles waiting at stage %s: %w", ready, err)
 	}
 	for _, id := range ids {
-		if !q.ordered.givenUp(id) {
+		if !q.ordered.givenUp(id, q.cfg.Now()) {
 			return true, nil
 		}
 	}
 	return false, nil
-}
-
-// fail counts a run that failed on an article and returns the count.
-func (r *orderedRuns) fail(id int64) int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.failures == nil {
-		r.failures = map[int64]int{}
-	}
-	r.failures[id]++
-	return r.failures[id]
-}
-
-func (r *orderedRuns) succeed(id int64) {
-	r.mu.Lock()
-	delete(r.failures, id)
-	r.mu.Unlock()
-}
-
-func (r *orderedRuns) givenUp(id int64) bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.failures[id] >= orderedAttempts
-}
-
-// failing is how many articles have failed and are not yet placed.
-func (r *orderedRuns) failing() int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return len(r.failures)
 }
 
 // waitInFlight waits until this process's poll and article jobs are done, or

@@ -370,10 +370,23 @@ func TestOrderedRunWorkedElsewhere(t *testing.T) {
 	if err := q1.QueueOrdered(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := q2.RunOnce(ctx, false); err != nil { // works q1's run: nothing waits yet
+	// The other process only works the queue: it polls nothing, so
+	// nothing waits when it runs q1's run.
+	if err := q2.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	st, err := q1.RunOnce(ctx, true)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if n, _ := q2.OrderedRunsDone(ctx); n == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the other process never ran the queued run")
+		}
+	}
+	q2.Stop(ctx)
+	runCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	st, err := q1.RunOnce(runCtx, true)
 	if err != nil || st.Failed != 0 || placed.Load() != int64(pub.uniqueArticles()) {
 		t.Fatalf("run %+v, %v: placed %d of %d", st, err, placed.Load(), pub.uniqueArticles())
 	}
