@@ -15,6 +15,8 @@ import (
 
 	"herald/internal/cluster"
 	"herald/internal/dedup"
+	"herald/internal/enrich"
+	"herald/internal/text"
 )
 
 // clusterInput is one line of `herald cluster` input.
@@ -24,6 +26,7 @@ type clusterInput struct {
 	Text        string   `json:"text"`
 	PublishedAt string   `json:"published_at"`
 	Source      string   `json:"source"`
+	Language    string   `json:"language"`
 	Entities    []string `json:"entities"`
 	Keyphrases  []string `json:"keyphrases"`
 }
@@ -42,9 +45,10 @@ const maxClusterLine = 16 << 20
 func runCluster(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("cluster", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	in := fs.String("in", "", "JSON Lines file of articles (id, title, text, published_at, source); default standard input")
+	in := fs.String("in", "", "JSON Lines file of articles (id, title, text, published_at, source; optional language, entities, keyphrases); default standard input")
+	understand := fs.Bool("enrich", false, "detect each article's language and entities from its title and text, as the pipeline's understanding stage does, where the input gives none")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: herald cluster [-in FILE]\n\nPrints id<TAB>story for each input article, in input order.")
+		fmt.Fprintln(stderr, "Usage: herald cluster [-in FILE] [-enrich]\n\nPrints id<TAB>story for each input article, in input order.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -62,7 +66,7 @@ func runCluster(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		defer f.Close()
 		r = f
 	}
-	ids, stories, err := clusterStream(ctx, r)
+	ids, stories, err := clusterStream(ctx, r, *understand)
 	if err != nil {
 		return fmt.Errorf("cluster: %w", err)
 	}
@@ -75,7 +79,7 @@ func runCluster(ctx context.Context, args []string, stdout, stderr io.Writer) er
 
 // clusterStream places every article of r and returns the ids in input order
 // with their assignments.
-func clusterStream(ctx context.Context, r io.Reader) ([]string, *cluster.Assignments, error) {
+func clusterStream(ctx context.Context, r io.Reader, understand bool) ([]string, *cluster.Assignments, error) {
 	dcfg := dedup.DefaultConfig()
 	copies, err := dedup.NewIndex(dcfg)
 	if err != nil {
@@ -105,6 +109,9 @@ func clusterStream(ctx context.Context, r io.Reader) ([]string, *cluster.Assignm
 		a, err := parseClusterInput(raw)
 		if err != nil {
 			return nil, nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		if understand {
+			understandForCluster(&a)
 		}
 		if a.Text != "" {
 			if m, dup := copies.Add(a.ID, dcfg.Sign(a.Title+"\n"+a.Text), a.Published); dup {
@@ -158,7 +165,7 @@ func parseClusterInput(raw []byte) (cluster.Article, error) {
 		return cluster.Article{}, errors.New("no id")
 	}
 	a := cluster.Article{
-		ID: in.ID, Title: in.Title, Text: in.Text, Source: in.Source,
+		ID: in.ID, Title: in.Title, Text: in.Text, Source: in.Source, Language: in.Language,
 		Entities: in.Entities, Keyphrases: in.Keyphrases,
 	}
 	if in.PublishedAt != "" {
@@ -169,4 +176,22 @@ func parseClusterInput(raw []byte) (cluster.Article, error) {
 		a.Published = t
 	}
 	return a, nil
+}
+
+// understandForCluster gives an article with text what the pipeline's
+// understanding stage would: its language and its entity keys (the
+// pipeline links coverage by entities, not keyphrases), unless the input
+// gave them. A bare headline stays as it is: the pipeline reads the page.
+func understandForCluster(a *cluster.Article) {
+	if strings.TrimSpace(a.Text) == "" {
+		return
+	}
+	if a.Language == "" {
+		a.Language = text.Language(a.Title + "\n" + a.Text)
+	}
+	if len(a.Entities) == 0 {
+		for _, e := range enrich.Entities(enrich.Document{Title: a.Title, Text: a.Text, Language: a.Language, Publisher: a.Source}) {
+			a.Entities = append(a.Entities, e.Key)
+		}
+	}
 }
