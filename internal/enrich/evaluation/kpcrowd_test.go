@@ -51,3 +51,24 @@ func TestKPCrowd(t *testing.T) {
 		t.Errorf("shipped model F1@10 %.3f vs cross-validated %.3f: refit with TestFitKeyphraseModel", r.with.F, r.cvWith.F)
 	}
 }
+
+// TestKPCrowdAgreement scores the ranker against a second crowd on the
+// stories KPCrowd holds twice (see Agreement): the ceiling the crowd keys
+// set. Print the table with:
+//
+//	go test -run TestKPCrowdAgreement -v ./internal/enrich/evaluation/
+func TestKPCrowdAgreement(t *testing.T) {
+	if testing.Short() {
+		t.Skip("data-set evaluation skipped in -short mode")
+	}
+	docs := loadKPCrowd(t)
+	a := EvaluateAgreement(docs, 10, kpcrowdFolds)
+	printTable(agreementTable(a))
+	// KPCrowd v1.1 as staged holds 23 stories whose copy is near-identical.
+	if a.Stories < 20 {
+		t.Fatalf("found %d repeated stories, want at least 20: the copy detection broke", a.Stories)
+	}
+	if a.Model.F < a.SecondCrowd.F-0.02 {
+		t.Errorf("on repeated stories the ranker's F1@10 %.3f fell well below a second crowd's %.3f", a.Model.F, a.SecondCrowd.F)
+	}
+}

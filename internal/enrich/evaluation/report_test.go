@@ -44,6 +44,17 @@ func kpcrowdTable(docs int, r kpcrowdResults) string {
 	return b.String()
 }
 
+func agreementTable(a Agreement) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### 500N-KPCrowd: the ranker against a second crowd (%d stories held twice, F1@10)\n\n", a.Stories)
+	b.WriteString("| predictions for a story | P@10 | R@10 | F1@10 |\n|---|---|---|---|\n")
+	fmt.Fprintf(&b, "| Herald, %d-fold cross-validated, corpus stats | %.3f | %.3f | %.3f |\n", kpcrowdFolds, a.Model.P, a.Model.R, a.Model.F)
+	fmt.Fprintf(&b, "| the copy's crowd keys found in the text, 10 in Herald's order | %.3f | %.3f | %.3f |\n\n", a.SecondCrowd.P, a.SecondCrowd.R, a.SecondCrowd.F)
+	b.WriteString("A story's copy shares at least 90% of its word trigrams; each copy was annotated by its own crowd.\n")
+	b.WriteString(machineLine() + "\n")
+	return b.String()
+}
+
 func rougeTable(docs int, rows []SummaryRow) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "### SummEval, 3-sentence summaries vs. highlights (%d articles, ROUGE F1, Porter-stemmed)\n\n", docs)
