@@ -273,6 +273,9 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	last := lower(words[len(words)-1])
 	first := lower(words[0])
 	if pl, ok := placeIndex[placeKey(surface)]; ok && title == "" {
+		if pl.demonym && a.namesLanguage(toks, k, j) {
+			return // "work in French", "French classes": the language, not France
+		}
 		m.place, m.demonym = pl.name, pl.demonym
 		m.votes[votePlace] += 5
 	}
@@ -432,6 +435,32 @@ func (a *analysis) isDateline(pi, k int) bool {
 	}
 	return false
 }
+
+// namesLanguage reports whether the demonym toks[k:j] names a language: it
+// is one ("French", "German"), and it is not an adjective before a noun
+// ("French officials") but stands alone ("speak French", "French and
+// English") or qualifies a word about language ("French classes").
+func (a *analysis) namesLanguage(toks []token, k, j int) bool {
+	if j-k != 1 || !languageDemonyms[lower(toks[k].text)] {
+		return false
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].sent != toks[k].sent {
+		return true
+	}
+	next := lower(toks[j].text)
+	return languageNouns[next] || text.IsStopWord(a.lang, next)
+}
+
+// languageDemonyms are demonyms that also name a language.
+var languageDemonyms = wordSet(`english french german spanish italian portuguese russian chinese japanese
+dutch greek turkish polish swedish danish norwegian finnish hungarian czech korean hebrew persian
+vietnamese thai ukrainian romanian bulgarian serbian croatian`)
+
+// languageNouns after a language name keep it a language ("French
+// teachers", "English version").
+var languageNouns = wordSet(`language languages speaker speakers speaking class classes lesson lessons
+teacher teachers course courses tongue translation translations version versions edition editions
+subtitles text texts word words name names spelling`)
 
 // isUnknownDemonym is a lone adjective of nationality the gazetteer does
 // not know, used before a noun: "Ardenian nurses".

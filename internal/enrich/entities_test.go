@@ -65,6 +65,9 @@ func TestAliasMerging(t *testing.T) {
 		{"demonym counts as a mention without becoming an alias",
 			"Afghan officials met in Kabul. Afghanistan has no recognised government.",
 			"Afghanistan", Place, nil, 2},
+		{"a language's name is not its country; the adjective still is",
+			"French officials met in Paris. The bill would make French the language of work. Staff who speak French, and French teachers, will get classes in French and English.",
+			"France", Place, nil, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
