@@ -163,3 +163,21 @@ Another 2 billion crowns go to rail. Bridge engineers welcomed the fund, and the
 		t.Errorf("topic phrases %q lack the fund and the repairs", texts)
 	}
 }
+
+func TestTopicPhrasesLeaveOutKickersAndJoinedTopics(t *testing.T) {
+	doc := Document{Title: "COMMUTER CHAOS: Cracks shut the Harbour Bridge", Language: "en", Text: `Commuter chaos followed as the Harbour Bridge shut. Engineers found cracks in the Harbour Bridge on Tuesday.
+
+The recall covers its Smooth and Crunchy spreads in 340-gram jars. The Bank of Ardenia said the Harbour Bridge would cost the Bank of Ardenia nothing.`}
+	topics := Analyze(doc).TopicPhrases(nil, 20)
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|")
+	for _, bad := range []string{"|commuter chaos|", "|smooth and crunchy|", "|smooth and crunchy spreads|"} {
+		if strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	for _, good := range []string{"|harbour bridge|", "|bank of ardenia|"} {
+		if !strings.Contains(texts, good) {
+			t.Errorf("topic phrases %q lack %q", texts, good)
+		}
+	}
+}

@@ -98,6 +98,14 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		if tagTitleWords[text.Fold(a.words[c.words[1]].text)] {
 			return false // "Ardenian Prime" of "Ardenian Prime Minister": a fragment
 		}
+		// "Smooth and Crunchy", "First in Line": a small word inside a
+		// tag joins two topics or makes a clause; names keep theirs
+		// ("Bank of Ardenia", "Théâtre des Remparts").
+		for k := c.words[0] + 1; k < c.words[1]; k++ {
+			if w := &a.words[k]; w.stop && !kpNameConnectors[text.Fold(w.text)] {
+				return false
+			}
+		}
 		// A run of words is a topic when it is a name or recurs
 		// ("steel supports"); "released the stills" is neither.
 		if c.capitals*2 < c.tf && c.tf < 2 {

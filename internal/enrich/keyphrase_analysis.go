@@ -134,7 +134,29 @@ func (a *docAnalysis) addSentence(s string) {
 		a.words = append(a.words, w)
 		prevWord = true
 	}
+	a.unmarkShoutedRuns(first)
 	a.sentWords = append(a.sentWords, [2]int{first, len(a.words)})
+}
+
+// unmarkShoutedRuns clears the name evidence of capitals in runs of
+// shouted words from words[first:] on: a kicker such as "MARSK CLINGS ON:"
+// or "COMMUTER CHAOS:" in a headline that is otherwise in lower case. Two
+// capitalised words of 8 letters or more in a row are shouting, where
+// "PM" or "US FDA" are acronyms.
+func (a *docAnalysis) unmarkShoutedRuns(first int) {
+	for i := first; i < len(a.words); {
+		j, letters := i, 0
+		for j < len(a.words) && a.words[j].acronym && (j == i || a.words[j].joined) {
+			letters += kpLetterCount(a.words[j].text)
+			j++
+		}
+		if j-i >= 2 && letters >= 8 {
+			for k := i; k < j; k++ {
+				a.words[k].acronym, a.words[k].capital = false, false
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 // isShouting reports whether a sentence is written in capitals (a dateline
