@@ -90,7 +90,8 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	if r.Keyphrases == nil {
 		r.Keyphrases = []Keyphrase{}
 	}
-	r.Hashtags = Hashtags(a.hashtagEntities(), an.TopicPhrases(opts.Stats, opts.Hashtags), opts.Hashtags)
+	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher)
+	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}
 	}

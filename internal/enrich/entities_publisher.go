@@ -28,6 +28,22 @@ func (a *analysis) dropPublisher(publisher string) {
 	}
 }
 
+// withoutPublisher drops the publisher's own name from topic phrases
+// ("told the Meridian Times"), as dropPublisher does from entities.
+func withoutPublisher(phrases []Keyphrase, publisher string) []Keyphrase {
+	full, _ := publisherKeys(publisher)
+	if full == "" {
+		return phrases
+	}
+	out := phrases[:0]
+	for _, p := range phrases {
+		if slug(withoutArticle(p.Text)) != full {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // publisherKeys returns the slug of a publisher's name and of its first
 // and last words. A feed title often adds a section after a separator
 // ("Northwind Wire | Top News", "Le Petit Observateur : À la une"); only

@@ -1,7 +1,9 @@
 package enrich
 
 import (
+	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -179,5 +181,26 @@ The recall covers its Smooth and Crunchy spreads in 340-gram jars. The Bank of A
 		if !strings.Contains(texts, good) {
 			t.Errorf("topic phrases %q lack %q", texts, good)
 		}
+	}
+}
+
+// The publisher's own name is no hashtag of its story ("told the Meridian
+// Times"), though the phrase ranks like a topic.
+func TestHashtagsLeaveOutThePublisher(t *testing.T) {
+	doc := Document{Title: "Belrive moves to tighten language rules", Language: "en", Publisher: "The Meridian Times",
+		Text: `Belrive plans to extend its language rules to small firms, the minister told the Meridian Times on Tuesday. ` +
+			`Businesses in Belrive said the rules would raise costs. The minister told the Meridian Times that classes would be free. ` +
+			`The Meridian Times asked the chamber of commerce for figures.`}
+	r, err := Enrich(context.Background(), doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(r.Hashtags, "#MeridianTimes") || !slices.Contains(r.Hashtags, "#Belrive") {
+		t.Errorf("hashtags %q: want #Belrive and not the publisher", r.Hashtags)
+	}
+	doc.Publisher = ""
+	r, _ = Enrich(context.Background(), doc, Options{})
+	if !slices.Contains(r.Hashtags, "#MeridianTimes") {
+		t.Errorf("without a publisher the hashtags %q lack #MeridianTimes: the test no longer tests the rule", r.Hashtags)
 	}
 }
