@@ -60,6 +60,9 @@ func (e *Enricher) Run(ctx context.Context, articleID int64) error {
 		out.Entities = append(out.Entities, model.Entity{Key: en.Key, Name: en.Name, Type: string(en.Type),
 			Aliases: en.Aliases, Mentions: en.Mentions})
 	}
+	if out.Entities, err = settleEntityTypes(ctx, e.Store, articleID, out.Entities); err != nil {
+		return fmt.Errorf("enrich article %d: %w", articleID, err)
+	}
 	for _, q := range res.Quotes {
 		out.Quotes = append(out.Quotes, model.Quote{Text: q.Text, Speaker: q.Speaker})
 	}

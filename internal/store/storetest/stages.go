@@ -18,6 +18,7 @@ func stageTests() []namedTest {
 		{"EnrichmentTagsEntities", testEnrichmentTagsEntities},
 		{"SourceArticles", testSourceArticles},
 		{"DocumentFrequencies", testDocumentFrequencies},
+		{"EntityArticleCounts", testEntityArticleCounts},
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
 		{"MergedInto", testMergedInto},

@@ -1,0 +1,80 @@
+package pipeline_test
+
+import (
+	"context"
+	"log/slog"
+	"testing"
+	"time"
+
+	"herald/internal/model"
+	"herald/internal/pipeline"
+)
+
+// A one-word name the article's own rules mistype ("Lumio said" reads as
+// a person) takes the type the rest of the coverage gave it.
+func TestEnricherSettlesOneWordNamesByOtherArticles(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	review := `The assistant answers in three languages. "It is ready for offices," Lumio said in a statement on Thursday. Lumio said the assistant would reach every user by March.`
+	first := articleWithText(t, st, "r1", "Atlas review: a capable assistant", review, t0)
+	if err := e.Run(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	if typ := entityType(t, st, first, "Lumio"); typ != "person" {
+		t.Fatalf("alone, the review's rules give Lumio the type %q; this test needs them to say person", typ)
+	}
+	company := `Software company Lumio said on Thursday it would cut 600 jobs. Shares in Lumio rose 6 percent. Lumio said staff would be paid.`
+	run := func(guid, title, text string, hour int) int64 {
+		id := articleWithText(t, st, guid, title, text, t0.Add(time.Duration(hour)*time.Hour))
+		if err := e.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	if typ := entityType(t, st, run("c1", "Lumio to cut 600 jobs", company, 1), "Lumio"); typ != "organization" {
+		t.Fatalf("the company report gives Lumio the type %q", typ)
+	}
+	// One other article is not enough to overrule an article's own reading.
+	second := run("r2", "Atlas review: a capable assistant", review, 2)
+	if typ := entityType(t, st, second, "Lumio"); typ != "person" {
+		t.Fatalf("with one company report stored, the review gives Lumio the type %q, want its own reading", typ)
+	}
+	// The company reports keep their strong reading against two reviews.
+	for i, guid := range []string{"c2", "c3"} {
+		if typ := entityType(t, st, run(guid, "Lumio to cut 600 jobs", company, 3+i), "Lumio"); typ != "organization" {
+			t.Fatalf("company report %s gives Lumio the type %q", guid, typ)
+		}
+	}
+	// Re-enriched, the reviews follow the three company reports; an
+	// article's own earlier reading does not count twice.
+	for _, id := range []int64{first, second} {
+		if err := e.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		if typ := entityType(t, st, id, "Lumio"); typ != "organization" {
+			t.Fatalf("re-enriched, review %d gives Lumio the type %q, want organization", id, typ)
+		}
+	}
+	counts, err := st.EntityArticleCounts(ctx, []string{"organization:lumio", "person:lumio"}, 0)
+	if err != nil || counts["organization:lumio"] != 5 || counts["person:lumio"] != 0 {
+		t.Fatalf("articles per key = %v, %v; want all five on organization:lumio", counts, err)
+	}
+}
+
+func entityType(t *testing.T, st interface {
+	Enrichment(context.Context, int64) (*model.Enrichment, error)
+}, id int64, name string) string {
+	t.Helper()
+	got, err := st.Enrichment(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, en := range got.Entities {
+		if en.Name == name {
+			return en.Type
+		}
+	}
+	t.Fatalf("article %d has no entity %q: %+v", id, name, got.Entities)
+	return ""
+}

@@ -1,0 +1,45 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// entityBatch bounds the keys of one EntityArticleCounts query.
+const entityBatch = 100
+
+// EntityArticleCounts implements store.Store.
+func (s *Store) EntityArticleCounts(ctx context.Context, keys []string, except int64) (map[string]int, error) {
+	keys = uniqueStrings(keys)
+	counts := make(map[string]int, len(keys))
+	for start := 0; start < len(keys); start += entityBatch {
+		batch := keys[start:min(start+entityBatch, len(keys))]
+		args := make([]any, 0, len(batch)+1)
+		for _, k := range batch {
+			args = append(args, k)
+		}
+		args = append(args, except)
+		query := `SELECT key, count(*) FROM article_entities WHERE key IN (?` +
+			strings.Repeat(", ?", len(batch)-1) + `) AND article_id != ? GROUP BY key`
+		rows, err := s.read.QueryContext(ctx, query, args...)
+		if err != nil {
+			return nil, fmt.Errorf("entity article counts: %w", err)
+		}
+		for rows.Next() {
+			var key string
+			var n int
+			if err := rows.Scan(&key, &n); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("entity article counts: %w", err)
+			}
+			counts[key] = n
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("entity article counts: %w", err)
+		}
+	}
+	return counts, nil
+}
