@@ -45,7 +45,11 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	// "Halvorsen Marine chief executive Ingrid Lykke": a name before a role
 	// and a person's name is the person's employer.
 	if !toks[j-1].poss && roleBeforeName(toks, j) {
-		m.votes[voteOrg]++
+		if localRoles[toks[j].text] {
+			m.votes[votePlace]++ // "Lindhaven mayor Kjell Marstrand", "Dunmore councillor Ray Bellamy"
+		} else {
+			m.votes[voteOrg]++
+		}
 	}
 	// "software company Lumio", "ferry operator Osterlinjen": what kind of
 	// body it is, said just before the name; it outweighs any number of
@@ -136,6 +140,12 @@ func roleBeforeName(toks []token, j int) bool {
 	}
 	return n > 0 && j+n < len(toks) && lowerRoles[toks[j+n-1].text] && isNameWord(toks[j+n])
 }
+
+// localRoles after a name make it the place the person lives or serves
+// in, not an employer: "Lindhaven shopkeeper Carla Wendt".
+var localRoles = wordSet(`mayor councillor councilor shopkeeper resident pensioner farmer fisherman publican
+landlord landlady baker vicar neighbour neighbor commuter villager mum dad grandmother grandfather widow
+widower midwife shopper maire`)
 
 // auxVerbs follow a subject: "the ministry has", "the Taliban was".
 var auxVerbs = wordSet(`has had have is was are were will would could should can may might must also

@@ -212,11 +212,28 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 		case o.typ == Place && n == 1 && len(o.words) == 3 && placeHeads[lower(o.words[0])] && o.words[1] == "of" &&
 			o.words[2] == c.words[0] && c.votes[votePerson] <= 2:
 			better(o) // "Savara" for "Kingdom of Savara"
+		case o.typ == Place && c.typ != Person && n == 1 && len(o.words) == 2 && placeHeads[lower(o.words[0])] &&
+			!saintHeads[lower(o.words[0])] && o.words[1] == c.words[0] && c.votes[votePerson] <= 2 && !isPlaceName(c.words[0]):
+			better(o) // "the Orne" for "River Orne", "Halvard" for "Cape Halvard"
 		case o.typ == Organization && c.typ == Organization && n >= 2 && hasSuffix(o.words, c.words):
 			better(o) // "Harbour Authority" for "Port Calder Harbour Authority"
+		case o.typ == Organization && c.typ == Organization && n == 1 && !acr && hasSuffix(o.words, c.words) &&
+			o.first < c.first:
+			better(o) // "the Mariners" for "Port Calder Mariners", named in full first
+		case o.typ == Organization && n >= 2 && len(o.words) == n+1 && hasPrefix(o.words, c.words) &&
+			orgSuffixes[lower(o.words[n])] && c.votes[votePlace] < 5 && c.votes[votePerson] == 0 && o.first < c.first:
+			better(o) // "Velmont Central" for "Velmont Central Hospital", named in full first
 		}
 	}
 	return best
+}
+
+// saintHeads open names that are not a kind of place plus its name: "San
+// Diego" is not a "Diego".
+var saintHeads = wordSet(`saint san santa st. sainte port qasr dar tal tell bab bir ain`)
+
+func hasPrefix(long, short []string) bool {
+	return len(short) <= len(long) && slices.Equal(long[:len(short)], short)
 }
 
 func hasSuffix(long, short []string) bool {

@@ -110,6 +110,7 @@ func (a *analysis) classifyRun(pi, k, j int) {
 	// Drop function words and sentence-initial common words at the front
 	// ("In Kabul", "The Taliban", "After Glezmann").
 	for k < j && (notNames[lower(toks[k].text)] || isTimeWord(toks[k].text) ||
+		nameConnectors[toks[k].text] || // "of Tolvern Road" once "One" has gone
 		toks[k].sentStart && a.vocab[lower(toks[k].text)] && !givenNames[lower(toks[k].text)] &&
 			!personTitles[lower(toks[k].text)] && !(k+1 < j && isRoleWord(lower(toks[k+1].text)))) {
 		k++
