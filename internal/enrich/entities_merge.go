@@ -221,7 +221,8 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			o.first < c.first:
 			better(o) // "the Mariners" for "Port Calder Mariners", named in full first
 		case o.typ == Organization && n >= 2 && len(o.words) == n+1 && hasPrefix(o.words, c.words) &&
-			orgSuffixes[lower(o.words[n])] && c.votes[votePlace] < 5 && c.votes[votePerson] == 0 && o.first < c.first:
+			orgSuffixes[lower(o.words[n])] && c.votes[votePlace] <= 1 && c.votes[votePerson] == 0 && o.first < c.first &&
+			!placeHeads[lower(c.words[0])]:
 			better(o) // "Velmont Central" for "Velmont Central Hospital", named in full first
 		}
 	}
