@@ -419,9 +419,17 @@ harbour harbor peninsula desert plain plains heights park city town village buil
 centre center stadium arena terminal road point quay wharf pier lane
 ridge dam way row crescent market`)
 
-// lawWords before a number name a text: "Bill 12", "Article 5".
+// lawWords before a number name a text ("Bill 12", "Article 5") or a
+// numbered part of a place ("Hall 3", "Pier 6"), not a person or a body.
 var lawWords = wordSet(`bill act article amendment proposition resolution section chapter clause
-directive regulation loi projet`)
+directive regulation loi projet hall pier gate room platform terminal stand berth dock unit block floor
+level ward wing route flight channel phase stage round reactor building`)
+
+// textHeads and textTails mark the names of laws, treaties and charters
+// ("Charter of Rights", "Common Language Act"): texts, not people, bodies
+// or places.
+var textHeads = wordSet(`charter treaty convention constitution`)
+var textTails = wordSet(`act charter treaty convention accord protocol constitution code agreement`)
 
 // nameConnectors may sit inside a capitalised name: "Bank of Ardenia",
 // "Ayman al Zawahiri", "Charles de Gaulle".

@@ -154,6 +154,9 @@ func (a *analysis) classifyRun(pi, k, j int) {
 	if k >= j || eventHeads[lower(toks[k].text)] || eventTails[lower(toks[j-1].text)] {
 		return // "Storm Elin" is an event, not a person
 	}
+	if j-k > 1 && (textHeads[lower(toks[k].text)] || textTails[lower(toks[j-1].text)]) {
+		return // "Charter of Rights", "Common Language Act": a text
+	}
 	if j-k == 1 && strings.Contains(toks[k].text, "-") {
 		if a.splitPlaceCompound(pi, k) {
 			return

@@ -209,6 +209,24 @@ func TestTimeZonesAreNotEntities(t *testing.T) {
 
 // A publisher naming itself is not an entity of its story; another
 // publisher, and a place its name begins with, are.
+// Laws and numbered parts of a building are no entities; the bodies and
+// places around them are.
+func TestTextsAndNumberedPartsAreNoEntities(t *testing.T) {
+	text := "The Common Language Act goes to committee. Lawyers said the Charter of Rights protects the English minority, and the Velmont Bar Association agreed. The Charter of Rights says so, and the Common Language Act would override it. " +
+		"Workers gathered in Hall 3 at Calder Shipyards. Engineers found cracks in Pier 6 of the Harbour Bridge."
+	ents := Entities(Document{Text: text, Language: "en"})
+	for _, gone := range []string{"Common Language Act", "Charter of Rights", "Hall", "Pier"} {
+		if e := findEntity(ents, gone); e != nil {
+			t.Errorf("%q is an entity (%s)", gone, e.Type)
+		}
+	}
+	for _, kept := range []string{"Velmont Bar Association", "Calder Shipyards", "Harbour Bridge"} {
+		if findEntity(ents, kept) == nil {
+			t.Errorf("%q missing from %v", kept, ents)
+		}
+	}
+}
+
 func TestPublisherNamingItself(t *testing.T) {
 	tests := []struct {
 		name, publisher, text string
