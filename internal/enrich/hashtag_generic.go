@@ -24,11 +24,16 @@ third final senior chief top local foreign domestic federal global general speci
 economic military social financial private american british european western eastern northern southern
 interview comment comments told press conference reporter reporters media article photo video image
 dollar dollars euro euros pound pounds crown crowns yen yuan franc francs rupee rupees cent cents
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
+ninety hundred dozen hour hours minute minutes second seconds metre metres meter meters kilometre kilometres
+kilometer kilometers
 `),
 	"fr": tagStemSet("fr", `gouvernement président ministre pays groupe état année semaine mois jour monde
 personne personnes ville région politique projet question décision accord réunion déclaration rapport
 source police entreprise société nouveau ancien premier dernier grand petit national international
-million millions milliard milliards euro euros dollar dollars couronne couronnes franc francs`),
+million millions milliard milliards euro euros dollar dollars couronne couronnes franc francs
+deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante soixante
+cent cents mille heure heures minute minutes mètre mètres kilomètre kilomètres dit-il dit-elle`),
 	"es": tagStemSet("es", `gobierno presidente ministro país grupo estado año semana mes día mundo persona
 personas ciudad región política proyecto cuestión decisión acuerdo reunión declaración informe fuente
 policía empresa nuevo antiguo primero último grande pequeño nacional internacional`),

@@ -204,3 +204,21 @@ func TestHashtagsLeaveOutThePublisher(t *testing.T) {
 		t.Errorf("without a publisher the hashtags %q lack #MeridianTimes: the test no longer tests the rule", r.Hashtags)
 	}
 }
+
+func TestTopicPhrasesLeaveOutFrenchVerbs(t *testing.T) {
+	doc := Document{Title: "Tempête Elin : la mer franchit la digue à Port-Lanval", Language: "fr", Text: `Les vagues frappaient la digue de Port-Lanval cet après-midi, et soixante maisons ont été évacuées. ` +
+		`La mer a franchi la digue vers 15 heures. Les pompiers ont évacué les maisons du quartier, et la digue a cédé sur vingt mètres. ` +
+		`Le maire veut construire une nouvelle digue : « Il faut construire plus haut », dit-il. Les vagues frappaient encore la digue le soir.`}
+	topics := Analyze(doc).TopicPhrases(nil, 20)
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|")
+	for _, bad := range []string{"|frappaient|", "|franchi|", "|évacuées|", "|construire|", "|après-midi|", "|évacué|", "|franchi la digue|", "|soixante|", "|heures|"} {
+		if strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	for _, good := range []string{"|digue|", "|vagues|"} {
+		if !strings.Contains(texts, good) {
+			t.Errorf("topic phrases %q lack %q", texts, good)
+		}
+	}
+}

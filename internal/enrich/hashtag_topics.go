@@ -31,12 +31,12 @@ func (an *Analysis) TopicPhrases(stats CorpusStats, n int) []Keyphrase {
 	all := a.candidates()
 	furniture := a.furnitureWords()
 	var uses map[string]*wordUse
-	if a.lang == "en" {
-		uses = a.wordUses()
+	if cues, ok := cuesFor(a.lang); ok {
+		uses = a.wordUses(cues)
 	}
 	cands := make([]*phraseCandidate, 0, len(all))
 	for _, c := range all {
-		if furniture[c.words[0]] || uses != nil && notATopicWord(c, uses) {
+		if furniture[c.words[0]] || uses != nil && notATopicWord(c, uses, a.lang) {
 			continue
 		}
 		if a.topicWorthy(c) {
@@ -101,9 +101,10 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		// "Smooth and Crunchy", "First in Line": a small word inside a
 		// tag joins two topics or makes a clause; names keep theirs
 		// ("Bank of Ardenia", "Théâtre des Remparts").
+		name := c.capitals*2 >= c.tf
 		for k := c.words[0] + 1; k < c.words[1]; k++ {
-			if w := &a.words[k]; w.stop && !kpNameConnectors[text.Fold(w.text)] {
-				return false
+			if w := &a.words[k]; w.stop && !(name && kpNameConnectors[text.Fold(w.text)]) {
+				return false // "franchi la digue"
 			}
 		}
 		// A run of words is a topic when it is a name or recurs
@@ -147,7 +148,8 @@ august september october november december lundi mardi mercredi jeudi vendredi s
 fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lunes martes miercoles jueves
 viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz
-juni juli oktober dezember today yesterday tomorrow tonight week weekend month year`) {
+juni juli oktober dezember today yesterday tomorrow tonight week weekend month year morning afternoon
+evening overnight matin apres-midi soir soiree nuit hier demain aujourd'hui lendemain veille semaine mois annee`) {
 		m[w] = true
 	}
 	return m

@@ -12,7 +12,41 @@ import (
 // after "to", a modal or a pronoun, or before an object ("irrigates much
 // of"), is a verb; one only ever seen before a noun with an adjective's
 // ending ("constitutional question") is a modifier. Either way it is no
-// topic. English only: the cues are English function words.
+// topic. The cues are function words, so this runs for English and French
+// ("les vagues frappaient la digue", "ont été évacuées"), where the
+// adjective test stays English: French puts adjectives after the noun.
+
+// topicCues are one language's function words that tell a word's use.
+type topicCues struct {
+	determiners, quantifiers, prepositions, verbs, objects map[string]bool
+	per                                                    string
+}
+
+var englishCues = topicCues{topicDeterminers, quantifiers, topicPrepositions, verbCues, objectCues, "per"}
+
+var frenchCues = topicCues{
+	determiners: wordSet(`le la les l' l’ un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos
+chaque plusieurs aucun aucune quelques tout toute tous toutes premier première dernier dernière nouveau nouvelle`),
+	quantifiers: map[string]bool{},
+	prepositions: wordSet(`de d' d’ à au aux en dans sur sous par avec sans entre vers chez contre après avant
+depuis pendant selon`),
+	// "pour" leads an infinitive far more often than a bare noun.
+	verbs: wordSet(`ne n' n’ se s' s’ qui qu' qu’ a ont est sont était étaient sera seront va vont peut peuvent doit
+doivent il elle ils elles on nous vous je j' j’ été être avoir fait pas pour`),
+	objects: wordSet(`le la les l' l’ un une des du son sa ses leur leurs ce cet cette ces`),
+	per:     "pour", // "pour cent"
+}
+
+// cuesFor returns the cues of a language, and false when there are none.
+func cuesFor(lang string) (topicCues, bool) {
+	switch lang {
+	case "en":
+		return englishCues, true
+	case "fr":
+		return frenchCues, true
+	}
+	return topicCues{}, false
+}
 
 // wordUse counts the contexts one stem occurs in.
 type wordUse struct {
@@ -28,7 +62,7 @@ type wordUse struct {
 // wordUses tallies, per lower-cased written form, the contexts of every
 // word of the document (one pass). Forms, not stems: "negotiating" is a
 // verb where "negotiations" is a topic.
-func (a *docAnalysis) wordUses() map[string]*wordUse {
+func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 	uses := make(map[string]*wordUse, len(a.stemIDs))
 	for i := range a.words {
 		w := &a.words[i]
@@ -45,17 +79,17 @@ func (a *docAnalysis) wordUses() map[string]*wordUse {
 		if w.joined && i > 0 {
 			p := strings.ToLower(a.words[i-1].text)
 			switch {
-			case a.words[i-1].number || topicDeterminers[p]:
+			case a.words[i-1].number || cues.determiners[p]:
 				u.det++
-			case quantifiers[p] && !hasAdjectiveEnding(lw):
+			case cues.quantifiers[p] && !hasAdjectiveEnding(lw):
 				u.det++ // "most workers", but "less restrictive"
-			case p == "per":
+			case p == cues.per && (a.lang == "en" || lw == "cent"):
 				u.per++
-			case topicPrepositions[p]:
+			case cues.prepositions[p]:
 				u.prep++
-			case verbCues[p]:
+			case cues.verbs[p]:
 				u.verb++
-			case strings.HasSuffix(w.text, "s") && (a.words[i-1].capital || a.words[i-1].acronym || a.words[i-1].initial) &&
+			case a.lang == "en" && strings.HasSuffix(w.text, "s") && (a.words[i-1].capital || a.words[i-1].acronym || a.words[i-1].initial) &&
 				(a.hasTitle && w.sent == 0 || i+1 < len(a.words) && afterVerbWords[strings.ToLower(a.words[i+1].text)]):
 				// "Marsk survives by", "PM survives the vote", and headlines,
 				// which are written subject-verb: "Marsk survives, but ...".
@@ -67,7 +101,7 @@ func (a *docAnalysis) wordUses() map[string]*wordUse {
 			n := &a.words[i+1]
 			ln := strings.ToLower(n.text)
 			switch {
-			case objectCues[ln]:
+			case cues.objects[ln]:
 				u.verb++
 			case !n.stop && !n.number && !n.capital && !n.acronym:
 				u.modifier++
@@ -76,7 +110,7 @@ func (a *docAnalysis) wordUses() map[string]*wordUse {
 		}
 		if !modifies && w.joined && i > 0 {
 			p := strings.ToLower(a.words[i-1].text)
-			if topicDeterminers[p] || topicPrepositions[p] {
+			if cues.determiners[p] || cues.prepositions[p] {
 				u.detHead++
 			}
 		}
@@ -86,7 +120,7 @@ func (a *docAnalysis) wordUses() map[string]*wordUse {
 
 // notATopicWord reports a single-word candidate that the article uses as a
 // verb or an adjective, never as a noun, or a phrase ending in such a verb.
-func notATopicWord(c *phraseCandidate, uses map[string]*wordUse) bool {
+func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang string) bool {
 	form := c.surface()
 	if c.nWords > 1 {
 		// "Marsk survives", "river irrigates": a phrase ending in a verb.
@@ -112,12 +146,12 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse) bool {
 	switch {
 	case u.n > 0 && u.per == u.n:
 		return true // "per cent"
-	case strings.HasSuffix(lw, "ing"):
+	case lang == "en" && strings.HasSuffix(lw, "ing"):
 		// "negotiating", "protecting"; "the building" stays a topic.
 		return u.det == 0 || u.modifier >= u.n
 	case u.verb > 0 && u.det+u.prep == 0:
 		return true // "irrigates much", "to require"
-	case hasAdjectiveEnding(lw) && u.modifier > 0 && u.modifier >= head && u.detHead == 0:
+	case lang == "en" && hasAdjectiveEnding(lw) && u.modifier > 0 && u.modifier >= head && u.detHead == 0:
 		return true // "constitutional question", "preliminary results"
 	}
 	return false
