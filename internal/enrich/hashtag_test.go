@@ -222,3 +222,34 @@ func TestTopicPhrasesLeaveOutFrenchVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A phrase ending in a verb in one of its written forms is no topic: the
+// headline's "PM survives by" shows what the text's "PM survived" is.
+func TestTopicPhrasesLeaveOutPhrasesEndingInAVerbForm(t *testing.T) {
+	doc := Document{Title: "PM survives by two votes", Language: "en", Text: `After a week of blackouts the PM survived Tomas Reyvik's bid by 78 votes to 76. ` +
+		`Reyvik said the PM survived only because four allies abstained. The vote was the closest in a decade, and the votes of the Agrarian League decided it.`}
+	topics := Analyze(doc).TopicPhrases(nil, 20)
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|")
+	for _, bad := range []string{"|pm survived|", "|pm survives|"} {
+		if strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+}
+
+func TestHashtagsLeaveOutArabicGenericWords(t *testing.T) {
+	doc := Document{Language: "ar", Text: `قال الدكتور سامر حداد إن البنك المركزي خفض سعر الفائدة. وقال الدكتور حداد إن التضخم تراجع للمرة الأولى منذ أربع سنوات. ` +
+		`ويقول المحللون إن البنك المركزي قد يخفض الفائدة مرة ثانية. وقال الدكتور حداد إن الفائدة ستبقى عند المئة.`}
+	r, err := Enrich(context.Background(), doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"#الدكتور", "#الأولى", "#أربع", "#ثانية", "#المئة", "#يقول", "#قال", "#للمرة"} {
+		if slices.Contains(r.Hashtags, bad) {
+			t.Errorf("hashtags %q contain %q", r.Hashtags, bad)
+		}
+	}
+	if !slices.Contains(r.Hashtags, "#الفائدة") {
+		t.Errorf("hashtags %q lack #الفائدة", r.Hashtags)
+	}
+}

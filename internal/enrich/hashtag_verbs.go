@@ -128,8 +128,18 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang string) bo
 		if len(words) == 0 || c.capitals*2 > c.tf && unicode.IsUpper(runeAt(words[len(words)-1], 0)) {
 			return false
 		}
-		u := uses[strings.ToLower(words[len(words)-1])]
-		return u != nil && u.verb > 0 && u.det+u.prep == 0
+		// Any written form counts: "PM survives" in the headline, "the PM
+		// survived" in the text.
+		for _, f := range c.forms {
+			fw := strings.Fields(f.form)
+			if len(fw) == 0 {
+				continue
+			}
+			if u := uses[strings.ToLower(fw[len(fw)-1])]; u != nil && u.verb > 0 && u.det+u.prep == 0 {
+				return true
+			}
+		}
+		return false
 	}
 	lw := strings.ToLower(form)
 	u := uses[lw]
