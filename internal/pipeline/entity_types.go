@@ -26,6 +26,9 @@ func settleEntityTypes(ctx context.Context, st store.Store, articleID int64, ent
 			for _, t := range entityTypes {
 				keys = append(keys, enrich.EntityKey(t, e.Name))
 			}
+			if full := fullOrganization(ents, e); full >= 0 {
+				keys = append(keys, ents[full].Key)
+			}
 		}
 	}
 	if len(keys) == 0 {
@@ -39,6 +42,17 @@ func settleEntityTypes(ctx context.Context, st store.Store, articleID int64, ent
 		if !oneWord(e.Name) {
 			continue
 		}
+		// "Brightwell said ..., Brightwell Foods added": a short name
+		// that speaks before the company is named in full reads as a
+		// person here, but not where more articles know the company than
+		// the person.
+		if full := fullOrganization(ents, e); full >= 0 && e.Type == string(enrich.Person) &&
+			counts[ents[full].Key] >= minTypeVotes && counts[ents[full].Key] > counts[e.Key] {
+			ents[i].Type, ents[i].Key = ents[full].Type, ents[full].Key
+			ents[i].Aliases = appendNew(ents[i].Aliases, e.Name)
+			ents[i].Name = ents[full].Name
+			continue
+		}
 		own := counts[e.Key] + 1 // this article's vote
 		for _, t := range entityTypes {
 			key := enrich.EntityKey(t, e.Name)
@@ -49,6 +63,17 @@ func settleEntityTypes(ctx context.Context, st store.Store, articleID int64, ent
 		}
 	}
 	return mergeEntityKeys(ents), nil
+}
+
+// fullOrganization returns the index of an organisation in ents whose name
+// is e's one word and more ("Brightwell Foods" for "Brightwell"), or -1.
+func fullOrganization(ents []model.Entity, e model.Entity) int {
+	for i, o := range ents {
+		if o.Type == string(enrich.Organization) && strings.HasPrefix(o.Name, e.Name+" ") {
+			return i
+		}
+	}
+	return -1
 }
 
 // minTypeVotes is how many other articles must agree on a type before it

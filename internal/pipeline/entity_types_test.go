@@ -78,3 +78,47 @@ func entityType(t *testing.T, st interface {
 	t.Fatalf("article %d has no entity %q: %+v", id, name, got.Entities)
 	return ""
 }
+
+// A short name that speaks before its company is named in full ("Brightwell
+// told us ... announced by Brightwell Foods") joins the company when more
+// other articles know the company than the person, and stays apart when
+// none do.
+func TestEnricherJoinsAShortNameToAKnownCompany(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	shops := `Grocers removed Brightwell peanut butter overnight. Shelves that held Brightwell peanut butter were bare on Thursday. ` +
+		`The recall, announced by Brightwell Foods on Wednesday, covers its spreads. "That is what Brightwell told us to do," the grocer said. ` +
+		`Brightwell said on Wednesday that it had halted the line.`
+	run := func(guid, title, text string, hour int) int64 {
+		id := articleWithText(t, st, guid, title, text, t0.Add(time.Duration(hour)*time.Hour))
+		if err := e.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	first := run("s1", "Shops clear shelves as Brightwell recall widens", shops, 0)
+	if typ := entityType(t, st, first, "Brightwell"); typ != "person" {
+		t.Fatalf("alone, the rules give Brightwell the type %q; this test needs them to say person", typ)
+	}
+	recall := `Brightwell Foods is recalling 180,000 jars of peanut butter. Brightwell Foods said no illness had been confirmed.`
+	run("r1", "Brightwell Foods recalls peanut butter", recall, 1)
+	run("r2", "Brightwell Foods recalls peanut butter", recall, 2)
+	second := run("s2", "Shops clear shelves as Brightwell recall widens", shops, 3)
+	got, err := st.Enrichment(ctx, second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, en := range got.Entities {
+		if en.Name == "Brightwell" {
+			t.Fatalf("Brightwell still apart (%s) with the company known: %+v", en.Type, got.Entities)
+		}
+	}
+	if typ := entityType(t, st, second, "Brightwell Foods"); typ != "organization" {
+		t.Fatalf("Brightwell Foods is a %q", typ)
+	}
+	counts, _ := st.EntityArticleCounts(ctx, []string{"person:brightwell", "organization:brightwell-foods"}, 0)
+	if counts["person:brightwell"] != 1 || counts["organization:brightwell-foods"] != 4 {
+		t.Fatalf("articles per key = %v, want the first shop story alone on person:brightwell", counts)
+	}
+}
