@@ -470,9 +470,23 @@ subtitles text texts word words name names spelling`)
 // not know, used before a noun: "Ardenian nurses".
 func isUnknownDemonym(toks []token, k int) bool {
 	w := lower(toks[k].text)
-	if isPlaceName(w) || k+1 >= len(toks) || !toks[k+1].word || toks[k+1].upper {
+	if isPlaceName(w) || !demonymShaped(w) {
 		return false
 	}
+	if k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper {
+		return true
+	}
+	// "It works in Ardenian, English and French": a language among
+	// languages.
+	for _, n := range []int{k - 2, k - 1, k + 1, k + 2} {
+		if n >= 0 && n < len(toks) && n != k && toks[n].sent == toks[k].sent && languageDemonyms[lower(toks[n].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+func demonymShaped(w string) bool {
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ic"} {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -209,13 +209,13 @@ func TestTimeZonesAreNotEntities(t *testing.T) {
 
 // A publisher naming itself is not an entity of its story; another
 // publisher, and a place its name begins with, are.
-// Laws and numbered parts of a building are no entities; the bodies and
-// places around them are.
+// Languages, laws and numbered parts of a building are no entities; the
+// bodies and places around them are.
 func TestTextsAndNumberedPartsAreNoEntities(t *testing.T) {
-	text := "The Common Language Act goes to committee. Lawyers said the Charter of Rights protects the English minority, and the Velmont Bar Association agreed. The Charter of Rights says so, and the Common Language Act would override it. " +
+	text := "The assistant works in Ardenian, English, French and Arabic. The Common Language Act goes to committee. Lawyers said the Charter of Rights protects the English minority, and the Velmont Bar Association agreed. The Charter of Rights says so, and the Common Language Act would override it. " +
 		"Workers gathered in Hall 3 at Calder Shipyards. Engineers found cracks in Pier 6 of the Harbour Bridge."
 	ents := Entities(Document{Text: text, Language: "en"})
-	for _, gone := range []string{"Common Language Act", "Charter of Rights", "Hall", "Pier"} {
+	for _, gone := range []string{"Ardenian", "Common Language Act", "Charter of Rights", "Hall", "Pier"} {
 		if e := findEntity(ents, gone); e != nil {
 			t.Errorf("%q is an entity (%s)", gone, e.Type)
 		}
