@@ -36,7 +36,7 @@ type mention struct {
 	title      string // lower-cased title word, if any
 	votes      [3]int // evidence for person, organization, place
 	weakPerson bool   // a multi-word name with no other evidence
-	vessel     bool   // named as a ship: "the trawler Marta Lise"
+	thing      bool   // names a ship or a work: "the trawler Marta Lise", "The Long Corridor by Margit Thorvald"
 	dateline   bool   // the place a wire story was filed from
 	place      string // canonical gazetteer place, if it is one
 	demonym    bool

@@ -35,7 +35,18 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	// Marta Lise, a 22-metre trawler", "le chalutier Marta Lise": a ship.
 	if vesselNouns[p1] && !toks[k-1].upper || det && k >= 3 && toks[k-2].text == "," && vesselNouns[lower(toks[k-3].text)] ||
 		n1 == "," && appositiveVessel(toks, j) {
-		m.vessel = true
+		m.thing = true
+	}
+	// "The Long Corridor by Margit Thorvald", "Review: The Long Corridor,
+	// by Margit Thorvald": a work and its author.
+	if by := j; by < len(toks) && toks[by].sent == toks[j-1].sent {
+		if toks[by].text == "," {
+			by++
+		}
+		if by+2 < len(toks) && toks[by].text == "by" && isNameWord(toks[by+1]) && isNameWord(toks[by+2]) &&
+			toks[by+2].sent == toks[j-1].sent && !orgSuffixes[lower(toks[by+2].text)] {
+			m.thing = true
+		}
 	}
 	// "place de la Fondation", "rue des Tanneurs": a French street or
 	// square named after something.

@@ -22,9 +22,10 @@ type cluster struct {
 	title     string
 	first     int // index of the first mention
 	dropped   bool
-	// vessels counts mentions that name a ship; a ship is none of the
-	// three entity types, and its name reads like a person's.
-	vessels int
+	// things counts mentions that name a ship or a work (a book, a
+	// film); these are none of the three entity types, and their names
+	// read like a person's or a company's.
+	things int
 	// onlySentStart: every mention opens a sentence.
 	onlySentStart bool
 	// shortForms: a surname or given name alone was merged in ("Okoro"
@@ -136,8 +137,8 @@ func add(c *cluster, m *mention) {
 	if m.weakPerson {
 		c.weak++
 	}
-	if m.vessel {
-		c.vessels++
+	if m.thing {
+		c.things++
 	}
 	c.onlySentStart = c.onlySentStart && m.sentStart
 	if !m.demonym {
@@ -161,7 +162,7 @@ func absorb(into, from *cluster) {
 	into.shortForms = into.shortForms || len(from.words) < len(into.words) && hasSuffix(into.words, from.words)
 	into.datelines += from.datelines
 	into.weak += from.weak
-	into.vessels += from.vessels
+	into.things += from.things
 	into.onlySentStart = into.onlySentStart && from.onlySentStart
 	for f := range from.forms {
 		into.forms[f] = true
@@ -265,7 +266,7 @@ func initials(words []string) string {
 // finish picks the cluster's type and canonical name, and drops clusters
 // with no evidence at all.
 func finish(c *cluster) {
-	if c.vessels > 0 && c.typ != Place {
+	if c.things > 0 && c.typ != Place {
 		c.dropped = true
 		return
 	}
