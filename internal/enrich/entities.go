@@ -28,6 +28,9 @@ type Entity struct {
 	Mentions int        `json:"mentions"`        // how many times it is named, demonyms included
 	Key      string     `json:"key"`             // EntityKey(Type, Name), for linking across articles
 	Title    string     `json:"title,omitempty"` // a person's role word when given ("minister")
+	// Evidence is how far the winning type's evidence outweighs the next
+	// type's; a low value is a guess other articles may correct.
+	Evidence int `json:"-"`
 }
 
 // Entities finds the people, organisations and places named in doc, most
@@ -77,7 +80,7 @@ func (a *analysis) entityList() []Entity {
 		if c.dropped {
 			continue
 		}
-		e := Entity{Name: c.name, Type: c.typ, Mentions: c.mentions, Title: c.title}
+		e := Entity{Name: c.name, Type: c.typ, Mentions: c.mentions, Title: c.title, Evidence: c.margin()}
 		e.Key = EntityKey(e.Type, e.Name)
 		for form := range c.forms {
 			if form != c.name {

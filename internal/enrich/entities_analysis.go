@@ -35,6 +35,7 @@ type mention struct {
 	form       string // the alias form kept: with its title when it had one
 	title      string // lower-cased title word, if any
 	votes      [3]int // evidence for person, organization, place
+	speech     int    // the part of the person votes that speech verbs gave: companies speak too
 	weakPerson bool   // a multi-word name with no other evidence
 	thing      bool   // names a ship or a work: "the trawler Marta Lise", "The Long Corridor by Margit Thorvald"
 	dateline   bool   // the place a wire story was filed from

@@ -76,6 +76,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	case det, attributive && !speechVerbs[n1]:
 	case speechVerbs[n1] && n1 != "say" && n1 != "tell":
 		m.votes[votePerson] += 2
+		m.speech += 2
 	case n1 == "," && n2 == "who" && !placePreps[p1]:
 		// Not "a centre near Saint-Aubert, who ...": after "near" the
 		// "who" is someone else.
@@ -104,6 +105,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	switch {
 	case speechVerbs[p1] && (n1 == "," || n1 == "." || n1 == ""):
 		m.votes[votePerson] += 2
+		m.speech += 2
 	case lowerRoles[p1] && !toks[k-1].upper:
 		m.votes[votePerson] += 3
 	case p1 == "mr" || p1 == "ms" || p1 == "mrs":

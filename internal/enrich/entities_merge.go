@@ -22,6 +22,7 @@ type cluster struct {
 	title     string
 	first     int // index of the first mention
 	dropped   bool
+	speech    int // person votes from speech verbs alone
 	// things counts mentions that name a ship or a work (a book, a
 	// film); these are none of the three entity types, and their names
 	// read like a person's or a company's.
@@ -140,6 +141,7 @@ func add(c *cluster, m *mention) {
 	if m.thing {
 		c.things++
 	}
+	c.speech += m.speech
 	c.onlySentStart = c.onlySentStart && m.sentStart
 	if !m.demonym {
 		c.forms[m.form] = true
@@ -163,6 +165,9 @@ func absorb(into, from *cluster) {
 	into.datelines += from.datelines
 	into.weak += from.weak
 	into.things += from.things
+	if into.typ != Organization {
+		into.speech += from.speech
+	}
 	into.onlySentStart = into.onlySentStart && from.onlySentStart
 	for f := range from.forms {
 		into.forms[f] = true
@@ -307,6 +312,9 @@ func finish(c *cluster) {
 	}
 }
 
+// entityTypeOfVote names the type each vote slot counts for.
+var entityTypeOfVote = [3]EntityType{votePerson: Person, voteOrg: Organization, votePlace: Place}
+
 func argmaxType(v [3]int) EntityType {
 	switch {
 	case v[votePerson] == 0 && v[voteOrg] == 0 && v[votePlace] == 0:
@@ -326,6 +334,23 @@ func surfaceKey(s string) string {
 
 // kind is the type the evidence favours; a cluster with none but a bare
 // multi-word name is taken for a person.
+// margin is how many votes the cluster's type has over the next best,
+// not counting speech verbs for a person: "Lumio said" is a guess.
+func (c *cluster) margin() int {
+	var won, next int
+	for i, v := range c.votes {
+		if entityTypeOfVote[i] == c.typ {
+			won = v
+			if c.typ == Person {
+				won -= c.speech
+			}
+		} else {
+			next = max(next, v)
+		}
+	}
+	return max(won-next, 0)
+}
+
 func (c *cluster) kind() EntityType {
 	if t := argmaxType(c.votes); t != "" {
 		return t

@@ -32,6 +32,10 @@ type Entity struct {
 	Type     string   `json:"type"` // person, organization, place
 	Aliases  []string `json:"aliases,omitempty"`
 	Mentions int      `json:"mentions"`
+	// Evidence is how far the article's own reading of the type outweighs
+	// the next type (see enrich.Entity); kept with the article's link, not
+	// shown.
+	Evidence int `json:"-"`
 }
 
 // Quote is a direct quotation and who said it ("" when unknown).

@@ -58,7 +58,7 @@ func (e *Enricher) Run(ctx context.Context, articleID int64) error {
 	}
 	for _, en := range res.Entities {
 		out.Entities = append(out.Entities, model.Entity{Key: en.Key, Name: en.Name, Type: string(en.Type),
-			Aliases: en.Aliases, Mentions: en.Mentions})
+			Aliases: en.Aliases, Mentions: en.Mentions, Evidence: en.Evidence})
 	}
 	if out.Entities, err = settleEntityTypes(ctx, e.Store, articleID, out.Entities); err != nil {
 		return fmt.Errorf("enrich article %d: %w", articleID, err)

@@ -12,13 +12,30 @@ import (
 // entityTypes are the types a name can be given.
 var entityTypes = []enrich.EntityType{enrich.Person, enrich.Organization, enrich.Place}
 
-// settleEntityTypes gives a one-word name the type other articles gave it,
-// when at least two did and they outnumber the articles (this one
-// included) that read it as this one does: one article's rules can take "Lumio
-// said" for a person or "the Dunmore plant" for a company, where the
-// coverage around it knows better. Longer names carry their own evidence
-// ("Lumio Office", "Port Calder") and keep their type. Two entities that
-// come to share a key merge.
+// An article's rules can only guess at a one-word name: "Lumio said" reads
+// like a person, "the Dunmore plant" like a company. Where other articles
+// read the same name with confidence, their reading wins over a guess. Only
+// confident readings vote, so a guess that was corrected never votes, and
+// nothing an early guess decided locks in: once enough confident readings
+// arrive, re-enriching an article corrects it.
+const (
+	// confidentEvidence is the least enrich.Entity.Evidence that votes:
+	// a company named by its kind ("software company Lumio", 10), a
+	// place in the gazetteer (5 a mention), or several cues agreeing.
+	confidentEvidence = 3
+	// guessEvidence is the most a reading may have and still be
+	// corrected: one weak cue ("in Eastmoor"), or speech verbs alone,
+	// which enrich does not count as evidence ("Lumio said").
+	guessEvidence = 2
+	// minTypeVotes is how many confident readings elsewhere it takes.
+	minTypeVotes = 2
+)
+
+// settleEntityTypes corrects the guessed types of an article's one-word
+// entities by the confident readings of other articles, and joins a
+// one-word "person" to a company named in full in the same article when
+// other articles know the company ("Brightwell told us ... Brightwell
+// Foods"). Entities that come to share a key merge.
 func settleEntityTypes(ctx context.Context, st store.Store, articleID int64, ents []model.Entity) ([]model.Entity, error) {
 	var keys []string
 	for _, e := range ents {
@@ -26,15 +43,15 @@ func settleEntityTypes(ctx context.Context, st store.Store, articleID int64, ent
 			for _, t := range entityTypes {
 				keys = append(keys, enrich.EntityKey(t, e.Name))
 			}
-			if full := fullOrganization(ents, e); full >= 0 {
-				keys = append(keys, ents[full].Key)
+			for _, i := range fullOrganizations(ents, e) {
+				keys = append(keys, ents[i].Key)
 			}
 		}
 	}
 	if len(keys) == 0 {
 		return ents, nil
 	}
-	counts, err := st.EntityArticleCounts(ctx, keys, articleID)
+	votes, err := st.EntityTypeVotes(ctx, keys, articleID, confidentEvidence)
 	if err != nil {
 		return nil, err
 	}
@@ -42,45 +59,56 @@ func settleEntityTypes(ctx context.Context, st store.Store, articleID int64, ent
 		if !oneWord(e.Name) {
 			continue
 		}
-		// "Brightwell said ..., Brightwell Foods added": a short name
-		// that speaks before the company is named in full reads as a
-		// person here, but not where more articles know the company than
-		// the person.
-		if full := fullOrganization(ents, e); full >= 0 && e.Type == string(enrich.Person) &&
-			counts[ents[full].Key] >= minTypeVotes && counts[ents[full].Key] > counts[e.Key] {
-			ents[i].Type, ents[i].Key = ents[full].Type, ents[full].Key
+		own := votes[e.Key] + 1 // this article's reading counts too
+		if full, n := bestFullOrganization(ents, e, votes); full >= 0 && e.Type == string(enrich.Person) &&
+			e.Evidence <= guessEvidence && n >= minTypeVotes && n > own {
+			ents[i].Type, ents[i].Key, ents[i].Name = ents[full].Type, ents[full].Key, ents[full].Name
 			ents[i].Aliases = appendNew(ents[i].Aliases, e.Name)
-			ents[i].Name = ents[full].Name
 			continue
 		}
-		own := counts[e.Key] + 1 // this article's vote
+		if e.Evidence > guessEvidence {
+			continue
+		}
+		best, bestVotes := "", 0
 		for _, t := range entityTypes {
 			key := enrich.EntityKey(t, e.Name)
-			if n := counts[key]; key != e.Key && n >= minTypeVotes && n > own {
-				ents[i].Type, ents[i].Key = string(t), key
-				break
+			if n := votes[key]; key != e.Key && n > bestVotes {
+				best, bestVotes = key, n
 			}
+		}
+		if bestVotes >= minTypeVotes && bestVotes > own {
+			t, _, _ := strings.Cut(best, ":")
+			ents[i].Type, ents[i].Key = t, best
 		}
 	}
 	return mergeEntityKeys(ents), nil
 }
 
-// fullOrganization returns the index of an organisation in ents whose name
-// is e's one word and more ("Brightwell Foods" for "Brightwell"), or -1.
-func fullOrganization(ents []model.Entity, e model.Entity) int {
+func oneWord(name string) bool { return name != "" && !strings.ContainsAny(name, " \t") }
+
+// fullOrganizations returns the indices of the organisations in ents whose
+// names are e's one word and more ("Brightwell Foods" for "Brightwell").
+func fullOrganizations(ents []model.Entity, e model.Entity) []int {
+	var out []int
 	for i, o := range ents {
 		if o.Type == string(enrich.Organization) && strings.HasPrefix(o.Name, e.Name+" ") {
-			return i
+			out = append(out, i)
 		}
 	}
-	return -1
+	return out
 }
 
-// minTypeVotes is how many other articles must agree on a type before it
-// overrides an article's own.
-const minTypeVotes = 2
-
-func oneWord(name string) bool { return name != "" && !strings.ContainsAny(name, " \t") }
+// bestFullOrganization returns the full organisation for e that most other
+// articles read with confidence, and their number; -1 when there is none.
+func bestFullOrganization(ents []model.Entity, e model.Entity, votes map[string]int) (int, int) {
+	best, bestVotes := -1, 0
+	for _, i := range fullOrganizations(ents, e) {
+		if n := votes[ents[i].Key]; best < 0 || n > bestVotes {
+			best, bestVotes = i, n
+		}
+	}
+	return best, bestVotes
+}
 
 // mergeEntityKeys folds entities sharing a key into the first of them.
 func mergeEntityKeys(ents []model.Entity) []model.Entity {
@@ -89,6 +117,7 @@ func mergeEntityKeys(ents []model.Entity) []model.Entity {
 	for _, e := range ents {
 		if i, ok := at[e.Key]; ok {
 			out[i].Mentions += e.Mentions
+			out[i].Evidence = max(out[i].Evidence, e.Evidence)
 			out[i].Aliases = appendNew(out[i].Aliases, e.Aliases...)
 			continue
 		}

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"testing"
 	"time"
@@ -56,7 +57,7 @@ func TestEnricherSettlesOneWordNamesByOtherArticles(t *testing.T) {
 			t.Fatalf("re-enriched, review %d gives Lumio the type %q, want organization", id, typ)
 		}
 	}
-	counts, err := st.EntityArticleCounts(ctx, []string{"organization:lumio", "person:lumio"}, 0)
+	counts, err := st.EntityTypeVotes(ctx, []string{"organization:lumio", "person:lumio"}, 0, 0)
 	if err != nil || counts["organization:lumio"] != 5 || counts["person:lumio"] != 0 {
 		t.Fatalf("articles per key = %v, %v; want all five on organization:lumio", counts, err)
 	}
@@ -117,8 +118,45 @@ func TestEnricherJoinsAShortNameToAKnownCompany(t *testing.T) {
 	if typ := entityType(t, st, second, "Brightwell Foods"); typ != "organization" {
 		t.Fatalf("Brightwell Foods is a %q", typ)
 	}
-	counts, _ := st.EntityArticleCounts(ctx, []string{"person:brightwell", "organization:brightwell-foods"}, 0)
+	counts, _ := st.EntityTypeVotes(ctx, []string{"person:brightwell", "organization:brightwell-foods"}, 0, 0)
 	if counts["person:brightwell"] != 1 || counts["organization:brightwell-foods"] != 4 {
 		t.Fatalf("articles per key = %v, want the first shop story alone on person:brightwell", counts)
+	}
+}
+
+// Guesses never outvote a confident reading, whatever comes first: two
+// copies of the review stored before the company reports neither turn the
+// reports' "software company Lumio" into a person nor lock in their own
+// reading once the reports are known.
+func TestEnricherGuessesDoNotLockIn(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	review := `The assistant answers in three languages. "It is ready for offices," Lumio said in a statement on Thursday. Lumio said the assistant would reach every user by March.`
+	company := `Software company Lumio said on Thursday it would cut 600 jobs. Shares in Lumio rose 6 percent. Lumio said staff would be paid.`
+	var reviews, reports []int64
+	for i := range 2 {
+		reviews = append(reviews, articleWithText(t, st, fmt.Sprintf("r%d", i), "Atlas review", review, t0.Add(time.Duration(i)*time.Hour)))
+	}
+	for i := range 4 {
+		reports = append(reports, articleWithText(t, st, fmt.Sprintf("c%d", i), "Lumio to cut 600 jobs", company, t0.Add(time.Duration(2+i)*time.Hour)))
+	}
+	for _, id := range append(append([]int64{}, reviews...), reports...) {
+		if err := e.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range reports {
+		if typ := entityType(t, st, id, "Lumio"); typ != "organization" {
+			t.Fatalf("company report %d gives Lumio the type %q after two reviews", id, typ)
+		}
+	}
+	for _, id := range reviews {
+		if err := e.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		if typ := entityType(t, st, id, "Lumio"); typ != "organization" {
+			t.Fatalf("re-enriched, review %d gives Lumio the type %q", id, typ)
+		}
 	}
 }

@@ -92,9 +92,10 @@ type EnrichmentStore interface {
 	// articles had it among their TermKeys, and how many enriched articles
 	// there are: corpus statistics for keyphrase scoring.
 	DocumentFrequencies(ctx context.Context, terms []string) (map[string]int, int, error)
-	// EntityArticleCounts returns, for each entity key, how many articles
-	// other than except link to it; keys no such article links are absent.
-	EntityArticleCounts(ctx context.Context, keys []string, except int64) (map[string]int, error)
+	// EntityTypeVotes returns, for each entity key, how many articles
+	// other than except link to it with at least minEvidence (see
+	// model.Entity.Evidence); keys no such article links are absent.
+	EntityTypeVotes(ctx context.Context, keys []string, except int64, minEvidence int) (map[string]int, error)
 }
 
 // StoryStore keeps the clustering stage's output.

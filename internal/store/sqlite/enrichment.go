@@ -57,9 +57,10 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 		stmts = append(stmts,
 			stmt{`INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`,
 				[]any{en.Key, en.Name, en.Type}},
-			stmt{`INSERT INTO article_entities (article_id, key, mentions) VALUES (?, ?, ?)
-				ON CONFLICT (article_id, key) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions`,
-				[]any{e.ArticleID, en.Key, en.Mentions}})
+			stmt{`INSERT INTO article_entities (article_id, key, mentions, evidence) VALUES (?, ?, ?, ?)
+				ON CONFLICT (article_id, key) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions,
+				evidence = max(article_entities.evidence, excluded.evidence)`,
+				[]any{e.ArticleID, en.Key, en.Mentions, en.Evidence}})
 	}
 	if enriched == 0 { // re-enrichment must not count the article twice
 		for _, k := range uniqueStrings(e.TermKeys) {

@@ -6,11 +6,12 @@ import (
 	"strings"
 )
 
-// entityBatch bounds the keys of one EntityArticleCounts query.
+// entityBatch bounds the keys of one EntityTypeVotes query, well under
+// SQLite's limit on bound parameters.
 const entityBatch = 100
 
-// EntityArticleCounts implements store.Store.
-func (s *Store) EntityArticleCounts(ctx context.Context, keys []string, except int64) (map[string]int, error) {
+// EntityTypeVotes implements store.Store.
+func (s *Store) EntityTypeVotes(ctx context.Context, keys []string, except int64, minEvidence int) (map[string]int, error) {
 	keys = uniqueStrings(keys)
 	counts := make(map[string]int, len(keys))
 	for start := 0; start < len(keys); start += entityBatch {
@@ -19,26 +20,26 @@ func (s *Store) EntityArticleCounts(ctx context.Context, keys []string, except i
 		for _, k := range batch {
 			args = append(args, k)
 		}
-		args = append(args, except)
+		args = append(args, except, minEvidence)
 		query := `SELECT key, count(*) FROM article_entities WHERE key IN (?` +
-			strings.Repeat(", ?", len(batch)-1) + `) AND article_id != ? GROUP BY key`
+			strings.Repeat(", ?", len(batch)-1) + `) AND article_id != ? AND evidence >= ? GROUP BY key`
 		rows, err := s.read.QueryContext(ctx, query, args...)
 		if err != nil {
-			return nil, fmt.Errorf("entity article counts: %w", err)
+			return nil, fmt.Errorf("entity type votes: %w", err)
 		}
 		for rows.Next() {
 			var key string
 			var n int
 			if err := rows.Scan(&key, &n); err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("entity article counts: %w", err)
+				return nil, fmt.Errorf("entity type votes: %w", err)
 			}
 			counts[key] = n
 		}
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
-			return nil, fmt.Errorf("entity article counts: %w", err)
+			return nil, fmt.Errorf("entity type votes: %w", err)
 		}
 	}
 	return counts, nil

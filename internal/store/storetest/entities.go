@@ -2,40 +2,63 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"herald/internal/model"
 )
 
-func testEntityArticleCounts(t *testing.T, open Opener) {
+func testEntityTypeVotes(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t, fixedClock())
-	_, ids := seed(t, s, "https://a.example/feed", "One", "Two", "Three")
-	org := model.Entity{Key: "organization:lumio", Name: "Lumio", Type: "organization", Mentions: 2}
-	person := model.Entity{Key: "person:lumio", Name: "Lumio", Type: "person", Mentions: 1}
-	for i, ents := range [][]model.Entity{{org}, {org}, {person}} {
-		if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[i], Entities: ents}); err != nil {
+	_, ids := seed(t, s, "https://a.example/feed", "One", "Two", "Three", "Four")
+	org := model.Entity{Key: "organization:lumio", Name: "Lumio", Type: "organization", Mentions: 2, Evidence: 10}
+	person := model.Entity{Key: "person:lumio", Name: "Lumio", Type: "person", Mentions: 1, Evidence: 4}
+	guess := model.Entity{Key: "place:lumio", Name: "Lumio", Type: "place", Mentions: 1, Evidence: 0}
+	save := func(id int64, ents ...model.Entity) {
+		t.Helper()
+		if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: id, Entities: ents}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	keys := []string{org.Key, person.Key, "place:lumio", org.Key}
-	got, err := s.EntityArticleCounts(ctx, keys, ids[2])
-	if err != nil {
-		t.Fatal(err)
+	save(ids[0], org)
+	save(ids[1], org)
+	save(ids[2], person)
+	save(ids[3], guess)
+	keys := []string{org.Key, person.Key, guess.Key, org.Key}
+	votes := func(except int64, minEvidence int) map[string]int {
+		t.Helper()
+		got, err := s.EntityTypeVotes(ctx, keys, except, minEvidence)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
 	}
-	if len(got) != 1 || got[org.Key] != 2 {
-		t.Fatalf("counts except the third article = %v, want organization:lumio 2 only", got)
+	if got := votes(ids[2], 0); len(got) != 2 || got[org.Key] != 2 || got[guess.Key] != 1 {
+		t.Fatalf("votes except the third article = %v, want organization:lumio 2 and place:lumio 1", got)
 	}
-	got, _ = s.EntityArticleCounts(ctx, keys, ids[0])
-	if len(got) != 2 || got[org.Key] != 1 || got[person.Key] != 1 {
-		t.Fatalf("counts except the first article = %v, want one each", got)
+	if got := votes(ids[0], 3); len(got) != 2 || got[org.Key] != 1 || got[person.Key] != 1 {
+		t.Fatalf("confident votes except the first article = %v, want one each for organization and person", got)
 	}
-	if got, err := s.EntityArticleCounts(ctx, nil, 0); err != nil || len(got) != 0 {
-		t.Fatalf("counts of no keys = %v, %v", got, err)
+	if got := votes(0, 5); len(got) != 1 || got[org.Key] != 2 {
+		t.Fatalf("votes with evidence 5 or more = %v, want organization:lumio 2 only", got)
 	}
-	// Re-enrichment replaces an article's links.
-	s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[1], Entities: []model.Entity{person}})
-	if got, _ := s.EntityArticleCounts(ctx, keys, 0); got[org.Key] != 1 || got[person.Key] != 2 {
-		t.Fatalf("counts after re-enrichment = %v", got)
+	if got, err := s.EntityTypeVotes(ctx, nil, 0, 0); err != nil || len(got) != 0 {
+		t.Fatalf("votes for no keys = %v, %v", got, err)
+	}
+	// Re-enrichment replaces an article's links and their evidence.
+	save(ids[1], person)
+	if got := votes(0, 3); got[org.Key] != 1 || got[person.Key] != 2 {
+		t.Fatalf("votes after re-enrichment = %v", got)
+	}
+	// More keys than one query binds.
+	many := make([]string, 0, 250)
+	for i := range 249 {
+		many = append(many, fmt.Sprintf("person:nobody-%d", i))
+	}
+	many = append(many, org.Key)
+	got, err := s.EntityTypeVotes(ctx, many, 0, 0)
+	if err != nil || len(got) != 1 || got[org.Key] != 1 {
+		t.Fatalf("votes for 250 keys = %v, %v; want organization:lumio 1", got, err)
 	}
 }

@@ -18,7 +18,7 @@ func stageTests() []namedTest {
 		{"EnrichmentTagsEntities", testEnrichmentTagsEntities},
 		{"SourceArticles", testSourceArticles},
 		{"DocumentFrequencies", testDocumentFrequencies},
-		{"EntityArticleCounts", testEntityArticleCounts},
+		{"EntityTypeVotes", testEntityTypeVotes},
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
 		{"MergedInto", testMergedInto},
