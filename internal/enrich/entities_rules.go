@@ -440,20 +440,49 @@ func (a *analysis) isDateline(pi, k int) bool {
 	return false
 }
 
-// namesLanguage reports whether the demonym toks[k:j] names a language: it
-// is one ("French", "German"), and it is not an adjective before a noun
-// ("French officials") but stands alone ("speak French", "French and
-// English") or qualifies a word about language ("French classes").
+// namesLanguage reports whether the demonym toks[k:j] names a language
+// rather than a nationality. It must be one ("French", "German"); then:
+//   - after "the" or a copula it is the people ("the French have voted",
+//     "the winner is French");
+//   - before a noun, possibly across a list of nationalities, it is an
+//     adjective ("French officials", "French, British and American
+//     warplanes"), unless the noun is about language ("French classes");
+//   - standing alone it is the language ("speak French", "make French the
+//     language of work", "in French and English").
 func (a *analysis) namesLanguage(toks []token, k, j int) bool {
 	if j-k != 1 || !languageDemonyms[lower(toks[k].text)] {
 		return false
 	}
-	if j >= len(toks) || !toks[j].word || toks[j].sent != toks[k].sent {
-		return true
+	sent := toks[k].sent
+	n := j
+	for n < len(toks) && toks[n].sent == sent && (toks[n].text == "," || lower(toks[n].text) == "and" ||
+		lower(toks[n].text) == "or" || toks[n].upper && isNationality(toks[n].text)) {
+		n++
 	}
-	next := lower(toks[j].text)
-	return languageNouns[next] || text.IsStopWord(a.lang, next)
+	next := ""
+	if n < len(toks) && toks[n].sent == sent && toks[n].word && !toks[n].upper {
+		next = lower(toks[n].text)
+	}
+	switch {
+	case languageNouns[next]:
+		return true // "the French language", "French classes"
+	case k > 0 && toks[k-1].sent == sent && (lower(toks[k-1].text) == "the" || copulas[lower(toks[k-1].text)]):
+		return false
+	case next != "" && !text.IsStopWord(a.lang, next):
+		return false
+	}
+	return true
 }
+
+// isNationality reports a demonym, known or shaped like one ("British",
+// "Ardenian").
+func isNationality(w string) bool {
+	pl, ok := placeIndex[placeKey(w)]
+	return ok && pl.demonym || languageDemonyms[lower(w)] || demonymShaped(lower(w))
+}
+
+// copulas before a nationality make it a predicate: "she is French".
+var copulas = wordSet(`is are was were be been being become became remains`)
 
 // languageDemonyms are demonyms that also name a language.
 var languageDemonyms = wordSet(`english french german spanish italian portuguese russian chinese japanese
@@ -461,10 +490,9 @@ dutch greek turkish polish swedish danish norwegian finnish hungarian czech kore
 vietnamese thai ukrainian romanian bulgarian serbian croatian`)
 
 // languageNouns after a language name keep it a language ("French
-// teachers", "English version").
+// classes"); "French teachers" may teach in France, so roles are not here.
 var languageNouns = wordSet(`language languages speaker speakers speaking class classes lesson lessons
-teacher teachers course courses tongue translation translations version versions edition editions
-subtitles text texts word words name names spelling`)
+course courses tongue translation translations subtitles spelling grammar`)
 
 // isUnknownDemonym is a lone adjective of nationality the gazetteer does
 // not know, used before a noun: "Ardenian nurses".

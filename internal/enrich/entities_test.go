@@ -87,8 +87,11 @@ func TestAliasMerging(t *testing.T) {
 			"Boats crossed Lake Geneva on Friday. Officials in Geneva said the ferries would run, and Geneva hotels filled.",
 			"Geneva", Place, nil, 2},
 		{"a language's name is not its country; the adjective still is",
-			"French officials met in Paris. The bill would make French the language of work. Staff who speak French, and French teachers, will get classes in French and English.",
+			"French officials met in Paris. The bill would make French the language of work. Staff who speak French will get French classes in French and English from the minister for the French language.",
 			"France", Place, nil, 1},
+		{"nationalities in a list, after \"the\" and after a copula are the country",
+			"French, British and American warplanes struck at dawn. The French have voted. The winner, a former banker, is French. French teachers walked out.",
+			"France", Place, nil, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
