@@ -108,12 +108,20 @@ func lower(s string) string { return strings.ToLower(s) }
 func (a *analysis) classifyRun(pi, k, j int) {
 	toks := a.paras[pi].toks
 	// Drop function words and sentence-initial common words at the front
-	// ("In Kabul", "The Taliban", "After Glezmann").
-	for k < j && (notNames[lower(toks[k].text)] || isTimeWord(toks[k].text) ||
-		nameConnectors[toks[k].text] || // "of Tolvern Road" once "One" has gone
-		toks[k].sentStart && a.vocab[lower(toks[k].text)] && !givenNames[lower(toks[k].text)] &&
-			!personTitles[lower(toks[k].text)] && !(k+1 < j && isRoleWord(lower(toks[k+1].text)))) {
-		k++
+	// ("In Kabul", "The Taliban", "After Glezmann"), and the "of" or "&"
+	// that joined such a word to the name ("One of Tolvern Road's"). A
+	// particle that opens the run stays: "bin Salman", "al Qaeda".
+	start := k
+trim:
+	for ; k < j; k++ {
+		w := lower(toks[k].text)
+		switch {
+		case notNames[w] || isTimeWord(toks[k].text) ||
+			toks[k].sentStart && a.vocab[w] && !givenNames[w] && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))):
+		case k > start && (toks[k].text == "of" || toks[k].text == "&"):
+		default:
+			break trim
+		}
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
 	// part of a name.
