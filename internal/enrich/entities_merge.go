@@ -218,26 +218,33 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 		case o.typ == Place && n == 1 && len(o.words) == 3 && placeHeads[lower(o.words[0])] && o.words[1] == "of" &&
 			o.words[2] == c.words[0] && c.votes[votePerson] <= 2:
 			better(o) // "Savara" for "Kingdom of Savara"
-		case o.typ == Place && c.typ != Person && n == 1 && len(o.words) == 2 && placeHeads[lower(o.words[0])] &&
-			!saintHeads[lower(o.words[0])] && o.words[1] == c.words[0] && c.votes[votePerson] <= 2 && !isPlaceName(c.words[0]):
-			better(o) // "the Orne" for "River Orne", "Halvard" for "Cape Halvard"
+		case o.typ == Place && c.typ != Person && n == 1 && len(o.words) == 2 && featureHeads[lower(o.words[0])] &&
+			o.words[1] == c.words[0] && c.votes[votePerson] <= 2 && !isPlaceName(c.words[0]):
+			// "the Orne" for "River Orne", "Halvard" for "Cape Halvard";
+			// but a town is not its county ("Cork", "County Cork").
+			better(o)
 		case o.typ == Organization && c.typ == Organization && n >= 2 && hasSuffix(o.words, c.words):
 			better(o) // "Harbour Authority" for "Port Calder Harbour Authority"
 		case o.typ == Organization && c.typ == Organization && n == 1 && !acr && hasSuffix(o.words, c.words) &&
 			o.first < c.first:
 			better(o) // "the Mariners" for "Port Calder Mariners", named in full first
 		case o.typ == Organization && n >= 2 && len(o.words) == n+1 && hasPrefix(o.words, c.words) &&
-			orgSuffixes[lower(o.words[n])] && c.votes[votePlace] <= 1 && c.votes[votePerson] == 0 && o.first < c.first &&
-			!placeHeads[lower(c.words[0])]:
-			better(o) // "Velmont Central" for "Velmont Central Hospital", named in full first
+			shortFormTails[lower(c.words[n-1])] && c.votes[votePerson] == 0 && o.first < c.first:
+			// "Velmont Central" for "Velmont Central Hospital", named in
+			// full first; a town is not its council ("Milton Keynes").
+			better(o)
 		}
 	}
 	return best
 }
 
-// saintHeads open names that are not a kind of place plus its name: "San
-// Diego" is not a "Diego".
-var saintHeads = wordSet(`saint san santa st. sainte port qasr dar tal tell bab bir ain`)
+// featureHeads name a natural feature before its own name: "River Orne",
+// "Cape Halvard", "Lake Lindmar".
+var featureHeads = wordSet(`river lake mount mountain isle island cape bay gulf loch glacier`)
+
+// shortFormTails end the short form of an institution's name, which drops
+// only the kind: "Velmont Central" (Hospital), "Port Calder General".
+var shortFormTails = wordSet(`central general royal memorial regional municipal community`)
 
 func hasPrefix(long, short []string) bool {
 	return len(short) <= len(long) && slices.Equal(long[:len(short)], short)
