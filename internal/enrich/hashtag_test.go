@@ -253,3 +253,26 @@ func TestHashtagsLeaveOutArabicGenericWords(t *testing.T) {
 		t.Errorf("hashtags %q lack #الفائدة", r.Hashtags)
 	}
 }
+
+// A recurring phrase keeps its "of" and a name may open with a time of
+// day; a time of day alone is no topic.
+func TestTopicPhrasesKeepOfPhrasesAndNames(t *testing.T) {
+	doc := Document{Title: "Voters name the cost of living their main worry", Language: "en", Text: `Voters say the cost of living is their main worry this evening. ` +
+		`The cost of living has risen for two years, and the cost of living now decides elections. Ministers met overnight and again in the evening.`}
+	topics := Analyze(doc).TopicPhrases(nil, 20)
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|")
+	if !strings.Contains(texts, "|cost of living|") {
+		t.Errorf("topic phrases %q lack %q", texts, "cost of living")
+	}
+	for _, bad := range []string{"|overnight|", "|evening|"} {
+		if strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	fr := Document{Title: "Nuit debout revient place de la République", Language: "fr", Text: `Le mouvement Nuit debout revient ce soir. ` +
+		`Les militants de Nuit debout se retrouvent sur la place. Nuit debout avait occupé la place en 2016.`}
+	topics = Analyze(fr).TopicPhrases(nil, 20)
+	if texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|"); !strings.Contains(texts, "|nuit debout|") {
+		t.Errorf("topic phrases %q lack %q", texts, "nuit debout")
+	}
+}

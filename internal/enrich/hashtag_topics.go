@@ -87,7 +87,7 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	}
 	for k := c.words[0]; k <= c.words[1]; k++ {
 		w := &a.words[k]
-		if w.number || tagDateWords[text.Fold(w.text)] {
+		if w.number || tagDateWords[text.Fold(w.text)] || c.nWords == 1 && tagTimesOfDay[text.Fold(w.text)] {
 			return false
 		}
 	}
@@ -98,13 +98,19 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		if tagTitleWords[text.Fold(a.words[c.words[1]].text)] {
 			return false // "Ardenian Prime" of "Ardenian Prime Minister": a fragment
 		}
-		// "Smooth and Crunchy", "First in Line": a small word inside a
-		// tag joins two topics or makes a clause; names keep theirs
-		// ("Bank of Ardenia", "Théâtre des Remparts").
+		// "Smooth and Crunchy", "First in Line", "franchi la digue": a
+		// small word inside a tag joins two topics or makes a clause.
+		// Names keep theirs ("Bank of Ardenia", "Théâtre des Remparts"),
+		// and a recurring phrase its "of" ("cost of living").
 		name := c.capitals*2 >= c.tf
 		for k := c.words[0] + 1; k < c.words[1]; k++ {
-			if w := &a.words[k]; w.stop && !(name && kpNameConnectors[text.Fold(w.text)]) {
-				return false // "franchi la digue"
+			w := &a.words[k]
+			if !w.stop {
+				continue
+			}
+			f := text.Fold(w.text)
+			if !(name && kpNameConnectors[f] || c.tf >= 2 && tagOfWords[f]) {
+				return false
 			}
 		}
 		// A run of words is a topic when it is a name or recurs
@@ -124,6 +130,10 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	return true
 }
 
+// tagOfWords join a head noun to its complement: "cost of living", "taux
+// de chômage", "réforme des retraites".
+var tagOfWords = wordSet(`of de des du d' d’`)
+
 // tagTitleWords are titles and roles written before names.
 var tagTitleWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -138,6 +148,10 @@ ministre señor senor sra herr frau`) {
 	return m
 }()
 
+// tagTimesOfDay are no topic on their own ("#Overnight", "#Aprèsmidi"),
+// but may open one ("Nuit debout").
+var tagTimesOfDay = wordSet(`morning afternoon evening overnight night matin apres-midi soir soiree nuit`)
+
 // tagDateWords are weekday and month names (folded) in the languages with
 // stop lists; a date is never a topic.
 var tagDateWords = func() map[string]bool {
@@ -148,8 +162,8 @@ august september october november december lundi mardi mercredi jeudi vendredi s
 fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lunes martes miercoles jueves
 viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz
-juni juli oktober dezember today yesterday tomorrow tonight week weekend month year morning afternoon
-evening overnight matin apres-midi soir soiree nuit hier demain aujourd'hui lendemain veille semaine mois annee`) {
+juni juli oktober dezember today yesterday tomorrow tonight week weekend month year hier demain
+aujourd'hui lendemain veille semaine mois annee`) {
 		m[w] = true
 	}
 	return m
