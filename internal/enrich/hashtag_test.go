@@ -235,6 +235,13 @@ func TestTopicPhrasesLeaveOutPhrasesEndingInAVerbForm(t *testing.T) {
 			t.Errorf("topic phrases %q contain %q", texts, bad)
 		}
 	}
+	// One minority form used as a verb does not unmake a noun phrase.
+	costs := Document{Title: "Households brace for higher bills", Language: "en", Text: `Energy costs rose sharply in November. ` +
+		`Energy costs are now the main worry, and energy costs would push prices up again. The new tariff will cost families more, and the energy cost of heating a home doubled.`}
+	topics = Analyze(costs).TopicPhrases(nil, 20)
+	if texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|"); !strings.Contains(texts, "|energy costs|") {
+		t.Errorf("topic phrases %q lack %q", texts, "energy costs")
+	}
 }
 
 func TestHashtagsLeaveOutArabicGenericWords(t *testing.T) {

@@ -34,9 +34,13 @@ func (an *Analysis) TopicPhrases(stats CorpusStats, n int) []Keyphrase {
 	if cues, ok := cuesFor(a.lang); ok {
 		uses = a.wordUses(cues)
 	}
+	title := ""
+	if a.hasTitle {
+		title = a.sentences[0]
+	}
 	cands := make([]*phraseCandidate, 0, len(all))
 	for _, c := range all {
-		if furniture[c.words[0]] || uses != nil && notATopicWord(c, uses, a.lang) {
+		if furniture[c.words[0]] || uses != nil && notATopicWord(c, uses, a.lang, title) {
 			continue
 		}
 		if a.topicWorthy(c) {

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -120,7 +121,7 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 
 // notATopicWord reports a single-word candidate that the article uses as a
 // verb or an adjective, never as a noun, or a phrase ending in such a verb.
-func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang string) bool {
+func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title string) bool {
 	form := c.surface()
 	if c.nWords > 1 {
 		// "Marsk survives", "river irrigates": a phrase ending in a verb.
@@ -128,18 +129,24 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang string) bo
 		if len(words) == 0 || c.capitals*2 > c.tf && unicode.IsUpper(runeAt(words[len(words)-1], 0)) {
 			return false
 		}
-		// Any written form counts: "PM survives" in the headline, "the PM
-		// survived" in the text.
+		// A form that ends in a verb decides for the others when it is
+		// the headline's ("PM survives by" over the text's "the PM
+		// survived") or at least half of the occurrences; "will cost"
+		// once does not unmake "energy costs".
+		verbs := 0
 		for _, f := range c.forms {
 			fw := strings.Fields(f.form)
 			if len(fw) == 0 {
 				continue
 			}
 			if u := uses[strings.ToLower(fw[len(fw)-1])]; u != nil && u.verb > 0 && u.det+u.prep == 0 {
-				return true
+				if containsWords(title, f.form) {
+					return true
+				}
+				verbs += f.n
 			}
 		}
-		return false
+		return 2*verbs >= c.tf
 	}
 	lw := strings.ToLower(form)
 	u := uses[lw]
@@ -163,6 +170,21 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang string) bo
 		return true // "irrigates much", "to require"
 	case lang == "en" && hasAdjectiveEnding(lw) && u.modifier > 0 && u.modifier >= head && u.detHead == 0:
 		return true // "constitutional question", "preliminary results"
+	}
+	return false
+}
+
+// containsWords reports whether s holds phrase as whole words, ignoring case.
+func containsWords(s, phrase string) bool {
+	if s == "" || phrase == "" {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	want := strings.Fields(strings.ToLower(phrase))
+	for i := 0; i+len(want) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(want)], want) {
+			return true
+		}
 	}
 	return false
 }
