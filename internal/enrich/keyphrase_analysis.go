@@ -138,12 +138,14 @@ func (a *docAnalysis) addSentence(s string) {
 	a.sentWords = append(a.sentWords, [2]int{first, len(a.words)})
 }
 
-// unmarkShoutedRuns clears the name evidence of capitals in runs of
-// shouted words from words[first:] on: a kicker such as "MARSK CLINGS ON:"
-// or "COMMUTER CHAOS:" in a headline that is otherwise in lower case. Two
-// capitalised words of 8 letters or more in a row are shouting, where
-// "PM" or "US FDA" are acronyms.
+// unmarkShoutedRuns clears the name evidence of capitals in a shouted
+// kicker, words[first:] being one sentence: a run of two or more
+// all-capital words, 8 letters or more in all, ended by a colon or an
+// exclamation mark ("MARSK CLINGS ON:", "COMMUTER CHAOS:", "MARINERS
+// MAGIC!"). Acronyms in running text ("NYSE ARCA halts trading") keep
+// theirs.
 func (a *docAnalysis) unmarkShoutedRuns(first int) {
+	sent := a.sentences[len(a.sentences)-1]
 	for i := first; i < len(a.words); {
 		j, letters := i, 0
 		for j < len(a.words) && a.words[j].acronym && (j == i || a.words[j].joined) {
@@ -151,8 +153,10 @@ func (a *docAnalysis) unmarkShoutedRuns(first int) {
 			j++
 		}
 		if j-i >= 2 && letters >= 8 {
-			for k := i; k < j; k++ {
-				a.words[k].acronym, a.words[k].capital = false, false
+			if rest := strings.TrimLeft(sent[a.words[j-1].end:], " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "!") {
+				for k := i; k < j; k++ {
+					a.words[k].acronym, a.words[k].capital = false, false
+				}
 			}
 		}
 		i = max(j, i+1)
