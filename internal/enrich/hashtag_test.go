@@ -184,7 +184,7 @@ The recall covers its Smooth and Crunchy spreads in 340-gram jars. The Bank of A
 	}
 	// Acronyms in a headline's running text are no kicker.
 	nyse := Document{Title: "NYSE ARCA halts trading in Velmont Bank shares", Language: "en",
-		Text: `The NYSE ARCA exchange halted trading on Monday. NYSE ARCA said trading would resume.`}
+		Text: `Trading in Velmont Bank shares was halted on Tuesday after the bank delayed its results. The exchange said trading would resume on Wednesday.`}
 	topics = Analyze(nyse).TopicPhrases(nil, 20)
 	if texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|"); !strings.Contains(texts, "|nyse arca|") {
 		t.Errorf("topic phrases %q lack %q", texts, "nyse arca")
