@@ -425,9 +425,9 @@ var lawWords = wordSet(`bill act article amendment proposition resolution sectio
 directive regulation loi projet hall pier gate room platform terminal stand berth dock unit block floor
 level ward wing route flight channel phase stage round reactor building`)
 
-// textHeads and textTails mark the names of laws, treaties and charters
-// ("Charter of Rights", "Common Language Act"): texts, not people, bodies
-// or places.
+// textHeads before "of" or "on", and textTails, mark the names of laws,
+// treaties and charters ("Charter of Rights", "Common Language Act"):
+// texts, not people, bodies or places.
 var textHeads = wordSet(`charter treaty convention constitution`)
 var textTails = wordSet(`act charter treaty convention accord protocol constitution code agreement`)
 
