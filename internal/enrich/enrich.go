@@ -90,7 +90,13 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	if r.Keyphrases == nil {
 		r.Keyphrases = []Keyphrase{}
 	}
-	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher)
+	places := map[string]bool{}
+	for _, e := range r.Entities {
+		if e.Type == Place {
+			places[slug(e.Name)] = true
+		}
+	}
+	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher, places)
 	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}

@@ -28,18 +28,23 @@ func (a *analysis) dropPublisher(publisher string) {
 	}
 }
 
-// withoutPublisher drops the publisher's own name from topic phrases
-// ("told the Meridian Times"), as dropPublisher does from entities.
-func withoutPublisher(phrases []Keyphrase, publisher string) []Keyphrase {
-	full, _ := publisherKeys(publisher)
+// withoutPublisher drops the publisher's own name from topic phrases, as
+// dropPublisher does from entities: its full name ("told the Meridian
+// Times"), and its first or last word alone ("the Ledger" for The Civic
+// Ledger) unless the article names a place so ("Washington" in a
+// Washington Post story).
+func withoutPublisher(phrases []Keyphrase, publisher string, places map[string]bool) []Keyphrase {
+	full, part := publisherKeys(publisher)
 	if full == "" {
 		return phrases
 	}
 	out := phrases[:0]
 	for _, p := range phrases {
-		if slug(withoutArticle(p.Text)) != full {
-			out = append(out, p)
+		key := slug(withoutArticle(p.Text))
+		if key == full || part[key] && !places[key] {
+			continue
 		}
+		out = append(out, p)
 	}
 	return out
 }

@@ -210,6 +210,19 @@ func TestHashtagsLeaveOutThePublisher(t *testing.T) {
 	if !slices.Contains(r.Hashtags, "#MeridianTimes") {
 		t.Errorf("without a publisher the hashtags %q lack #MeridianTimes: the test no longer tests the rule", r.Hashtags)
 	}
+	// By its last word alone; a place its name begins with stays.
+	ledger := Document{Title: "Minister defends the renewal fund", Language: "en", Publisher: "The Civic Ledger",
+		Text: `The minister told the Ledger on Tuesday that the fund was ready. The Ledger asked the ministry for figures, and the Ledger will publish them.`}
+	r, _ = Enrich(context.Background(), ledger, Options{})
+	if slices.Contains(r.Hashtags, "#Ledger") {
+		t.Errorf("hashtags %q contain the publisher's #Ledger", r.Hashtags)
+	}
+	post := Document{Title: "Talks resume in Washington", Language: "en", Publisher: "The Washington Post",
+		Text: `Negotiators returned to Washington on Monday. Officials in Washington said the talks would run all week, and Washington hotels filled.`}
+	r, _ = Enrich(context.Background(), post, Options{})
+	if !slices.Contains(r.Hashtags, "#Washington") {
+		t.Errorf("hashtags %q lack #Washington, the place", r.Hashtags)
+	}
 }
 
 func TestTopicPhrasesLeaveOutFrenchVerbs(t *testing.T) {
