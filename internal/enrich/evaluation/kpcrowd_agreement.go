@@ -7,54 +7,32 @@ import (
 )
 
 // Agreement compares the ranker with a second crowd on the stories that
-// 500N-KPCrowd holds twice: the same text, annotated by two separate crowds.
-// For each such story the ranker's first k phrases and k of the other
-// crowd's keys (those that occur in the text, in the ranker's order) are
-// scored against the story's own keys. How well one crowd predicts another
-// bounds what any ranker can expect on this set.
+// 500N-KPCrowd holds more than once: (nearly) the same text, annotated by
+// separate crowds. Each such story is scored against its own keys three
+// ways: the ranker's first k phrases; k of a copy's crowd keys that occur
+// in the text, taken in the ranker's order; and k of those keys drawn at
+// random (the expected score, computed exactly), which owes nothing to the
+// ranker. How well one crowd predicts another says how far any ranker can
+// get on these keys.
 type Agreement struct {
-	Stories     int // stories that have a copy
-	Model       PRF // the cross-validated ranker
-	SecondCrowd PRF // the copy's crowd keys
+	Stories int // documents that have a copy
+	Groups  int // distinct texts among them
+	Model   PRF // the cross-validated ranker, with corpus statistics
+	// CrowdRanked is k of the copy's keys in the ranker's order;
+	// CrowdRandom the expected score of k of them drawn at random.
+	CrowdRanked, CrowdRandom PRF
+	// KeyJaccard is the mean overlap of the two crowds' key sets.
+	KeyJaccard float64
 }
 
-// repeatOverlap is the share of a story's word trigrams its copy must
-// share: at 0.9 the two texts differ by a few words at most.
-const repeatOverlap = 0.9
+// copyJaccard is the least Jaccard similarity of two documents' sets of
+// word trigrams for them to count as copies: at 0.8 two texts of 300 words
+// differ by a sentence or two.
+const copyJaccard = 0.8
 
-// EvaluateAgreement finds the repeated stories of docs and scores the
-// ranker, cross-validated as in EvaluateKPCrowdCV with corpus statistics,
-// against the second crowd on them.
-func EvaluateAgreement(docs []KPCrowdDoc, k, folds int) Agreement {
-	copies := repeatedStories(docs)
-	if len(copies) == 0 || folds < 2 {
-		return Agreement{}
-	}
-	ranked := crossValidatedRankings(docs, folds)
-	var a Agreement
-	add := func(s *PRF, r PRF) { s.P += r.P; s.R += r.R; s.F += r.F }
-	for i, j := range copies {
-		other := goldKeys(docs[j].Keys)
-		var crowd []string
-		for _, p := range ranked[i] {
-			if other[MatchKey(p)] {
-				crowd = append(crowd, p)
-			}
-		}
-		add(&a.Model, F1AtK(ranked[i], docs[i].Keys, k))
-		add(&a.SecondCrowd, F1AtK(crowd, docs[i].Keys, k))
-		a.Stories++
-	}
-	n := float64(a.Stories)
-	for _, s := range []*PRF{&a.Model, &a.SecondCrowd} {
-		s.P, s.R, s.F = s.P/n, s.R/n, s.F/n
-	}
-	return a
-}
-
-// repeatedStories maps each document that has a near-identical copy in
-// docs to its closest copy.
-func repeatedStories(docs []KPCrowdDoc) map[int]int {
+// copyGroups returns, for each document, the index of the first document
+// of its group of copies, or its own index when it has none.
+func copyGroups(docs []KPCrowdDoc) []int {
 	grams := make([]map[string]bool, len(docs))
 	for i, d := range docs {
 		words := strings.Fields(MatchKey(d.Title + " " + d.Text))
@@ -63,51 +41,136 @@ func repeatedStories(docs []KPCrowdDoc) map[int]int {
 			grams[i][words[w]+" "+words[w+1]+" "+words[w+2]] = true
 		}
 	}
-	copies := make(map[int]int)
-	for i := range docs {
-		best, bestJ := 0.0, -1
-		for j := range docs {
-			if i == j || len(grams[i]) == 0 || len(grams[j]) == 0 {
-				continue
-			}
-			shared := 0
-			for g := range grams[i] {
-				if grams[j][g] {
-					shared++
-				}
-			}
-			if f := float64(shared) / float64(min(len(grams[i]), len(grams[j]))); f > best {
-				best, bestJ = f, j
-			}
+	group := make([]int, len(docs))
+	for i := range group {
+		group[i] = i
+	}
+	var root func(i int) int
+	root = func(i int) int {
+		for group[i] != i {
+			i = group[i]
 		}
-		if best >= repeatOverlap {
-			copies[i] = bestJ
+		return i
+	}
+	for i := range docs {
+		for j := i + 1; j < len(docs); j++ {
+			if jaccard(grams[i], grams[j]) >= copyJaccard {
+				ri, rj := root(i), root(j)
+				group[max(ri, rj)] = min(ri, rj)
+			}
 		}
 	}
-	return copies
+	for i := range group {
+		group[i] = root(i)
+	}
+	return group
 }
 
-// crossValidatedRankings ranks every candidate of each document with a
-// model fitted on the other folds, using leave-one-out corpus statistics.
-func crossValidatedRankings(docs []KPCrowdDoc, folds int) [][]string {
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	shared := 0
+	for g := range a {
+		if b[g] {
+			shared++
+		}
+	}
+	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// EvaluateAgreement scores the ranker, cross-validated as in
+// EvaluateKPCrowdCV, against a second crowd on the stories held more than
+// once. Each document with copies is scored against each of its copies'
+// crowds in turn, and those scores averaged, so every document counts
+// once.
+func EvaluateAgreement(docs []KPCrowdDoc, k, folds int) Agreement {
+	if len(docs) == 0 || folds < 2 {
+		return Agreement{}
+	}
 	s := prepareKPCrowd(docs)
-	out := make([][]string, len(docs))
-	for f := 0; f < folds; f++ {
-		var train []enrich.KeyphraseExamples
-		for i := range docs {
-			if i%folds != f {
-				train = append(train, s.examples[i])
+	ranked := make([][]string, len(docs))
+	s.crossValidate(folds, func(i int, model enrich.KeyphraseModel) {
+		for _, kp := range enrich.Analyze(s.docs[i]).KeyphrasesWithModel(model, &s.df, 1<<20) {
+			ranked[i] = append(ranked[i], kp.Text)
+		}
+	})
+	var a Agreement
+	groups := map[int]bool{}
+	add := func(sum *PRF, r PRF, w float64) { sum.P += w * r.P; sum.R += w * r.R; sum.F += w * r.F }
+	for i := range docs {
+		var copies []int
+		for j := range docs {
+			if j != i && s.group[j] == s.group[i] {
+				copies = append(copies, j)
 			}
 		}
-		model := enrich.FitKeyphraseModel(train)
-		for i := f; i < len(docs); i += folds {
-			s.df.Remove(s.keys[i])
-			kps := enrich.Analyze(s.docs[i]).KeyphrasesWithModel(model, &s.df, 1<<20)
-			s.df.Add(s.keys[i])
-			for _, kp := range kps {
-				out[i] = append(out[i], kp.Text)
+		if len(copies) == 0 {
+			continue
+		}
+		a.Stories++
+		groups[s.group[i]] = true
+		add(&a.Model, F1AtK(ranked[i], docs[i].Keys, k), 1)
+		gold := goldKeys(docs[i].Keys)
+		text := " " + MatchKey(docs[i].Title+" "+docs[i].Text) + " "
+		w := 1 / float64(len(copies))
+		for _, j := range copies {
+			other := goldKeys(docs[j].Keys)
+			var inOrder []string
+			for _, p := range ranked[i] {
+				if other[MatchKey(p)] {
+					inOrder = append(inOrder, p)
+				}
+			}
+			add(&a.CrowdRanked, F1AtK(inOrder, docs[i].Keys, k), w)
+			add(&a.CrowdRandom, expectedRandomF1(other, gold, text, k), w)
+			a.KeyJaccard += w * keyJaccard(gold, other)
+		}
+	}
+	if a.Stories == 0 {
+		return Agreement{}
+	}
+	a.Groups = len(groups)
+	n := float64(a.Stories)
+	for _, r := range []*PRF{&a.Model, &a.CrowdRanked, &a.CrowdRandom} {
+		r.P, r.R, r.F = r.P/n, r.R/n, r.F/n
+	}
+	a.KeyJaccard /= n
+	return a
+}
+
+// expectedRandomF1 is the expected P, R and F1@k of k keys drawn at random
+// from the other crowd's keys that occur in text (padded with spaces),
+// scored against gold. With m such keys of which h are gold, n = min(k, m)
+// drawn hit n·h/m on average; P, R and F1 are linear in the hits for a
+// fixed n, so their expectations follow.
+func expectedRandomF1(other, gold map[string]bool, text string, k int) PRF {
+	m, h := 0, 0
+	for key := range other {
+		if strings.Contains(text, " "+key+" ") {
+			m++
+			if gold[key] {
+				h++
 			}
 		}
 	}
-	return out
+	if m == 0 || len(gold) == 0 {
+		return PRF{}
+	}
+	n := min(k, m)
+	hits := float64(n) * float64(h) / float64(m)
+	return PRF{P: hits / float64(n), R: hits / float64(len(gold)), F: 2 * hits / float64(n+len(gold))}
+}
+
+func keyJaccard(a, b map[string]bool) float64 {
+	shared := 0
+	for key := range a {
+		if b[key] {
+			shared++
+		}
+	}
+	if union := len(a) + len(b) - shared; union > 0 {
+		return float64(shared) / float64(union)
+	}
+	return 0
 }

@@ -61,18 +61,20 @@ func EvaluateKPCrowd(docs []KPCrowdDoc, corpusStats bool, k int) KPCrowdResult {
 }
 
 // kpcrowdSet is a document set prepared for fitting: the documents, their
-// corpus keys (for leave-one-out statistics) and each one's labelled
-// candidates, with features computed against the statistics of all the
-// other documents.
+// corpus keys (for leave-one-out statistics), their groups of copies, and
+// each one's labelled candidates, with features computed against the
+// statistics of the documents outside its group.
 type kpcrowdSet struct {
 	docs     []enrich.Document
 	keys     [][]string
+	group    []int // see copyGroups
 	df       enrich.DocFreqs
 	examples []enrich.KeyphraseExamples
 }
 
 func prepareKPCrowd(docs []KPCrowdDoc) *kpcrowdSet {
-	s := &kpcrowdSet{docs: make([]enrich.Document, len(docs)), keys: make([][]string, len(docs)), examples: make([]enrich.KeyphraseExamples, len(docs))}
+	s := &kpcrowdSet{docs: make([]enrich.Document, len(docs)), keys: make([][]string, len(docs)),
+		group: copyGroups(docs), examples: make([]enrich.KeyphraseExamples, len(docs))}
 	for i, d := range docs {
 		s.docs[i] = enrich.Document{Title: d.Title, Text: d.Text, Language: "en"}
 		s.keys[i] = enrich.TermKeys(s.docs[i])
@@ -80,11 +82,49 @@ func prepareKPCrowd(docs []KPCrowdDoc) *kpcrowdSet {
 	}
 	for i, d := range docs {
 		gold := goldKeys(d.Keys)
-		s.df.Remove(s.keys[i])
-		s.examples[i] = enrich.KeyphraseTrainingExamples(s.docs[i], &s.df, func(p string) bool { return gold[MatchKey(p)] })
-		s.df.Add(s.keys[i])
+		s.leaveOut(i, func() {
+			s.examples[i] = enrich.KeyphraseTrainingExamples(s.docs[i], &s.df, func(p string) bool { return gold[MatchKey(p)] })
+		})
 	}
 	return s
+}
+
+// leaveOut runs f with document i and its copies removed from s.df: a
+// copy's counts would tell the ranker the document's own words.
+func (s *kpcrowdSet) leaveOut(i int, f func()) {
+	for j := range s.docs {
+		if s.group[j] == s.group[i] {
+			s.df.Remove(s.keys[j])
+		}
+	}
+	f()
+	for j := range s.docs {
+		if s.group[j] == s.group[i] {
+			s.df.Add(s.keys[j])
+		}
+	}
+}
+
+// crossValidate fits one model per fold on the documents of the other
+// folds and calls rank for each document of the fold, inside leaveOut.
+// Documents are dealt by group (the group's first document i goes to fold
+// i mod folds), so that copies share a fold: a model never learns a
+// document's text from its copy.
+func (s *kpcrowdSet) crossValidate(folds int, rank func(i int, model enrich.KeyphraseModel)) {
+	for f := 0; f < folds; f++ {
+		var train []enrich.KeyphraseExamples
+		for i := range s.docs {
+			if s.group[i]%folds != f {
+				train = append(train, s.examples[i])
+			}
+		}
+		model := enrich.FitKeyphraseModel(train)
+		for i := range s.docs {
+			if s.group[i]%folds == f {
+				s.leaveOut(i, func() { rank(i, model) })
+			}
+		}
+	}
 }
 
 func goldKeys(keys []string) map[string]bool {
@@ -105,12 +145,11 @@ func FitKPCrowd(docs []KPCrowdDoc) enrich.KeyphraseModel {
 }
 
 // EvaluateKPCrowdCV is EvaluateKPCrowd for a fitted ranker, measured
-// honestly: the documents are dealt into folds (document i into fold
-// i mod folds), and each fold is ranked by a model fitted on the other
-// folds only, so no document's own keys shape its ranking. Training
-// features always use leave-one-out corpus statistics, as the shipped
-// model's did; each fold's model ranks its documents twice, with those
-// statistics (withStats) and with none (withoutStats).
+// honestly: each document is ranked by a model fitted on other folds only
+// (see crossValidate), so no document's own keys, nor its copy's, shape
+// its ranking. Each fold's model ranks its documents twice, with
+// leave-one-out corpus statistics (withStats) and with none
+// (withoutStats).
 func EvaluateKPCrowdCV(docs []KPCrowdDoc, k, folds int) (withStats, withoutStats KPCrowdResult) {
 	if len(docs) == 0 || folds < 2 {
 		return KPCrowdResult{}, KPCrowdResult{}
@@ -127,22 +166,11 @@ func EvaluateKPCrowdCV(docs []KPCrowdDoc, k, folds int) (withStats, withoutStats
 		sum.R += r.R
 		sum.F += r.F
 	}
-	for f := 0; f < folds; f++ {
-		var train []enrich.KeyphraseExamples
-		for i := range docs {
-			if i%folds != f {
-				train = append(train, s.examples[i])
-			}
-		}
-		model := enrich.FitKeyphraseModel(train)
-		for i := f; i < len(docs); i += folds {
-			an := enrich.Analyze(s.docs[i])
-			s.df.Remove(s.keys[i])
-			add(&with, an.KeyphrasesWithModel(model, &s.df, k), docs[i].Keys)
-			s.df.Add(s.keys[i])
-			add(&without, an.KeyphrasesWithModel(model, nil, k), docs[i].Keys)
-		}
-	}
+	s.crossValidate(folds, func(i int, model enrich.KeyphraseModel) {
+		an := enrich.Analyze(s.docs[i])
+		add(&with, an.KeyphrasesWithModel(model, &s.df, k), docs[i].Keys)
+		add(&without, an.KeyphrasesWithModel(model, nil, k), docs[i].Keys)
+	})
 	n := float64(len(docs))
 	mean := func(sum PRF) KPCrowdResult {
 		return KPCrowdResult{Docs: len(docs), PRF: PRF{P: sum.P / n, R: sum.R / n, F: sum.F / n}}

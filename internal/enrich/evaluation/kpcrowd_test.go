@@ -53,8 +53,8 @@ func TestKPCrowd(t *testing.T) {
 }
 
 // TestKPCrowdAgreement scores the ranker against a second crowd on the
-// stories KPCrowd holds twice (see Agreement): the ceiling the crowd keys
-// set. Print the table with:
+// stories KPCrowd holds more than once (see Agreement): how far the crowd
+// keys let any ranker get. Print the table with:
 //
 //	go test -run TestKPCrowdAgreement -v ./internal/enrich/evaluation/
 func TestKPCrowdAgreement(t *testing.T) {
@@ -64,11 +64,13 @@ func TestKPCrowdAgreement(t *testing.T) {
 	docs := loadKPCrowd(t)
 	a := EvaluateAgreement(docs, 10, kpcrowdFolds)
 	printTable(agreementTable(a))
-	// KPCrowd v1.1 as staged holds 23 stories whose copy is near-identical.
-	if a.Stories < 20 {
-		t.Fatalf("found %d repeated stories, want at least 20: the copy detection broke", a.Stories)
+	// KPCrowd v1.1 as staged holds 19 documents in 8 groups of copies.
+	if a.Stories < 15 || a.Groups < 7 {
+		t.Fatalf("found %d documents with copies in %d groups, want at least 15 in 7: the copy detection broke", a.Stories, a.Groups)
 	}
-	if a.Model.F < a.SecondCrowd.F-0.02 {
-		t.Errorf("on repeated stories the ranker's F1@10 %.3f fell well below a second crowd's %.3f", a.Model.F, a.SecondCrowd.F)
+	// Another crowd's keys, drawn at random, score less than half of what
+	// the ranker does (0.076 against 0.162 when this was written).
+	if a.Model.F < 2*a.CrowdRandom.F {
+		t.Errorf("on stories held more than once the ranker's F1@10 %.3f is not twice a second crowd's random keys' %.3f", a.Model.F, a.CrowdRandom.F)
 	}
 }
