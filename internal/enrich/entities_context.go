@@ -55,8 +55,8 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	}
 	// "Halvorsen Marine chief executive Ingrid Lykke": a name before a role
 	// and a person's name is the person's employer.
-	if !toks[j-1].poss && roleBeforeName(toks, j) {
-		if localRoles[toks[j].text] {
+	if role := roleBeforeName(toks, j); !toks[j-1].poss && role >= 0 {
+		if localRoles[toks[role].text] {
 			m.votes[votePlace]++ // "Lindhaven mayor Kjell Marstrand", "Dunmore councillor Ray Bellamy"
 		} else {
 			m.votes[voteOrg]++
@@ -143,15 +143,19 @@ func isAge(s string) bool {
 	return len(s) >= 1 && len(s) <= 3 && isAllDigits(s) && s != "0"
 }
 
-// roleBeforeName reports lower-case role words at toks[j:] followed by a
-// capitalised name: "chief executive Ingrid", "biologist Sana".
-func roleBeforeName(toks []token, j int) bool {
+// roleBeforeName finds lower-case role words at toks[j:] followed by a
+// capitalised name ("chief executive Ingrid", "deputy mayor Sana") and
+// returns the index of the last, the role itself; -1 when there are none.
+func roleBeforeName(toks []token, j int) int {
 	n := 0
 	for j+n < len(toks) && n < 3 && toks[j+n].word && !toks[j+n].upper &&
 		(lowerRoles[toks[j+n].text] || titleQualifiers[toks[j+n].text]) {
 		n++
 	}
-	return n > 0 && j+n < len(toks) && lowerRoles[toks[j+n-1].text] && isNameWord(toks[j+n])
+	if n > 0 && j+n < len(toks) && lowerRoles[toks[j+n-1].text] && isNameWord(toks[j+n]) {
+		return j + n - 1
+	}
+	return -1
 }
 
 // localRoles after a name make it the place the person lives or serves

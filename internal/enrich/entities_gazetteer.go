@@ -361,7 +361,7 @@ secretary ambassador negotiator adviser advisor mechanic citizen activist campai
 journalist reporter editor photographer candidate deputy member biologist colleague wife husband son daughter
 mother father brother sister rival counterpart predecessor successor owner boss head engineer
 inspector landlord landlady pensioner shopper chef baker fisherman auctioneer barman publican shopkeeper
-mum dad grandmother grandfather widow widower neighbour neighbor commuter passenger volunteer organiser
+mum dad grandmother grandfather widow widower neighbour neighbor commuter villager passenger volunteer organiser
 organizer curator artist painter poet novelist historian treasurer vicar priest midwife paramedic
 firefighter surgeon consultant chair chairperson councillor councilor secretary-general
 ministre maire président porte-parole directeur`)
