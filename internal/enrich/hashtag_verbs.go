@@ -86,6 +86,11 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 				u.det++ // "most workers", but "less restrictive"
 			case p == cues.per && (a.lang == "en" || lw == "cent"):
 				u.per++
+			case a.lang == "fr" && (p == "de" || p == "d'" || p == "d’" || p == "à") && frenchInfinitive(lw):
+				u.verb++ // "promettent de revenir", "à construire"
+			case a.lang == "fr" && strings.HasSuffix(lw, "ent") && len(lw) > 5 && !a.words[i-1].stop &&
+				!a.words[i-1].capital && (strings.HasSuffix(p, "s") || strings.HasSuffix(p, "x")):
+				u.verb++ // "les syndicats manifestent"
 			case cues.prepositions[p]:
 				u.prep++
 			case cues.verbs[p]:
@@ -172,6 +177,11 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 		return true // "constitutional question", "preliminary results"
 	}
 	return false
+}
+
+// frenchInfinitive reports a word shaped like a French infinitive.
+func frenchInfinitive(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }
 
 // containsWords reports whether s holds phrase as whole words, ignoring case.
