@@ -219,8 +219,6 @@ func TestTimeZonesAreNotEntities(t *testing.T) {
 	}
 }
 
-// A publisher naming itself is not an entity of its story; another
-// publisher, and a place its name begins with, are.
 // Languages, laws, books and numbered parts of a building are no
 // entities; the bodies, people and places around them are.
 func TestTextsAndNumberedPartsAreNoEntities(t *testing.T) {
@@ -241,6 +239,8 @@ func TestTextsAndNumberedPartsAreNoEntities(t *testing.T) {
 	}
 }
 
+// A publisher naming itself is not an entity of its story; another
+// publisher, and a place its name begins with, are.
 func TestPublisherNamingItself(t *testing.T) {
 	tests := []struct {
 		name, publisher, text string

@@ -34,7 +34,7 @@ source police entreprise société nouveau ancien premier dernier grand petit na
 million millions milliard milliards euro euros dollar dollars couronne couronnes franc francs
 deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante soixante
 cent cents mille heure heures minute minutes mètre mètres kilomètre kilomètres dit-il dit-elle`),
-	"ar": tagStemSet("ar", `الحكومة حكومة الرئيس رئيس الوزير وزير البلد البلدين الدولة المدينة مدينة السنة العام الأسبوع
+	"ar": tagStemSet("ar", `الحكومة حكومة الرئيس رئيس الوزير وزير البلد البلدين الدولة المدينة مدينة العام الأسبوع
 الشهر اليوم المئة بالمئة مليون مليار الأول الأولى الثاني الثانية ثانية الثالث اثنان ثلاث ثلاثة أربع أربعة خمس
 قال قالت يقول تقول أضاف أضافت الدكتور السيد المسؤول المسؤولين مرة المرة للمرة`),
 	"es": tagStemSet("es", `gobierno presidente ministro país grupo estado año semana mes día mundo persona

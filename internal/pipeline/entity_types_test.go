@@ -118,9 +118,9 @@ func TestEnricherJoinsAShortNameToAKnownCompany(t *testing.T) {
 	if typ := entityType(t, st, second, "Brightwell Foods"); typ != "organization" {
 		t.Fatalf("Brightwell Foods is a %q", typ)
 	}
-	counts, _ := st.EntityTypeVotes(ctx, []string{"person:brightwell", "organization:brightwell-foods"}, 0, 0)
-	if counts["person:brightwell"] != 1 || counts["organization:brightwell-foods"] != 4 {
-		t.Fatalf("articles per key = %v, want the first shop story alone on person:brightwell", counts)
+	counts, err := st.EntityTypeVotes(ctx, []string{"person:brightwell", "organization:brightwell-foods"}, 0, 0)
+	if err != nil || counts["person:brightwell"] != 1 || counts["organization:brightwell-foods"] != 4 {
+		t.Fatalf("articles per key = %v, %v; want the first shop story alone on person:brightwell", counts, err)
 	}
 }
 
