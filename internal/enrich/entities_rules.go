@@ -463,10 +463,10 @@ func (a *analysis) namesLanguage(toks []token, k, j int) bool {
 		return false
 	}
 	sent := toks[k].sent
-	n := j
-	for n < len(toks) && toks[n].sent == sent && (toks[n].text == "," || lower(toks[n].text) == "and" ||
-		lower(toks[n].text) == "or" || toks[n].upper && isNationality(toks[n].text)) {
-		n++
+	n := j // past "British and American" in "French, British and American warplanes"
+	for n+1 < len(toks) && toks[n+1].sent == sent && (toks[n].text == "," || lower(toks[n].text) == "and" ||
+		lower(toks[n].text) == "or") && toks[n+1].upper && isNationality(toks[n+1].text) {
+		n += 2
 	}
 	next := ""
 	if n < len(toks) && toks[n].sent == sent && toks[n].word && !toks[n].upper {

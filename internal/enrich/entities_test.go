@@ -96,7 +96,7 @@ func TestAliasMerging(t *testing.T) {
 			"Boats crossed Lake Geneva on Friday. Officials in Geneva said the ferries would run, and Geneva hotels filled.",
 			"Geneva", Place, nil, 2},
 		{"a language's name is not its country; the adjective still is",
-			"French officials met in Paris. The bill would make French the language of work. Staff who speak French will get French classes in French and English from the minister for the French language.",
+			"French officials met in Paris. The bill would make French the language of work. Staff who speak French will get French classes in French and English from the minister for the French language. Firms must operate in French, require French on signs and answer in French.",
 			"France", Place, nil, 1},
 		{"nationalities in a list, after \"the\" and after a copula are the country",
 			"French, British and American warplanes struck at dawn. The French have voted. The winner, a former banker, is French. French teachers walked out.",
