@@ -163,8 +163,10 @@ trim:
 		return // "Storm Elin" is an event, not a person
 	}
 	if j-k > 2 && textHeads[lower(toks[k].text)] && (toks[k+1].text == "of" || toks[k+1].text == "on") ||
-		j-k > 1 && textTails[lower(toks[j-1].text)] {
-		return // "Charter of Rights", "Common Language Act": a text; "Constitution Avenue" is a street
+		j-k > 1 && textTails[lower(toks[j-1].text)] || j-k == 1 && (textHeads[lower(toks[k].text)] || textTails[lower(toks[k].text)]) {
+		// "Charter of Rights", "Common Language Act", and for short "the
+		// Charter": a text; "Constitution Avenue" is a street.
+		return
 	}
 	if j-k == 1 && strings.Contains(toks[k].text, "-") {
 		if a.splitPlaceCompound(pi, k) {

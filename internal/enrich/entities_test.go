@@ -222,12 +222,12 @@ func TestTimeZonesAreNotEntities(t *testing.T) {
 // Languages, laws, books and numbered parts of a building are no
 // entities; the bodies, people and places around them are.
 func TestTextsAndNumberedPartsAreNoEntities(t *testing.T) {
-	text := "The assistant works in Ardenian, English, French and Arabic. The Common Language Act goes to committee. Lawyers said the Charter of Rights protects the English minority, and the Velmont Bar Association agreed. The Charter of Rights says so, and the Common Language Act would override it. " +
+	text := "The assistant works in Ardenian, English, French and Arabic. The Common Language Act goes to committee. Lawyers said the Charter of Rights protects the English minority, and the Velmont Bar Association agreed. The Charter of Rights says so, and the Common Language Act would override it. Lawyers said the Charter protects them, and the Charter was cited twice. " +
 		"Margit Thorvald's The Long Corridor, which runs to 512 pages, covers her eleven years in office. None of this makes The Long Corridor a bad book. " +
 		"The Long Corridor by Margit Thorvald is published by Halden & Rowe. Margit Thorvald said she wrote it in a year. " +
 		"Protesters marched down Constitution Avenue in Washington. Workers gathered in Hall 3 at Calder Shipyards. Engineers found cracks in Pier 6 of the Harbour Bridge."
 	ents := Entities(Document{Text: text, Language: "en"})
-	for _, gone := range []string{"Ardenian", "Common Language Act", "Charter of Rights", "Hall", "Pier", "Long Corridor", "The Long Corridor"} {
+	for _, gone := range []string{"Ardenian", "Common Language Act", "Charter of Rights", "Charter", "Hall", "Pier", "Long Corridor", "The Long Corridor"} {
 		if e := findEntity(ents, gone); e != nil {
 			t.Errorf("%q is an entity (%s)", gone, e.Type)
 		}
