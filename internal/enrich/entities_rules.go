@@ -471,13 +471,24 @@ func (a *analysis) namesLanguage(toks []token, k, j int) bool {
 		n += 2
 	}
 	next := ""
-	if n < len(toks) && toks[n].sent == sent && toks[n].word && !toks[n].upper {
+	if n < len(toks) && toks[n].sent == sent && toks[n].word {
+		if toks[n].upper {
+			return false // "French President Emmanuel Macron", "German Chancellor"
+		}
 		next = lower(toks[n].text)
 	}
 	switch {
 	case languageNouns[next]:
 		return true // "the French language", "French classes"
-	case k > 0 && toks[k-1].sent == sent && (lower(toks[k-1].text) == "the" || copulas[lower(toks[k-1].text)]):
+	case k > 0 && toks[k-1].sent == sent && lower(toks[k-1].text) == "the":
+		return false // "the French have voted"
+	case k > 0 && toks[k-1].sent == sent && copulas[lower(toks[k-1].text)]:
+		// "the winner is French", but "her second language is Italian".
+		for m := k - 2; m >= 0 && toks[m].sent == sent; m-- {
+			if languageNouns[lower(toks[m].text)] {
+				return true
+			}
+		}
 		return false
 	case next != "" && !text.IsStopWord(a.lang, next):
 		return false

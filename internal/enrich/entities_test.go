@@ -219,6 +219,24 @@ func TestTimeZonesAreNotEntities(t *testing.T) {
 	}
 }
 
+// A nationality before a title names the country; a language after a
+// copula in a sentence about language does not.
+func TestNationalityBeforeATitleAndLanguageAfterACopula(t *testing.T) {
+	text := "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin. " +
+		"Her second language is Italian, and the official language of the agency is Spanish."
+	ents := Entities(Document{Text: text, Language: "en"})
+	for _, want := range []string{"France", "Germany"} {
+		if findEntity(ents, want) == nil {
+			t.Errorf("%s missing from %v", want, ents)
+		}
+	}
+	for _, gone := range []string{"Italy", "Spain"} {
+		if e := findEntity(ents, gone); e != nil {
+			t.Errorf("%s is an entity: %+v", gone, e)
+		}
+	}
+}
+
 // Languages, laws, books and numbered parts of a building are no
 // entities; the bodies, people and places around them are.
 func TestTextsAndNumberedPartsAreNoEntities(t *testing.T) {
