@@ -35,7 +35,12 @@ type mention struct {
 	form       string // the alias form kept: with its title when it had one
 	title      string // lower-cased title word, if any
 	votes      [3]int // evidence for person, organization, place
-	speech     int    // the part of the person votes that speech verbs gave: companies speak too
+	// guessVotes is the part of votes from cues that often mislead about a
+	// one-word name: speech verbs (companies speak too), "the X" (the
+	// Algarve), a role word before it ("gaming leader Zynga") or after it
+	// ("Lindhaven mayor"). They type a name, but are no evidence that
+	// other articles should follow.
+	guessVotes [3]int
 	weakPerson bool   // a multi-word name with no other evidence
 	thing      bool   // names a ship or a work: "the trawler Marta Lise", "The Long Corridor by Margit Thorvald"
 	dateline   bool   // the place a wire story was filed from

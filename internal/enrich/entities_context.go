@@ -58,8 +58,10 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	if role := roleBeforeName(toks, j); !toks[j-1].poss && role >= 0 {
 		if localRoles[toks[role].text] {
 			m.votes[votePlace]++ // "Lindhaven mayor Kjell Marstrand", "Dunmore councillor Ray Bellamy"
+			m.guessVotes[votePlace]++
 		} else {
 			m.votes[voteOrg]++
+			m.guessVotes[voteOrg]++
 		}
 	}
 	// "software company Lumio", "ferry operator Osterlinjen": what kind of
@@ -71,12 +73,13 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	}
 	if det && !attributive && m.votes[votePlace] == 0 {
 		m.votes[voteOrg] += 2 // people rarely take an article: "the Taliban said"
+		m.guessVotes[voteOrg] += 2
 	}
 	switch {
 	case det, attributive && !speechVerbs[n1]:
 	case speechVerbs[n1] && n1 != "say" && n1 != "tell":
 		m.votes[votePerson] += 2
-		m.speech += 2
+		m.guessVotes[votePerson] += 2
 	case n1 == "," && n2 == "who" && !placePreps[p1]:
 		// Not "a centre near Saint-Aubert, who ...": after "near" the
 		// "who" is someone else.
@@ -105,9 +108,10 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	switch {
 	case speechVerbs[p1] && (n1 == "," || n1 == "." || n1 == ""):
 		m.votes[votePerson] += 2
-		m.speech += 2
+		m.guessVotes[votePerson] += 2
 	case lowerRoles[p1] && !toks[k-1].upper:
 		m.votes[votePerson] += 3
+		m.guessVotes[votePerson] += 3
 	case p1 == "mr" || p1 == "ms" || p1 == "mrs":
 		m.votes[votePerson] += 3
 	case (p1 == "in" || p1 == "of") && p2 == "shares" && !toks[j-1].poss:

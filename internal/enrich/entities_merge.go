@@ -15,14 +15,14 @@ type cluster struct {
 	weak  int // mentions that are bare multi-word names
 	// datelines counts mentions that are only the place a wire story was
 	// filed from; they do not make the place a topic.
-	datelines int
-	forms     map[string]bool
-	counts    map[string]int // surface -> mentions, to pick the canonical name
-	mentions  int
-	title     string
-	first     int // index of the first mention
-	dropped   bool
-	speech    int // person votes from speech verbs alone
+	datelines  int
+	forms      map[string]bool
+	counts     map[string]int // surface -> mentions, to pick the canonical name
+	mentions   int
+	title      string
+	first      int // index of the first mention
+	dropped    bool
+	guessVotes [3]int // the part of votes from misleading cues (see mention)
 	// things counts mentions that name a ship or a work (a book, a
 	// film); these are none of the three entity types, and their names
 	// read like a person's or a company's.
@@ -141,7 +141,9 @@ func add(c *cluster, m *mention) {
 	if m.thing {
 		c.things++
 	}
-	c.speech += m.speech
+	for i, v := range m.guessVotes {
+		c.guessVotes[i] += v
+	}
 	c.onlySentStart = c.onlySentStart && m.sentStart
 	if !m.demonym {
 		c.forms[m.form] = true
@@ -159,15 +161,13 @@ func absorb(into, from *cluster) {
 			continue // "Brightwell said": a short form's speech verbs do not make the company a person
 		}
 		into.votes[i] += from.votes[i]
+		into.guessVotes[i] += from.guessVotes[i]
 	}
 	into.mentions += from.mentions
 	into.shortForms = into.shortForms || len(from.words) < len(into.words) && hasSuffix(into.words, from.words)
 	into.datelines += from.datelines
 	into.weak += from.weak
 	into.things += from.things
-	if into.typ != Organization {
-		into.speech += from.speech
-	}
 	into.onlySentStart = into.onlySentStart && from.onlySentStart
 	for f := range from.forms {
 		into.forms[f] = true
@@ -339,18 +339,15 @@ func surfaceKey(s string) string {
 	return strings.ToLower(strings.ReplaceAll(s, ".", ""))
 }
 
-// kind is the type the evidence favours; a cluster with none but a bare
-// multi-word name is taken for a person.
 // margin is how many votes the cluster's type has over the next best,
-// not counting speech verbs for a person: "Lumio said" is a guess.
+// counting no guess votes on either side: "Lumio said" is a guess, and a
+// quoted company is no less a company.
 func (c *cluster) margin() int {
 	var won, next int
 	for i, v := range c.votes {
+		v -= c.guessVotes[i]
 		if entityTypeOfVote[i] == c.typ {
 			won = v
-			if c.typ == Person {
-				won -= c.speech
-			}
 		} else {
 			next = max(next, v)
 		}
@@ -358,8 +355,20 @@ func (c *cluster) margin() int {
 	return max(won-next, 0)
 }
 
+// strongOrgVotes is organisation evidence no guess can outvote: a kind
+// noun before the name (10), or a suffix or "shares in" (3 a mention).
+const strongOrgVotes = 3
+
+// kind is the type the evidence favours; a cluster with none but a bare
+// multi-word name is taken for a person.
 func (c *cluster) kind() EntityType {
-	if t := argmaxType(c.votes); t != "" {
+	v := c.votes
+	if v[voteOrg]-c.guessVotes[voteOrg] >= strongOrgVotes {
+		// "Software company Lumio" stays a company however often it is
+		// quoted: speech verbs and role words do not outvote its kind.
+		v[votePerson] -= c.guessVotes[votePerson]
+	}
+	if t := argmaxType(v); t != "" {
 		return t
 	}
 	if c.weak > 0 {

@@ -365,3 +365,33 @@ func TestTextsAndStreetsAreNotPeople(t *testing.T) {
 		}
 	}
 }
+
+// Evidence tells confident readings from guesses: kind nouns, the
+// gazetteer and titles are confident; speech verbs, "the X" and a role
+// word before a one-word name are guesses, however often they recur.
+func TestEntityEvidence(t *testing.T) {
+	tests := []struct {
+		name, text, entity string
+		typ                EntityType
+		confident          bool
+	}{
+		{"a company named by its kind, quoted five times",
+			"Software company Lumio said on Thursday it would cut jobs. Lumio said staff would be paid. Lumio said the cuts were final. Lumio said talks would follow. Lumio said more later.",
+			"Lumio", Organization, true},
+		{"a gazetteer place", "Talks resumed in Paris on Monday. Paris police closed the roads.", "Paris", Place, true},
+		{"speech verbs alone", `Grocers removed the jars. "That is what Brightwell told us to do," the grocer said. Brightwell said on Wednesday that it had halted the line.`, "Brightwell", Person, false},
+		{"a role word before a one-word name", "Shares of social gaming leader Zynga fell. Analysts said social gaming leader Zynga would cut jobs.", "Zynga", Person, false},
+		{"a region written with the", "Farmers in the Algarve said the Algarve had had no rain since March.", "Algarve", Organization, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := findEntity(Entities(Document{Text: tt.text, Language: "en"}), tt.entity)
+			if e == nil {
+				t.Fatalf("%q not found", tt.entity)
+			}
+			if e.Type != tt.typ || (e.Evidence >= 3) != tt.confident {
+				t.Errorf("%s with evidence %d; want %s, confident %v", e.Type, e.Evidence, tt.typ, tt.confident)
+			}
+		})
+	}
+}

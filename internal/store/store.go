@@ -94,7 +94,8 @@ type EnrichmentStore interface {
 	DocumentFrequencies(ctx context.Context, terms []string) (map[string]int, int, error)
 	// EntityTypeVotes returns, for each entity key, how many articles
 	// other than except link to it with at least minEvidence (see
-	// model.Entity.Evidence); keys no such article links are absent.
+	// model.Entity.Evidence); articles placed as copies of another do not
+	// count, and keys no counted article links are absent.
 	EntityTypeVotes(ctx context.Context, keys []string, except int64, minEvidence int) (map[string]int, error)
 }
 

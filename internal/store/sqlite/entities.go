@@ -21,8 +21,11 @@ func (s *Store) EntityTypeVotes(ctx context.Context, keys []string, except int64
 			args = append(args, k)
 		}
 		args = append(args, except, minEvidence)
-		query := `SELECT key, count(*) FROM article_entities WHERE key IN (?` +
-			strings.Repeat(", ?", len(batch)-1) + `) AND article_id != ? AND evidence >= ? GROUP BY key`
+		// A wire copy repeats its original's reading: it does not vote.
+		query := `SELECT ae.key, count(*) FROM article_entities ae WHERE ae.key IN (?` +
+			strings.Repeat(", ?", len(batch)-1) + `) AND ae.article_id != ? AND ae.evidence >= ?
+			AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = ae.article_id AND s.duplicate_of != 0)
+			GROUP BY ae.key`
 		rows, err := s.read.QueryContext(ctx, query, args...)
 		if err != nil {
 			return nil, fmt.Errorf("entity type votes: %w", err)

@@ -51,6 +51,13 @@ func testEntityTypeVotes(t *testing.T, open Opener) {
 	if got := votes(0, 3); got[org.Key] != 1 || got[person.Key] != 2 {
 		t.Fatalf("votes after re-enrichment = %v", got)
 	}
+	// A wire copy does not vote.
+	if err := s.SavePlacement(ctx, model.Placement{ArticleID: ids[1], StoryID: 1, DuplicateOf: ids[2]}); err != nil {
+		t.Fatal(err)
+	}
+	if got := votes(0, 3); got[org.Key] != 1 || got[person.Key] != 1 {
+		t.Fatalf("votes with the second article a copy = %v, want one each", got)
+	}
 	// More keys than one query binds.
 	many := make([]string, 0, 250)
 	for i := range 249 {
