@@ -28,23 +28,33 @@ func (e *Enricher) Name() string { return StageEnrich }
 
 // Run implements jobs.Stage.
 func (e *Enricher) Run(ctx context.Context, articleID int64) error {
-	doc, err := Document(ctx, e.Store, articleID)
+	ents, err := e.enrich(ctx, articleID)
 	if err != nil {
 		return err
+	}
+	return e.resettleGuesses(ctx, articleID, ents)
+}
+
+// enrich understands one article and stores the result, returning the
+// entities stored.
+func (e *Enricher) enrich(ctx context.Context, articleID int64) ([]model.Entity, error) {
+	doc, err := Document(ctx, e.Store, articleID)
+	if err != nil {
+		return nil, err
 	}
 	keys := enrich.TermKeys(doc)
 	df, total, err := e.Store.DocumentFrequencies(ctx, keys)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	res, err := enrich.Enrich(ctx, doc, enrich.Options{Stats: &enrich.DocFreqs{N: total, DF: df}, LLM: e.LLM, Logger: e.Logger})
 	if errors.Is(err, enrich.ErrEmptyDocument) {
 		// Nothing to understand (a headline-only entry): record that, so
 		// the article moves on through the pipeline.
-		return e.Store.SaveEnrichment(ctx, &model.Enrichment{ArticleID: articleID, Language: doc.Language})
+		return nil, e.Store.SaveEnrichment(ctx, &model.Enrichment{ArticleID: articleID, Language: doc.Language})
 	}
 	if err != nil {
-		return fmt.Errorf("enrich article %d: %w", articleID, err)
+		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
 	}
 	out := &model.Enrichment{ArticleID: articleID, Language: res.Language, Summary: res.Summary,
 		TermKeys: keys}
@@ -61,12 +71,12 @@ func (e *Enricher) Run(ctx context.Context, articleID int64) error {
 			Aliases: en.Aliases, Mentions: en.Mentions, Evidence: en.Evidence})
 	}
 	if out.Entities, err = settleEntityTypes(ctx, e.Store, articleID, out.Entities); err != nil {
-		return fmt.Errorf("enrich article %d: %w", articleID, err)
+		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
 	}
 	for _, q := range res.Quotes {
 		out.Quotes = append(out.Quotes, model.Quote{Text: q.Text, Speaker: q.Speaker})
 	}
-	return e.Store.SaveEnrichment(ctx, out)
+	return out.Entities, e.Store.SaveEnrichment(ctx, out)
 }
 
 // Document is the text later stages (and answers) read: the extracted

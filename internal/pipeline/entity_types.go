@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"herald/internal/enrich"
@@ -82,6 +83,47 @@ func settleEntityTypes(ctx context.Context, st store.Store, articleID int64, ent
 		}
 	}
 	return mergeEntityKeys(ents), nil
+}
+
+// maxResettle bounds the stored articles one article's confident readings
+// send back through understanding.
+const maxResettle = 50
+
+// resettleGuesses understands again the stored articles that guessed
+// another type for a one-word name this article reads with confidence:
+// with this reading counted they may now be corrected, so an article
+// that came before the confident readings does not keep its guess. (It
+// is also how links stored before evidence was kept get theirs.) Only
+// this article's readings send articles back, so it does not cascade.
+func (e *Enricher) resettleGuesses(ctx context.Context, articleID int64, ents []model.Entity) error {
+	var keys []string
+	for _, en := range ents {
+		if !oneWord(en.Name) || en.Evidence < confidentEvidence {
+			continue
+		}
+		for _, t := range entityTypes {
+			if key := enrich.EntityKey(t, en.Name); key != en.Key {
+				keys = append(keys, key)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	ids, err := e.Store.EntityGuessArticles(ctx, keys, guessEvidence, maxResettle)
+	if err != nil {
+		return fmt.Errorf("resettle after article %d: %w", articleID, err)
+	}
+	for _, id := range ids {
+		if id == articleID {
+			continue
+		}
+		if _, err := e.enrich(ctx, id); err != nil {
+			// The article keeps its guess until the next confident reading.
+			e.Logger.WarnContext(ctx, "resettle entity types", "article", id, "after", articleID, "err", err)
+		}
+	}
+	return nil
 }
 
 func oneWord(name string) bool { return name != "" && !strings.ContainsAny(name, " \t") }

@@ -97,6 +97,10 @@ type EnrichmentStore interface {
 	// model.Entity.Evidence); articles placed as copies of another do not
 	// count, and keys no counted article links are absent.
 	EntityTypeVotes(ctx context.Context, keys []string, except int64, minEvidence int) (map[string]int, error)
+	// EntityGuessArticles lists up to limit articles, oldest first, that
+	// link any of keys with at most maxEvidence: the articles a confident
+	// reading elsewhere may correct.
+	EntityGuessArticles(ctx context.Context, keys []string, maxEvidence, limit int) ([]int64, error)
 }
 
 // StoryStore keeps the clustering stage's output.

@@ -47,3 +47,35 @@ func (s *Store) EntityTypeVotes(ctx context.Context, keys []string, except int64
 	}
 	return counts, nil
 }
+
+// EntityGuessArticles implements store.Store.
+func (s *Store) EntityGuessArticles(ctx context.Context, keys []string, maxEvidence, limit int) ([]int64, error) {
+	keys = uniqueStrings(keys)
+	if len(keys) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	keys = keys[:min(len(keys), entityBatch)] // one article names far fewer one-word entities
+	args := make([]any, 0, len(keys)+2)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	args = append(args, maxEvidence, limit)
+	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT article_id FROM article_entities WHERE key IN (?`+
+		strings.Repeat(", ?", len(keys)-1)+`) AND evidence <= ? ORDER BY article_id LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("entity guess articles: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("entity guess articles: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("entity guess articles: %w", err)
+	}
+	return ids, nil
+}

@@ -69,3 +69,33 @@ func testEntityTypeVotes(t *testing.T, open Opener) {
 		t.Fatalf("votes for 250 keys = %v, %v; want organization:lumio 1", got, err)
 	}
 }
+
+func testEntityGuessArticles(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	_, ids := seed(t, s, "https://a.example/feed", "One", "Two", "Three")
+	entities := [][]model.Entity{
+		{{Key: "person:lumio", Name: "Lumio", Type: "person", Mentions: 2, Evidence: 0}},
+		{{Key: "organization:lumio", Name: "Lumio", Type: "organization", Mentions: 2, Evidence: 10}},
+		{{Key: "person:lumio", Name: "Lumio", Type: "person", Mentions: 1, Evidence: 2},
+			{Key: "place:velmont", Name: "Velmont", Type: "place", Mentions: 1, Evidence: 0}},
+	}
+	for i, ents := range entities {
+		if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[i], Entities: ents}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.EntityGuessArticles(ctx, []string{"person:lumio", "organization:lumio", "place:velmont"}, 2, 10)
+	if err != nil || len(got) != 2 || got[0] != ids[0] || got[1] != ids[2] {
+		t.Fatalf("guess articles = %v, %v; want the first and third, once each", got, err)
+	}
+	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 0, 10); len(got) != 1 || got[0] != ids[0] {
+		t.Fatalf("guesses with evidence 0 = %v, want the first", got)
+	}
+	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 2, 1); len(got) != 1 {
+		t.Fatalf("limit 1 gave %v", got)
+	}
+	if got, err := s.EntityGuessArticles(ctx, nil, 2, 10); err != nil || len(got) != 0 {
+		t.Fatalf("no keys gave %v, %v", got, err)
+	}
+}

@@ -19,6 +19,7 @@ func stageTests() []namedTest {
 		{"SourceArticles", testSourceArticles},
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"EntityTypeVotes", testEntityTypeVotes},
+		{"EntityGuessArticles", testEntityGuessArticles},
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
 		{"MergedInto", testMergedInto},
