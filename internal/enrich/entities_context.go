@@ -38,8 +38,10 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.thing = true
 	}
 	// "The Long Corridor by Margit Thorvald", "Review: The Long Corridor,
-	// by Margit Thorvald": a work and its author.
-	if by := j; by < len(toks) && toks[by].sent == toks[j-1].sent {
+	// by Margit Thorvald": a work and its author, when the work opens the
+	// sentence or follows its owner or a work noun; "the takeover of
+	// Twitter by Elon Musk" names a company.
+	if by := j; workPosition(toks, k) && by < len(toks) && toks[by].sent == toks[j-1].sent {
 		if toks[by].text == "," {
 			by++
 		}
@@ -161,6 +163,24 @@ func roleBeforeName(toks []token, j int) int {
 	}
 	return -1
 }
+
+// workPosition reports whether a name at toks[k] stands where a work's
+// title does: opening its sentence (after "The"), after a possessive
+// ("Thorvald's The Long Corridor") or after a work noun ("the memoir").
+func workPosition(toks []token, k int) bool {
+	if k == 0 || toks[k].sentStart {
+		return true
+	}
+	p := toks[k-1]
+	if lower(p.text) == "the" && (k == 1 || p.sentStart) {
+		return true
+	}
+	return p.poss || workNouns[lower(p.text)]
+}
+
+// workNouns name a kind of work just before its title.
+var workNouns = wordSet(`book novel memoir memoirs biography film movie documentary album song play series
+collection poem opera musical`)
 
 // localRoles after a name make it the place the person lives or serves
 // in, not an employer: "Lindhaven shopkeeper Carla Wendt".

@@ -243,6 +243,7 @@ func TestTextsAndNumberedPartsAreNoEntities(t *testing.T) {
 	text := "The assistant works in Ardenian, English, French and Arabic. The Common Language Act goes to committee. Lawyers said the Charter of Rights protects the English minority, and the Velmont Bar Association agreed. The Charter of Rights says so, and the Common Language Act would override it. Lawyers said the Charter protects them, and the Charter was cited twice. " +
 		"Margit Thorvald's The Long Corridor, which runs to 512 pages, covers her eleven years in office. None of this makes The Long Corridor a bad book. " +
 		"The Long Corridor by Margit Thorvald is published by Halden & Rowe. Margit Thorvald said she wrote it in a year. " +
+		"The takeover of Twitter by Elon Musk closed in October. Twitter said its board agreed, and Twitter staff were told. " +
 		"Protesters marched down Constitution Avenue in Washington. Workers gathered in Hall 3 at Calder Shipyards. Engineers found cracks in Pier 6 of the Harbour Bridge."
 	ents := Entities(Document{Text: text, Language: "en"})
 	for _, gone := range []string{"Ardenian", "Common Language Act", "Charter of Rights", "Charter", "Hall", "Pier", "Long Corridor", "The Long Corridor"} {
@@ -250,7 +251,7 @@ func TestTextsAndNumberedPartsAreNoEntities(t *testing.T) {
 			t.Errorf("%q is an entity (%s)", gone, e.Type)
 		}
 	}
-	for _, kept := range []string{"Velmont Bar Association", "Calder Shipyards", "Harbour Bridge", "Margit Thorvald", "Halden & Rowe", "Constitution Avenue"} {
+	for _, kept := range []string{"Velmont Bar Association", "Calder Shipyards", "Harbour Bridge", "Margit Thorvald", "Halden & Rowe", "Constitution Avenue", "Twitter"} {
 		if findEntity(ents, kept) == nil {
 			t.Errorf("%q missing from %v", kept, ents)
 		}
