@@ -229,15 +229,16 @@ func TestTopicPhrasesLeaveOutFrenchVerbs(t *testing.T) {
 	doc := Document{Title: "Tempête Elin : la mer franchit la digue à Port-Lanval", Language: "fr", Text: `Les vagues frappaient la digue de Port-Lanval cet après-midi, et soixante maisons ont été évacuées. ` +
 		`La mer a franchi la digue vers 15 heures. Les pompiers ont évacué les maisons du quartier, et la digue a cédé sur vingt mètres. ` +
 		`Le maire veut construire une nouvelle digue : « Il faut construire plus haut », dit-il. Les vagues frappaient encore la digue le soir. ` +
-		`Les habitants manifestent devant la mairie et promettent de revenir. Les habitants manifestent aussi le samedi.`}
+		`Les habitants manifestent devant la mairie. Les habitants manifestent aussi le samedi. La région veut éviter de revivre la crue. ` +
+		`Une enquête pour crimes de guerre vise la région. Les crimes de guerre relèvent de la cour, et les crimes de guerre ne sont pas prescrits.`}
 	topics := Analyze(doc).TopicPhrases(nil, 20)
 	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(topics), "|") + "|")
-	for _, bad := range []string{"|frappaient|", "|franchi|", "|évacuées|", "|construire|", "|après-midi|", "|évacué|", "|franchi la digue|", "|soixante|", "|heures|", "|manifestent|", "|revenir|"} {
+	for _, bad := range []string{"|frappaient|", "|franchi|", "|évacuées|", "|construire|", "|après-midi|", "|évacué|", "|franchi la digue|", "|soixante|", "|heures|", "|manifestent|", "|revivre|"} {
 		if strings.Contains(texts, bad) {
 			t.Errorf("topic phrases %q contain %q", texts, bad)
 		}
 	}
-	for _, good := range []string{"|digue|", "|vagues|"} {
+	for _, good := range []string{"|digue|", "|vagues|", "|crimes de guerre|"} {
 		if !strings.Contains(texts, good) {
 			t.Errorf("topic phrases %q lack %q", texts, good)
 		}

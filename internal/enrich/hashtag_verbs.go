@@ -86,8 +86,11 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 				u.det++ // "most workers", but "less restrictive"
 			case p == cues.per && (a.lang == "en" || lw == "cent"):
 				u.per++
-			case a.lang == "fr" && (p == "de" || p == "d'" || p == "d’" || p == "à") && frenchInfinitive(lw):
-				u.verb++ // "promettent de revenir", "à construire"
+			case a.lang == "fr" && (p == "de" || p == "d'" || p == "d’" || p == "à") && frenchInfinitive(lw) &&
+				i+1 < len(a.words) && a.words[i+1].joined && cues.objects[strings.ToLower(a.words[i+1].text)]:
+				// "de construire une digue": an infinitive with its object;
+				// "crimes de guerre" stays a noun.
+				u.verb++
 			case a.lang == "fr" && strings.HasSuffix(lw, "ent") && len(lw) > 5 && !a.words[i-1].stop &&
 				!a.words[i-1].capital && (strings.HasSuffix(p, "s") || strings.HasSuffix(p, "x")):
 				u.verb++ // "les syndicats manifestent"
