@@ -96,7 +96,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 			places[slug(e.Name)] = true
 		}
 	}
-	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher, places)
+	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher, doc.Text, places)
 	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}

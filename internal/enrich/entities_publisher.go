@@ -1,6 +1,9 @@
 package enrich
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // dropPublisher drops the entities that are the article's own publisher
 // naming itself ("told the Ledger", "TechSignal has asked Lumio for
@@ -30,10 +33,10 @@ func (a *analysis) dropPublisher(publisher string) {
 
 // withoutPublisher drops the publisher's own name from topic phrases, as
 // dropPublisher does from entities: its full name ("told the Meridian
-// Times"), and its first or last word alone ("the Ledger" for The Civic
-// Ledger) unless the article names a place so ("Washington" in a
-// Washington Post story).
-func withoutPublisher(phrases []Keyphrase, publisher string, places map[string]bool) []Keyphrase {
+// Times"), and its first or last word alone, written as a name ("the
+// Ledger" for The Civic Ledger), unless the article names a place so
+// ("Washington" in a Washington Post story).
+func withoutPublisher(phrases []Keyphrase, publisher, text string, places map[string]bool) []Keyphrase {
 	full, part := publisherKeys(publisher)
 	if full == "" {
 		return phrases
@@ -41,12 +44,24 @@ func withoutPublisher(phrases []Keyphrase, publisher string, places map[string]b
 	out := phrases[:0]
 	for _, p := range phrases {
 		key := slug(withoutArticle(p.Text))
-		if key == full || part[key] && !places[key] {
-			continue
+		if key == full || part[key] && !places[key] && !writtenLowerCase(text, p.Text) {
+			continue // "the Ledger"; Carbon Brief's "carbon permits" stay
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// writtenLowerCase reports whether text has word in lower case: a common
+// noun, whatever a headline or sentence start does to it.
+func writtenLowerCase(text, word string) bool {
+	want := strings.ToLower(word)
+	for _, f := range strings.Fields(text) {
+		if strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherKeys returns the slug of a publisher's name and of its first

@@ -217,6 +217,12 @@ func TestHashtagsLeaveOutThePublisher(t *testing.T) {
 	if slices.Contains(r.Hashtags, "#Ledger") {
 		t.Errorf("hashtags %q contain the publisher's #Ledger", r.Hashtags)
 	}
+	carbon := Document{Title: "Carbon prices hit a record", Language: "en", Publisher: "Carbon Brief",
+		Text: `Carbon prices rose to a record on Monday. Traders said carbon would stay dear, and carbon permits sold out.`}
+	r, _ = Enrich(context.Background(), carbon, Options{})
+	if !slices.Contains(r.Hashtags, "#Carbon") && !slices.Contains(r.Hashtags, "#CarbonPrices") {
+		t.Errorf("hashtags %q lack the topic carbon, which Carbon Brief's name begins with", r.Hashtags)
+	}
 	post := Document{Title: "Talks resume in Washington", Language: "en", Publisher: "The Washington Post",
 		Text: `Negotiators returned to Washington on Monday. Officials in Washington said the talks would run all week, and Washington hotels filled.`}
 	r, _ = Enrich(context.Background(), post, Options{})
