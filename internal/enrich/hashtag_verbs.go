@@ -99,9 +99,11 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 			case cues.verbs[p]:
 				u.verb++
 			case a.lang == "en" && strings.HasSuffix(w.text, "s") && (a.words[i-1].capital || a.words[i-1].acronym || a.words[i-1].initial) &&
-				(a.hasTitle && w.sent == 0 || i+1 < len(a.words) && afterVerbWords[strings.ToLower(a.words[i+1].text)]):
+				(a.hasTitle && w.sent == 0 || i+1 < len(a.words) && afterVerbWords[strings.ToLower(a.words[i+1].text)]) &&
+				!a.contentFollows(i):
 				// "Marsk survives by", "PM survives the vote", and headlines,
 				// which are written subject-verb: "Marsk survives, but ...".
+				// In "Energy costs soar" the verb is the next word.
 				u.verb++
 			}
 		}
@@ -125,6 +127,16 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 		}
 	}
 	return uses
+}
+
+// contentFollows reports whether word i is followed, in its sentence, by
+// a lower-case content word.
+func (a *docAnalysis) contentFollows(i int) bool {
+	if i+1 >= len(a.words) {
+		return false
+	}
+	n := &a.words[i+1]
+	return n.joined && n.sent == a.words[i].sent && !n.stop && !n.number && !n.capital && !n.acronym
 }
 
 // notATopicWord reports a single-word candidate that the article uses as a
