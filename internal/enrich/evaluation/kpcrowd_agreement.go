@@ -12,8 +12,7 @@ import (
 // ways: the ranker's first k phrases; k of a copy's crowd keys that occur
 // in the text, taken in the ranker's order; and k of those keys drawn at
 // random (the expected score, computed exactly), which owes nothing to the
-// ranker. How well one crowd predicts another says how far any ranker can
-// get on these keys.
+// ranker. It measures how much two crowds agree.
 type Agreement struct {
 	Stories int // documents that have a copy
 	Groups  int // distinct texts among them
@@ -25,28 +24,45 @@ type Agreement struct {
 	KeyJaccard float64
 }
 
-// copyJaccard is the least Jaccard similarity of two documents' sets of
-// word trigrams for them to count as copies: at 0.8 two texts of 300 words
-// differ by a sentence or two.
-const copyJaccard = 0.8
+// Copies are told by the word trigrams of their bodies (headlines and
+// datelines differ between versions). Near-identical copies, the pairs
+// the agreement is measured on, share at least copyJaccard of them; for
+// keeping copies out of each other's training and statistics, a looser
+// test also catches re-edited versions and a story's lead published on
+// its own: one text holding leakContainment of the other's trigrams.
+const (
+	copyJaccard     = 0.8
+	leakContainment = 0.75
+	minCopyTrigrams = 20 // shorter texts share trigrams by chance
+)
 
-// copyGroups returns, for each document, the index of the first document
-// of its group of copies, or its own index when it has none.
-func copyGroups(docs []KPCrowdDoc) []int {
+func bodyTrigrams(docs []KPCrowdDoc) []map[string]bool {
 	grams := make([]map[string]bool, len(docs))
 	for i, d := range docs {
-		words := strings.Fields(MatchKey(d.Title + " " + d.Text))
+		words := strings.Fields(MatchKey(d.Text))
 		grams[i] = make(map[string]bool, len(words))
 		for w := 0; w+2 < len(words); w++ {
 			grams[i][words[w]+" "+words[w+1]+" "+words[w+2]] = true
 		}
 	}
+	return grams
+}
+
+func nearIdentical(a, b map[string]bool) bool { return jaccard(a, b) >= copyJaccard }
+
+func leaks(a, b map[string]bool) bool {
+	return nearIdentical(a, b) || min(len(a), len(b)) >= minCopyTrigrams && containment(a, b) >= leakContainment
+}
+
+// copyGroups returns, for each document, the index of the first document
+// of its group under isCopy (taken transitively), or its own index.
+func copyGroups(docs []KPCrowdDoc, isCopy func(a, b map[string]bool) bool) []int {
+	grams := bodyTrigrams(docs)
 	group := make([]int, len(docs))
 	for i := range group {
 		group[i] = i
 	}
-	var root func(i int) int
-	root = func(i int) int {
+	root := func(i int) int {
 		for group[i] != i {
 			i = group[i]
 		}
@@ -54,7 +70,7 @@ func copyGroups(docs []KPCrowdDoc) []int {
 	}
 	for i := range docs {
 		for j := i + 1; j < len(docs); j++ {
-			if jaccard(grams[i], grams[j]) >= copyJaccard {
+			if isCopy(grams[i], grams[j]) {
 				ri, rj := root(i), root(j)
 				group[max(ri, rj)] = min(ri, rj)
 			}
@@ -64,6 +80,23 @@ func copyGroups(docs []KPCrowdDoc) []int {
 		group[i] = root(i)
 	}
 	return group
+}
+
+// containment is the share of the smaller set found in the other.
+func containment(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	shared := 0
+	for g := range a {
+		if b[g] {
+			shared++
+		}
+	}
+	return float64(shared) / float64(len(a))
 }
 
 func jaccard(a, b map[string]bool) float64 {
@@ -81,14 +114,15 @@ func jaccard(a, b map[string]bool) float64 {
 
 // EvaluateAgreement scores the ranker, cross-validated as in
 // EvaluateKPCrowdCV, against a second crowd on the stories held more than
-// once. Each document with copies is scored against each of its copies'
-// crowds in turn, and those scores averaged, so every document counts
-// once.
+// once (near-identical copies). Each document with copies is scored
+// against each of its copies' crowds in turn, and those scores averaged,
+// so every document counts once.
 func EvaluateAgreement(docs []KPCrowdDoc, k, folds int) Agreement {
 	if len(docs) == 0 || folds < 2 {
 		return Agreement{}
 	}
 	s := prepareKPCrowd(docs)
+	pairs := copyGroups(docs, nearIdentical)
 	ranked := make([][]string, len(docs))
 	s.crossValidate(folds, func(i int, model enrich.KeyphraseModel) {
 		for _, kp := range enrich.Analyze(s.docs[i]).KeyphrasesWithModel(model, &s.df, 1<<20) {
@@ -101,7 +135,7 @@ func EvaluateAgreement(docs []KPCrowdDoc, k, folds int) Agreement {
 	for i := range docs {
 		var copies []int
 		for j := range docs {
-			if j != i && s.group[j] == s.group[i] {
+			if j != i && pairs[j] == pairs[i] {
 				copies = append(copies, j)
 			}
 		}
@@ -109,7 +143,7 @@ func EvaluateAgreement(docs []KPCrowdDoc, k, folds int) Agreement {
 			continue
 		}
 		a.Stories++
-		groups[s.group[i]] = true
+		groups[pairs[i]] = true
 		add(&a.Model, F1AtK(ranked[i], docs[i].Keys, k), 1)
 		gold := goldKeys(docs[i].Keys)
 		text := " " + MatchKey(docs[i].Title+" "+docs[i].Text) + " "

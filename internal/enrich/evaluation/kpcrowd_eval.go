@@ -67,14 +67,14 @@ func EvaluateKPCrowd(docs []KPCrowdDoc, corpusStats bool, k int) KPCrowdResult {
 type kpcrowdSet struct {
 	docs     []enrich.Document
 	keys     [][]string
-	group    []int // see copyGroups
+	group    []int // copies, re-edits and leads of one story share a group (see leaks)
 	df       enrich.DocFreqs
 	examples []enrich.KeyphraseExamples
 }
 
 func prepareKPCrowd(docs []KPCrowdDoc) *kpcrowdSet {
 	s := &kpcrowdSet{docs: make([]enrich.Document, len(docs)), keys: make([][]string, len(docs)),
-		group: copyGroups(docs), examples: make([]enrich.KeyphraseExamples, len(docs))}
+		group: copyGroups(docs, leaks), examples: make([]enrich.KeyphraseExamples, len(docs))}
 	for i, d := range docs {
 		s.docs[i] = enrich.Document{Title: d.Title, Text: d.Text, Language: "en"}
 		s.keys[i] = enrich.TermKeys(s.docs[i])

@@ -48,10 +48,10 @@ func agreementTable(a Agreement) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "### 500N-KPCrowd: the ranker against a second crowd (%d documents, %d distinct texts, F1@10)\n\n", a.Stories, a.Groups)
 	b.WriteString("| predictions for a story held more than once | P@10 | R@10 | F1@10 |\n|---|---|---|---|\n")
-	fmt.Fprintf(&b, "| Herald, %d-fold cross-validated (copies in one fold), corpus stats | %.3f | %.3f | %.3f |\n", kpcrowdFolds, a.Model.P, a.Model.R, a.Model.F)
+	fmt.Fprintf(&b, "| Herald, %d-fold cross-validated (a story's versions in one fold), corpus stats | %.3f | %.3f | %.3f |\n", kpcrowdFolds, a.Model.P, a.Model.R, a.Model.F)
 	fmt.Fprintf(&b, "| a copy's crowd keys found in the text, 10 at random (expected) | %.3f | %.3f | %.3f |\n", a.CrowdRandom.P, a.CrowdRandom.R, a.CrowdRandom.F)
 	fmt.Fprintf(&b, "| a copy's crowd keys found in the text, 10 in Herald's order | %.3f | %.3f | %.3f |\n\n", a.CrowdRanked.P, a.CrowdRanked.R, a.CrowdRanked.F)
-	fmt.Fprintf(&b, "Copies share at least %.0f%% of their word trigrams (Jaccard); each was annotated by its own crowd. The two crowds' key sets overlap by %.2f (Jaccard, mean).\n", copyJaccard*100, a.KeyJaccard)
+	fmt.Fprintf(&b, "Copies' bodies share at least %.0f%% of their word trigrams (Jaccard); each was annotated by its own crowd. The two crowds' key sets overlap by %.2f (Jaccard, mean).\n", copyJaccard*100, a.KeyJaccard)
 	b.WriteString(machineLine() + "\n")
 	return b.String()
 }
