@@ -163,9 +163,11 @@ trim:
 		return // "Storm Elin" is an event, not a person
 	}
 	if j-k > 2 && textHeads[lower(toks[k].text)] && (toks[k+1].text == "of" || toks[k+1].text == "on") ||
-		j-k > 1 && textTails[lower(toks[j-1].text)] || j-k == 1 && (textHeads[lower(toks[k].text)] || textTails[lower(toks[k].text)]) {
+		j-k > 1 && textTails[lower(toks[j-1].text)] ||
+		j-k == 1 && (textHeads[lower(toks[k].text)] || textTails[lower(toks[k].text)]) && k > 0 && lower(toks[k-1].text) == "the" {
 		// "Charter of Rights", "Common Language Act", and for short "the
-		// Charter": a text; "Constitution Avenue" is a street.
+		// Charter": a text; "Constitution Avenue" is a street, and
+		// "Charter said" the company.
 		return
 	}
 	if j-k == 1 && strings.Contains(toks[k].text, "-") {

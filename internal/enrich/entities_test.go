@@ -219,6 +219,15 @@ func TestTimeZonesAreNotEntities(t *testing.T) {
 	}
 }
 
+// A law's kind alone is a text only after "the": "Charter said" is a
+// company.
+func TestCompanyNamedLikeALaw(t *testing.T) {
+	ents := Entities(Document{Text: "Charter said on Monday that it would cut prices. Charter shares fell 3 percent, and Charter said more cuts would follow.", Language: "en"})
+	if findEntity(ents, "Charter") == nil {
+		t.Errorf("Charter missing from %v", ents)
+	}
+}
+
 // A nationality before a title names the country; a language after a
 // copula in a sentence about language does not.
 func TestNationalityBeforeATitleAndLanguageAfterACopula(t *testing.T) {

@@ -106,7 +106,7 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		// small word inside a tag joins two topics or makes a clause.
 		// Names keep theirs ("Bank of Ardenia", "Théâtre des Remparts"),
 		// and a recurring phrase its "of" ("cost of living").
-		name := c.capitals*2 >= c.tf
+		name, of := c.capitals*2 >= c.tf, false
 		for k := c.words[0] + 1; k < c.words[1]; k++ {
 			w := &a.words[k]
 			if !w.stop {
@@ -116,6 +116,10 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 			if !(name && kpNameConnectors[f] || c.tf >= 2 && tagOfWords[f]) {
 				return false
 			}
+			of = of || !name
+		}
+		if last := &a.words[c.words[1]]; of && tagGenericWords[a.lang][last.key] {
+			return false // "sud du pays": the complement is too general
 		}
 		// A run of words is a topic when it is a name or recurs
 		// ("steel supports"); "released the stills" is neither.

@@ -251,7 +251,9 @@ func (a *docAnalysis) nameOccurrence(i, j int) bool {
 func (a *docAnalysis) nameContinues(i, j int) bool {
 	isName := func(k int) bool {
 		w := &a.words[k]
-		return !w.stop && (w.capital || w.acronym) && !tagTitleWords[text.Fold(w.text)]
+		// A sentence's first word counts when it is written as a name:
+		// "Milton" in "Milton Keynes Council approved".
+		return !w.stop && (w.capital || w.acronym || w.initial && kpStartsUpper(w.text)) && !tagTitleWords[text.Fold(w.text)]
 	}
 	if i > 0 && a.words[i].joined && a.words[i-1].sent == a.words[i].sent {
 		if isName(i - 1) {

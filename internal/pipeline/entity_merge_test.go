@@ -44,8 +44,8 @@ func TestSettleEntityTypesTakesTheMostCommonType(t *testing.T) {
 		t.Fatalf("settled = %+v, %v; want the place", got, err)
 	}
 	sure := []model.Entity{{Key: "organization:jordan", Name: "Jordan", Type: "organization", Mentions: 1, Evidence: 10}}
-	if got, _ := settleEntityTypes(context.Background(), st, 1, sure); got[0].Type != "organization" {
-		t.Fatalf("a confident reading was overridden: %+v", got)
+	if got, err := settleEntityTypes(context.Background(), st, 1, sure); err != nil || got[0].Type != "organization" {
+		t.Fatalf("a confident reading was overridden: %+v, %v", got, err)
 	}
 }
 
