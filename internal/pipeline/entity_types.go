@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"herald/internal/enrich"
@@ -17,8 +18,8 @@ var entityTypes = []enrich.EntityType{enrich.Person, enrich.Organization, enrich
 // like a person, "the Dunmore plant" like a company. Where other articles
 // read the same name with confidence, their reading wins over a guess. Only
 // confident readings vote, so a guess that was corrected never votes, and
-// nothing an early guess decided locks in: once enough confident readings
-// arrive, re-enriching an article corrects it.
+// nothing an early guess decided locks in: each confident reading sends the
+// stored guesses of its name back through understanding (resettleGuesses).
 const (
 	// confidentEvidence is the least enrich.Entity.Evidence that votes:
 	// a company named by its kind ("software company Lumio", 10), a
@@ -115,6 +116,9 @@ func (e *Enricher) resettleGuesses(ctx context.Context, articleID int64, ents []
 		return fmt.Errorf("resettle after article %d: %w", articleID, err)
 	}
 	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if id == articleID {
 			continue
 		}
@@ -171,11 +175,7 @@ func mergeEntityKeys(ents []model.Entity) []model.Entity {
 
 func appendNew(list []string, more ...string) []string {
 	for _, m := range more {
-		found := false
-		for _, l := range list {
-			found = found || l == m
-		}
-		if !found {
+		if !slices.Contains(list, m) {
 			list = append(list, m)
 		}
 	}
