@@ -455,8 +455,10 @@ func (a *analysis) isDateline(pi, k int) bool {
 
 // namesLanguage reports whether the demonym toks[k:j] names a language
 // rather than a nationality. It must be one ("French", "German"); then:
-//   - after "the" or a copula it is the people ("the French have voted",
-//     "the winner is French");
+//   - before a capitalised word it names the country ("French President
+//     Emmanuel Macron");
+//   - after "the", or after a copula in a sentence not about language, it
+//     is the people ("the French have voted", "the winner is French");
 //   - before a noun, possibly across a list of nationalities, it is an
 //     adjective ("French officials", "French, British and American
 //     warplanes"), unless the noun is about language ("French classes");
