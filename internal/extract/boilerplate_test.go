@@ -18,3 +18,22 @@ func TestAffiliateNoticesAreBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+// A print edition's credit line ("This article appears in the December
+// issue under the headline ...") closes some magazine pages, often after
+// the writer's one-line bio; the quoted headline would otherwise come
+// back as a quotation. A story about a print issue is not furniture.
+func TestPrintEditionCreditsAreBoilerplate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Northwind Wire is a contributing writer at The Civic Ledger. This article appears in the December 2026 issue under the headline \u201cNordGrid fault leaves 200,000 homes without power.\u201d": true,
+		"This article appears in the March 2024 print edition with the headline \u201cThe Long Corridor.\u201d":                                                                                          true,
+		"A version of this article appears in print on Nov. 26, 2026, Section A, Page 1 of the New York edition with the headline: Bridge Shut.":                                                         true,
+		"Published in the print edition of the March 4, 2024, issue, with the headline \u201cWater Rights.\u201d":                                                                                        true,
+		"The December issue of the magazine appears in shops on Friday, its editor said.":                                                                                                                false,
+		"The headline figure appears in the print edition of the budget, which ministers published on Tuesday with a longer annex on the bridge repairs and the fund, and in the online tables.":         false,
+	} {
+		if got := isBoilerplateText(s); got != want {
+			t.Errorf("isBoilerplateText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
