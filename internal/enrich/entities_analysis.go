@@ -9,6 +9,7 @@ import (
 // document; Enrich builds it once and reads entities and quotes from it.
 type analysis struct {
 	lang     string
+	title    string
 	paras    []para
 	mentions []mention
 	clusters []*cluster
@@ -62,7 +63,7 @@ const (
 const maxAnalyzedBytes = 200_000
 
 func analyze(doc Document) *analysis {
-	a := &analysis{lang: doc.Language}
+	a := &analysis{lang: doc.Language, title: doc.Title}
 	body := doc.Text
 	if len(body) > maxAnalyzedBytes {
 		body = body[:maxAnalyzedBytes]

@@ -79,12 +79,28 @@ func (a *analysis) attributeQuotes() {
 			}
 		}
 		for _, q := range cur {
+			if q.speaker == "" && echoesTitle(q.text, a.title) {
+				continue
+			}
 			if q.words >= minQuoteWords || q.adjacent && q.speaker != "" {
 				a.quotes = append(a.quotes, Quote{Text: q.text, Speaker: q.speaker, SpeakerKey: q.key, Paragraph: pi})
 			}
 		}
 		prevPara = cur
 	}
+}
+
+// echoesTitle reports whether quoted words are the article's own headline,
+// as print-edition credits and "read more" links quote it: the publisher
+// citing itself, not anyone speaking.
+func echoesTitle(quote, title string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}), " "))
+	}
+	t := norm(title)
+	return t != "" && norm(quote) == t
 }
 
 func cleanQuoteText(s string) string {

@@ -92,6 +92,24 @@ func TestScareQuotesAndApostrophes(t *testing.T) {
 	}
 }
 
+// A page that quotes its own headline (a print-edition credit, a "read
+// more" link) does not make the headline a quotation; the same words
+// said by someone still are.
+func TestHeadlineEchoIsNoQuote(t *testing.T) {
+	const title = "NordGrid fault leaves 200,000 homes without power"
+	echo := "Crews worked through the night.\n\nThis article appears in the December issue under the headline “NordGrid fault leaves 200,000 homes without power.”"
+	if qs := Quotes(Document{Title: title, Text: echo}); len(qs) != 0 {
+		t.Errorf("headline echo gave quotes %+v", qs)
+	}
+	if qs := Quotes(Document{Title: "Another story", Text: echo}); len(qs) != 1 {
+		t.Errorf("a quotation that is not the headline: %+v, want 1 quote", qs)
+	}
+	said := `"NordGrid fault leaves 200,000 homes without power," said Pieter Vollan, reading the headline aloud.`
+	if qs := Quotes(Document{Title: title, Text: said}); len(qs) != 1 || qs[0].Speaker != "Pieter Vollan" {
+		t.Errorf("a spoken headline: %+v, want Pieter Vollan's quote", qs)
+	}
+}
+
 func TestQuotesHostileInputIsLinear(t *testing.T) {
 	inputs := []string{
 		strings.Repeat(`"a `, 60_000),
