@@ -22,9 +22,12 @@ func Hashtag(phrase string) string {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
-		w = strings.Map(tagKeepRune, w)
-		if w != "" {
-			words = append(words, w)
+		// Each part of a compound is a word of the tag: "self-checkouts"
+		// reads "SelfCheckouts", not "Selfcheckouts".
+		for _, part := range tagCompoundParts(w) {
+			if part = strings.Map(tagKeepRune, part); part != "" {
+				words = append(words, part)
+			}
 		}
 	}
 	if len(words) == 0 {
@@ -132,12 +135,31 @@ func tagSplitWords(s string) []string {
 		if t.Kind == text.Punct {
 			continue
 		}
-		part := strings.Map(tagKeepRune, t.Text)
-		for _, seg := range strings.FieldsFunc(part, func(r rune) bool { return r == '_' }) {
-			words = append(words, tagSplitCamel(seg)...)
+		for _, seg := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '_' }) {
+			for _, part := range tagCompoundParts(seg) {
+				if part = strings.Map(tagKeepRune, part); part != "" {
+					words = append(words, tagSplitCamel(part)...)
+				}
+			}
 		}
 	}
 	return words
+}
+
+// tagCompoundParts splits a hyphenated word whose parts are written in
+// lower case ("self-checkouts", "Saint-Aubert"); codes keep their hyphen
+// out without a break ("ISIS-K", "C-17" stay one word).
+func tagCompoundParts(w string) []string {
+	parts := strings.FieldsFunc(w, isHyphen)
+	if len(parts) < 2 {
+		return []string{w}
+	}
+	for _, p := range parts {
+		if !tagHasLower(p) {
+			return []string{w}
+		}
+	}
+	return parts
 }
 
 func tagSplitCamel(w string) []string {

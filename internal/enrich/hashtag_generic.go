@@ -56,16 +56,35 @@ func tagStemSet(lang, list string) map[string]bool {
 
 // tagGeneric reports whether a candidate is a generic news word, or a
 // phrase of nothing but generic words, currencies and function words
-// ("billion crowns", "per cent").
+// ("billion crowns", "per cent"). A hyphenated word is generic when each
+// of its parts is ("seventy-eight", "four-year-olds").
 func (a *docAnalysis) tagGeneric(c *phraseCandidate) bool {
 	generic := tagGenericWords[a.lang]
-	if c.nWords == 1 {
-		return generic[c.key]
+	if c.nWords == 1 && generic[c.key] {
+		return true
 	}
 	for k := c.words[0]; k <= c.words[1]; k++ {
-		if w := &a.words[k]; !w.stop && !generic[w.key] {
+		if w := &a.words[k]; !(c.nWords > 1 && w.stop) && !generic[w.key] && !a.genericParts(w.text, generic) {
 			return false
 		}
 	}
 	return true
 }
+
+// genericParts reports whether a hyphenated word is made of generic words
+// only.
+func (a *docAnalysis) genericParts(word string, generic map[string]bool) bool {
+	parts := strings.FieldsFunc(word, isHyphen)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !generic[text.Stem(a.lang, strings.ToLower(p))] {
+			return false
+		}
+	}
+	return true
+}
+
+// isHyphen reports the hyphens that join compound words.
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }

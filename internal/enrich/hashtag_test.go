@@ -24,6 +24,9 @@ func TestHashtag(t *testing.T) {
 		{"Hamid Karzai International Airport", "#HamidKarzaiInternationalAirport"},
 		{"Qasr al-Nur", "#QasrAlNur"},
 		{"Faisal bin Rashid", "#FaisalBinRashid"},
+		{"self-checkouts", "#SelfCheckouts"},
+		{"high-speed train", "#HighSpeedTrain"},
+		{"Saint-Aubert", "#SaintAubert"},
 		{"  ", ""},
 		{"!!!", ""},
 	}
@@ -52,6 +55,9 @@ func TestHashtagKey(t *testing.T) {
 		{"#ISISKhorasan", "isis-khorasan"},
 		{"#C17", "c17"},
 		{"#QasrAlNur", "qasr-al-nur"},
+		{"#SelfCheckouts", "self-checkout"},
+		{"self-checkouts", "self-checkout"},
+		{"#ISIS-K", "isisk"},
 		{"#الأمم_المتحدة", "امم-متحد"},
 		{"#الجسر", "جسر"},
 		{"#جسر", "جسر"},
@@ -71,6 +77,7 @@ func TestHashtagVariantsMerge(t *testing.T) {
 		{"Zalmay Khalilzad", "ZALMAY KHALILZAD", "zalmay khalilzad", "Zalmay Khalilzad's"},
 		{"bounties", "Bounty", "BOUNTIES"},
 		{"Élysée", "Elysee", "ÉLYSÉE"},
+		{"self-checkout", "Self-Checkouts", "self checkouts"},
 	}
 	for _, g := range groups {
 		want := HashtagKey(Hashtag(g[0]))
@@ -149,8 +156,22 @@ Marsk survives by two votes, a treaty vote that turned on the river. (Reporting 
 	}
 }
 
-// Amounts name no topic: "billion crowns" is as generic as "billion".
+// Amounts name no topic: "billion crowns" is as generic as "billion", and
+// a compound of number words as "seventy".
 func TestTopicPhrasesLeaveOutAmounts(t *testing.T) {
+	ages := Document{Title: "The price of seventy-eight votes", Language: "en", Text: `Seventy-eight votes kept the government alive. The seventy-eight included two independents.
+
+Free childcare for four-year-olds starts in August. Parents of four-year-olds welcomed childcare, and the seventy-eight votes held.`}
+	ageTopics := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(ages).TopicPhrases(nil, 20)), "|") + "|")
+	for _, bad := range []string{"|seventy-eight|", "|four-year-olds|"} {
+		if strings.Contains(ageTopics, bad) {
+			t.Errorf("topic phrases %q contain %q", ageTopics, bad)
+		}
+	}
+	if !strings.Contains(ageTopics, "|childcare|") {
+		t.Errorf("topic phrases %q lack childcare", ageTopics)
+	}
+
 	doc := Document{Title: "Budget puts 16 billion crowns into roads and bridges", Language: "en", Text: `The budget puts 16 billion crowns into a renewal fund for roads and bridges. The fund includes 900 million crowns for bridge repairs.
 
 Another 2 billion crowns go to rail. Bridge engineers welcomed the fund, and the bridge repairs start in spring. Roads get 5 billion crowns.`}
