@@ -11,13 +11,20 @@ import (
 // ("ال", "وال", "بال", "كال", "فال", "لل"), then common suffixes, always
 // leaving at least two letters. It merges "الجسر" and "جسر" (the bridge, a
 // bridge) without a dictionary. Diacritics are removed by Fold first.
+//
+// Two departures from light10, for names and tags: an article is stripped
+// only when three letters remain, since transliterated names often begin
+// with its letters ("كالدر", Calder, would become "در" and share a tag
+// page with unrelated words); and the accusative ending "اً" goes with its
+// tanween ("إضراباً", a strike, stems as "الإضراب" does).
 func arabicLightStem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "اً"), "ًا")
 	w = arabicNormalizer.Replace(Fold(w))
 	if strings.HasPrefix(w, "و") && runeCount(w) >= 4 {
 		w = strings.TrimPrefix(w, "و")
 	}
 	for _, p := range arabicArticles {
-		if strings.HasPrefix(w, p) && runeCount(w)-runeCount(p) >= 2 {
+		if strings.HasPrefix(w, p) && runeCount(w)-runeCount(p) >= 3 {
 			w = strings.TrimPrefix(w, p)
 			break
 		}

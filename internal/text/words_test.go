@@ -28,6 +28,10 @@ func TestStem(t *testing.T) {
 		{"ar", "والجسر", "جسر"},
 		{"ar", "بالمدينة", "مدين"},
 		{"ar", "أحمد", "احمد"},
+		{"ar", "كالدر", "كالدر"},   // Calder: a name, not "like the" + two letters
+		{"ar", "إضراباً", "اضراب"}, // a strike (accusative), as "الإضراب"
+		{"ar", "الإضراب", "اضراب"},
+		{"ar", "سافارا", "سافارا"}, // a final alef without tanween stays
 		{"ar", "في", "في"},
 		{"", "talks", "talk"},
 	}
