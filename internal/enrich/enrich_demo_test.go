@@ -170,6 +170,10 @@ func demoDocumentsWithCredits(t *testing.T) ([]Document, [][]string) {
 			switch {
 			case b.P != "":
 				paras = append(paras, b.P)
+			case b.H != "":
+				paras = append(paras, b.H)
+			case len(b.List) > 0:
+				paras = append(paras, b.List...) // each item a paragraph, as extraction gives them
 			case b.Quote != "":
 				paras = append(paras, "“"+b.Quote+"”"+citeSuffix(b.Cite))
 			case b.Img != "":

@@ -108,6 +108,7 @@ func (a *analysis) merge() {
 			c.dropped = true
 		}
 	}
+	markProductLines(order)
 	index := map[*cluster]int{}
 	for _, c := range order {
 		if c.dropped {
@@ -123,6 +124,24 @@ func (a *analysis) merge() {
 	for mi := range a.mentions {
 		if i, ok := index[resolve(owner[mi])]; ok {
 			a.mentions[mi].cluster = i
+		}
+	}
+}
+
+// markProductLines marks as things the names with no evidence of their
+// own that open with a company's name: "Brightwell Smooth" beside
+// "Brightwell Foods" is a product, though "its Smooth and Crunchy spreads"
+// reads like a surname used alone.
+func markProductLines(order []*cluster) {
+	for _, c := range order {
+		if c.dropped || len(c.words) < 2 || c.typ == Place || argmaxType(c.votes) != "" || givenNames[lower(c.words[0])] {
+			continue
+		}
+		for _, o := range order {
+			if o != c && !o.dropped && o.typ == Organization && len(o.words) >= 2 && o.words[0] == c.words[0] {
+				c.things++
+				break
+			}
 		}
 	}
 }
@@ -208,12 +227,15 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			// not the "Lumio Notes" app.
 			better(o)
 		case o.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0 &&
-			(c.typ == Organization && o.mentions >= c.mentions || o.first < c.first && !givenNames[lower(c.words[0])]):
+			(c.typ == Organization && o.mentions >= c.mentions ||
+				!givenNames[lower(c.words[0])] && (o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
+					c.title == "" && c.votes[votePerson] == c.guessVotes[votePerson])):
 			// "Brightwell" for "Brightwell Foods", named in full first
-			// (though "Brightwell said" sounds like a person); a longer
-			// name that comes only after the short one, and less often,
-			// is another body or a product: "software company Lumio" and
-			// its "Lumio Office".
+			// (though "Brightwell said" sounds like a person), or named
+			// in full later with the word that makes it a company; any
+			// other longer name that comes only after the short one, and
+			// less often, is another body or a product: "software company
+			// Lumio" and its "Lumio Office".
 			better(o)
 		case o.typ == Place && n == 1 && len(o.words) == 3 && placeHeads[lower(o.words[0])] && o.words[1] == "of" &&
 			o.words[2] == c.words[0] && c.votes[votePerson] <= 2:
@@ -237,6 +259,11 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 	}
 	return best
 }
+
+// companyTails end a company's full name and add nothing to its short
+// one: "Brightwell Foods" is the company "Brightwell" speaks for.
+var companyTails = wordSet(`inc inc. corp corp. ltd ltd. plc llc co. company group holdings foods
+industries technologies motors airlines airways shipyards bancorp labs`)
 
 // featureHeads name a natural feature before its own name: "River Orne",
 // "Cape Halvard", "Lake Lindmar".

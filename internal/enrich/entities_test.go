@@ -44,6 +44,9 @@ func TestAliasMerging(t *testing.T) {
 		{"short company name named in full first joins it",
 			"Brightwell Foods is recalling 180,000 jars. Brightwell said no illness had been reported. Brightwell said shops would refund buyers.",
 			"Brightwell Foods", Organization, []string{"Brightwell"}, 3},
+		{"a short company name used first joins the full name that comes later",
+			"Grocers removed Brightwell peanut butter overnight. The recall, announced by Brightwell Foods on Wednesday, covers two spreads. \"That is what Brightwell told us to do,\" the grocer said. Brightwell said on Wednesday that it had halted the line.",
+			"Brightwell Foods", Organization, []string{"Brightwell"}, 4},
 		{"a company named by what it is, though it speaks, and not its product",
 			"Software company Lumio said on Thursday it would cut 600 jobs. Lumio said staff would be paid. The assistant will be built into the Lumio Office suite. Lumio said it would cost 9 crowns.",
 			"Lumio", Organization, nil, 3},
@@ -148,6 +151,27 @@ func TestEntityTypes(t *testing.T) {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
 		}
+	}
+}
+
+// A name that opens with a company's name and has no evidence of its own
+// is the company's product, not a person; with a role before it, it is
+// still a person.
+func TestProductLinesAreNoPeople(t *testing.T) {
+	text := "Brightwell Foods recalled 180,000 jars on Wednesday. The recall covers its Smooth and Crunchy spreads.\n\n" +
+		"Check the lid for:\n\nBrightwell Smooth or Brightwell Crunchy peanut butter\n\n" +
+		"Calder Shipyards won the order. Union leader Calder Rowe said the yard was back."
+	ents := Entities(Document{Text: text})
+	for _, product := range []string{"Brightwell Smooth", "Brightwell Crunchy"} {
+		if e := findEntity(ents, product); e != nil {
+			t.Errorf("product %q is an entity: %+v", product, *e)
+		}
+	}
+	if e := findEntity(ents, "Brightwell Foods"); e == nil || e.Type != Organization {
+		t.Errorf("Brightwell Foods: %+v, want the company", e)
+	}
+	if e := findEntity(ents, "Calder Rowe"); e == nil || e.Type != Person {
+		t.Errorf("Calder Rowe: %+v, want a person", e)
 	}
 }
 

@@ -81,15 +81,17 @@ func entityType(t *testing.T, st interface {
 }
 
 // A short name that speaks before its company is named in full ("Brightwell
-// told us ... announced by Brightwell Foods") joins the company when more
+// told us ... announced by Brightwell Power") joins the company when more
 // other articles know the company than the person, and stays apart when
-// none do.
+// none do. (A full name that ends in a word saying only "company", as
+// "Brightwell Foods" does, joins in the article itself: enrich's
+// TestAliasMerging.)
 func TestEnricherJoinsAShortNameToAKnownCompany(t *testing.T) {
 	_, st, _ := newExtractor(t)
 	ctx := context.Background()
 	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
-	shops := `Grocers removed Brightwell peanut butter overnight. Shelves that held Brightwell peanut butter were bare on Thursday. ` +
-		`The recall, announced by Brightwell Foods on Wednesday, covers its spreads. "That is what Brightwell told us to do," the grocer said. ` +
+	shops := `Grocers removed Brightwell heaters overnight. Shelves that held Brightwell heaters were bare on Thursday. ` +
+		`The recall, announced by Brightwell Power on Wednesday, covers its heaters. "That is what Brightwell told us to do," the grocer said. ` +
 		`Brightwell said on Wednesday that it had halted the line.`
 	run := func(guid, title, text string, hour int) int64 {
 		id := articleWithText(t, st, guid, title, text, t0.Add(time.Duration(hour)*time.Hour))
@@ -102,9 +104,9 @@ func TestEnricherJoinsAShortNameToAKnownCompany(t *testing.T) {
 	if typ := entityType(t, st, first, "Brightwell"); typ != "person" {
 		t.Fatalf("alone, the rules give Brightwell the type %q; this test needs them to say person", typ)
 	}
-	recall := `Brightwell Foods is recalling 180,000 jars of peanut butter. Brightwell Foods said no illness had been confirmed.`
-	run("r1", "Brightwell Foods recalls peanut butter", recall, 1)
-	run("r2", "Brightwell Foods recalls peanut butter", recall, 2)
+	recall := `Brightwell Power is recalling 180,000 heaters. Brightwell Power said no fire had been confirmed.`
+	run("r1", "Brightwell Power recalls heaters", recall, 1)
+	run("r2", "Brightwell Power recalls heaters", recall, 2)
 	second := run("s2", "Shops clear shelves as Brightwell recall widens", shops, 3)
 	got, err := st.Enrichment(ctx, second)
 	if err != nil {
@@ -115,11 +117,11 @@ func TestEnricherJoinsAShortNameToAKnownCompany(t *testing.T) {
 			t.Fatalf("Brightwell still apart (%s) with the company known: %+v", en.Type, got.Entities)
 		}
 	}
-	if typ := entityType(t, st, second, "Brightwell Foods"); typ != "organization" {
-		t.Fatalf("Brightwell Foods is a %q", typ)
+	if typ := entityType(t, st, second, "Brightwell Power"); typ != "organization" {
+		t.Fatalf("Brightwell Power is a %q", typ)
 	}
-	counts, err := st.EntityTypeVotes(ctx, []string{"person:brightwell", "organization:brightwell-foods"}, 0, 0)
-	if err != nil || counts["person:brightwell"] != 1 || counts["organization:brightwell-foods"] != 4 {
+	counts, err := st.EntityTypeVotes(ctx, []string{"person:brightwell", "organization:brightwell-power"}, 0, 0)
+	if err != nil || counts["person:brightwell"] != 1 || counts["organization:brightwell-power"] != 4 {
 		t.Fatalf("articles per key = %v, %v; want the first shop story alone on person:brightwell", counts, err)
 	}
 }
