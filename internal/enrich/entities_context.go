@@ -28,7 +28,12 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		!speechVerbs[n1] && !auxVerbs[n1]
 	// "the Dar al-Diyafa palace", "the Sahl al-Hamra plain": a place noun
 	// after the name says what it is.
-	if placeNouns[n1] && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
+	if isPlaceNoun(n1) && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
+		m.votes[votePlace] += 3
+	}
+	// "the Tess, Ash and Orne valleys": the noun after a list names what
+	// each of its names is.
+	if h := listHead(toks, j); h >= 0 && isPlaceNoun(lower(toks[h].text)) {
 		m.votes[votePlace] += 3
 	}
 	// "the trawler Marta Lise", "their trawler, the Marta Lise", "The
@@ -243,4 +248,42 @@ func appositiveVessel(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// isPlaceNoun reports a place noun, singular or plural ("valley",
+// "valleys").
+func isPlaceNoun(w string) bool {
+	return placeNouns[w] || len(w) > 3 && strings.HasSuffix(w, "s") && placeNouns[w[:len(w)-1]]
+}
+
+// listHead returns the index of the lower-case noun that follows a list of
+// names starting after the name ending at j ("X, Y and Z valleys": j is
+// the comma after X), or -1 when the name is not in such a list.
+func listHead(toks []token, j int) int {
+	sent := toks[j-1].sent
+	conj := false
+	for i := j; i+1 < len(toks) && toks[i].sent == sent && i < j+24; {
+		switch lower(toks[i].text) {
+		case ",":
+		case "and", "or", "et", "ou":
+			conj = true
+		default:
+			return -1
+		}
+		k := i + 1
+		if !isNameWord(toks[k]) {
+			return -1
+		}
+		for k < len(toks) && toks[k].sent == sent && isNameWord(toks[k]) {
+			k++
+		}
+		if conj {
+			if k < len(toks) && toks[k].sent == sent && toks[k].word && !toks[k].upper {
+				return k
+			}
+			return -1
+		}
+		i = k
+	}
+	return -1
 }

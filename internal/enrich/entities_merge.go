@@ -386,6 +386,10 @@ func (c *cluster) margin() int {
 // noun before the name (10), or a suffix or "shares in" (3 a mention).
 const strongOrgVotes = 3
 
+// strongPlaceVotes is place evidence that "the X" cannot outvote: a place
+// noun after the name (3 a mention).
+const strongPlaceVotes = 3
+
 // kind is the type the evidence favours; a cluster with none but a bare
 // multi-word name is taken for a person.
 func (c *cluster) kind() EntityType {
@@ -394,6 +398,11 @@ func (c *cluster) kind() EntityType {
 		// "Software company Lumio" stays a company however often it is
 		// quoted: speech verbs and role words do not outvote its kind.
 		v[votePerson] -= c.guessVotes[votePerson]
+	}
+	if v[votePlace]-c.guessVotes[votePlace] >= strongPlaceVotes {
+		// "the Orne valley" is a place however often "the Orne" reads
+		// like a company's name.
+		v[voteOrg] -= c.guessVotes[voteOrg]
 	}
 	if t := argmaxType(v); t != "" {
 		return t

@@ -175,6 +175,19 @@ func TestProductLinesAreNoPeople(t *testing.T) {
 	}
 }
 
+// A place noun after a list of names says what each name is, and it
+// outweighs "the Orne" read as a company's "the".
+func TestPlaceNounAfterAList(t *testing.T) {
+	text := "Freezing fog is expected to form in the Tess, Ash and Orne valleys. Rain will clear the hills above the Orne by Saturday. " +
+		"Andersson said the Orne would stay high through Sunday. Farmers said the Orne was rising and the Orne had burst its banks."
+	ents := Entities(Document{Text: text})
+	for _, name := range []string{"Tess", "Orne"} {
+		if e := findEntity(ents, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+}
+
 func TestEntityKey(t *testing.T) {
 	tests := []struct {
 		typ  EntityType
