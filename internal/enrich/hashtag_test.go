@@ -214,6 +214,23 @@ The recall covers its Smooth and Crunchy spreads in 340-gram jars. The Bank of A
 
 // The publisher's own name is no hashtag of its story ("told the Meridian
 // Times"), though the phrase ranks like a topic.
+// An owner and the thing owned make no tag: "Reyvik's bid" is about
+// Reyvik, "Marsk's Civic Union" is the Civic Union.
+func TestTopicPhrasesLeaveOutPossessives(t *testing.T) {
+	doc := Document{Title: "MARSK CLINGS ON: PM survives by just TWO votes", Language: "en", Text: `Helena Marsk scrapes through Reyvik's bid to topple her by 78 votes to 76 - and four of her own allies abstained.
+
+After a week of blackouts, the PM survived Tomas Reyvik's bid to oust her by a wafer-thin 78 votes to 76 this afternoon. The four members of the Agrarian League, the junior partner that gives Marsk's Civic Union its majority of four, sat on their hands.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 30)), "|") + "|")
+	for _, bad := range []string{"reyvik's bid", "marsk's civic union", "marsk's civic"} {
+		if strings.Contains(texts, "|"+bad+"|") {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	if !strings.Contains(texts, "|agrarian league|") {
+		t.Errorf("topic phrases %q lack the Agrarian League", texts)
+	}
+}
+
 func TestHashtagsLeaveOutThePublisher(t *testing.T) {
 	doc := Document{Title: "Belrive moves to tighten language rules", Language: "en", Publisher: "The Meridian Times",
 		Text: `Belrive plans to extend its language rules to small firms, the minister told the Meridian Times on Tuesday. ` +

@@ -118,6 +118,11 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 			}
 			of = of || !name
 		}
+		for _, f := range c.forms {
+			if strings.Contains(f.form, "'s ") || strings.Contains(f.form, "’s ") {
+				return false // "Reyvik's bid", "Marsk's Civic Union": an owner and the thing owned
+			}
+		}
 		if last := &a.words[c.words[1]]; of && tagGenericWords[a.lang][last.key] {
 			return false // "sud du pays": the complement is too general
 		}
