@@ -312,6 +312,8 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[voteOrg] += 3 // "Mouvement Belrive", "Finances de Belrive"
 	case a.lang == "fr" && frenchPlaceHeads[first] && len(words) > 1:
 		m.votes[votePlace] += 3 // "Rue des Tanneurs"
+	case len(words) > 3 && innerOrgHead(words):
+		m.votes[voteOrg] += 3 // "Port Calder Institute of Technology": the institute, not the port
 	case len(words) > 1 && (placeSuffixes[last] || placeHeads[first]):
 		m.votes[votePlace] += 2
 	case containsOfHead(words):
@@ -331,6 +333,18 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	}
 	a.contextVotes(&m, toks, k, j)
 	a.mentions = append(a.mentions, m)
+}
+
+// innerOrgHead reports an institution's head and "of" after the first
+// word: a place's name opening an institution's ("Port Calder Institute
+// of Technology", "Velmont University of the Arts").
+func innerOrgHead(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if orgHeads[lower(words[i])] && words[i+1] == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 func containsOfHead(words []string) bool {

@@ -130,11 +130,11 @@ func TestAliasMerging(t *testing.T) {
 func TestEntityTypes(t *testing.T) {
 	text := `Finance Minister Ilse Brandvold told the Assembly on Tuesday that the Bank of Ardenia would keep its target. ` +
 		`Shares in Calder Shipyards rose in Velmont. Linnea Harcourt, chief economist at Velmont Savings Bank, said the path was credible. ` +
-		`The Taliban said it wanted an office in Washington.`
+		`The Taliban said it wanted an office in Washington. Hanna Wirtanen studies batteries at the Port Calder Institute of Technology.`
 	want := map[string]EntityType{
 		"Ilse Brandvold": Person, "Bank of Ardenia": Organization, "Calder Shipyards": Organization,
 		"Velmont": Place, "Linnea Harcourt": Person, "Velmont Savings Bank": Organization,
-		"Taliban": Organization, "Washington": Place,
+		"Taliban": Organization, "Washington": Place, "Port Calder Institute of Technology": Organization,
 	}
 	ents := Entities(Document{Text: text})
 	for name, typ := range want {
