@@ -35,11 +35,23 @@ func (a *analysis) findMentions(pi int) {
 				j += 2
 				continue
 			}
+			// "Museum of the Sea", "Palace of the Nations": an institution
+			// or place head keeps "of the" and its name.
+			if t.text == "of" && j+2 < len(toks) && toks[j+1].text == "the" && isNameWord(toks[j+2]) &&
+				!toks[j+2].skip && toks[j+2].sent == t.sent && ofTheHead(toks[j-1].text) {
+				j += 3
+				continue
+			}
 			break
 		}
 		a.classifyRun(pi, k, j)
 		k = j
 	}
+}
+
+func ofTheHead(w string) bool {
+	w = lower(w)
+	return orgHeads[w] || placeHeads[w] || institutionHeads[w]
 }
 
 // normaliseHyphenPrefixes makes "then-Congressman" a title and

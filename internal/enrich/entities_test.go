@@ -130,11 +130,13 @@ func TestAliasMerging(t *testing.T) {
 func TestEntityTypes(t *testing.T) {
 	text := `Finance Minister Ilse Brandvold told the Assembly on Tuesday that the Bank of Ardenia would keep its target. ` +
 		`Shares in Calder Shipyards rose in Velmont. Linnea Harcourt, chief economist at Velmont Savings Bank, said the path was credible. ` +
-		`The Taliban said it wanted an office in Washington. Hanna Wirtanen studies batteries at the Port Calder Institute of Technology.`
+		`The Taliban said it wanted an office in Washington. Hanna Wirtanen studies batteries at the Port Calder Institute of Technology. ` +
+		`Walk along the waterfront to the new Museum of the Sea, a striking white building.`
 	want := map[string]EntityType{
 		"Ilse Brandvold": Person, "Bank of Ardenia": Organization, "Calder Shipyards": Organization,
 		"Velmont": Place, "Linnea Harcourt": Person, "Velmont Savings Bank": Organization,
 		"Taliban": Organization, "Washington": Place, "Port Calder Institute of Technology": Organization,
+		"Museum of the Sea": Organization,
 	}
 	ents := Entities(Document{Text: text})
 	for name, typ := range want {
@@ -147,7 +149,7 @@ func TestEntityTypes(t *testing.T) {
 			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
 		}
 	}
-	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister"} {
+	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister", "Sea"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
 		}
