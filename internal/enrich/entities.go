@@ -83,7 +83,7 @@ func (a *analysis) entityList() []Entity {
 		e := Entity{Name: c.name, Type: c.typ, Mentions: c.mentions, Title: c.title, Evidence: c.margin()}
 		e.Key = EntityKey(e.Type, e.Name)
 		for form := range c.forms {
-			if form != c.name {
+			if !strings.EqualFold(form, c.name) { // "rue des Remparts" is "Rue des Remparts"
 				e.Aliases = append(e.Aliases, form)
 			}
 		}

@@ -235,6 +235,27 @@ func frenchPlaceNounBefore(toks []token, k int) bool {
 	return false
 }
 
+// frenchStreetStart returns the index of the street noun before a name
+// joined by an article ("rue des Remparts", "boulevard de la Mer", "pont
+// du Port"), or -1. A bare "de" joins a town ("gare de Velmont"), which
+// stays the town's mention.
+func frenchStreetStart(toks []token, k int) int {
+	article := false
+	for i := k - 1; i >= 0 && i >= k-3 && toks[i].sent == toks[k].sent && toks[i].word; i-- {
+		w := lower(toks[i].text)
+		switch {
+		case w == "des" || w == "du" || w == "la" || w == "l" || w == "l'" || w == "l’":
+			article = true
+		case w == "de":
+		case article && frenchPlaceNouns[w] && w != "gare" && w != "route" && (!toks[i].upper || toks[i].sentStart):
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // appositiveVessel reports a ship noun in the phrase after the comma at
 // toks[j], before the next punctuation: ", a 22-metre trawler".
 func appositiveVessel(toks []token, j int) bool {

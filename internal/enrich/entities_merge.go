@@ -340,6 +340,9 @@ func finish(c *cluster) {
 			best, bestN = s, score
 		}
 	}
+	if first, rest, ok := strings.Cut(best, " "); ok && frenchPlaceNouns[first] {
+		best = strings.ToUpper(first[:1]) + first[1:] + " " + rest // "Rue des Remparts" as a name
+	}
 	c.name = best
 	if c.name == "" {
 		c.dropped = true

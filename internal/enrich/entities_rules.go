@@ -76,7 +76,22 @@ func normaliseHyphenPrefixes(toks []token) {
 }
 
 func isNameWord(t token) bool {
-	return t.word && t.upper && !strings.ContainsAny(t.text, "0123456789")
+	return t.word && t.upper && !strings.ContainsAny(t.text, "0123456789") && !spelledOut(t.text)
+}
+
+// spelledOut reports a word spelled letter by letter ("B-A-N", "N-O"):
+// emphasis or a typed search, not an acronym.
+func spelledOut(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 func isTimeWord(s string) bool {
@@ -133,6 +148,11 @@ trim:
 		case k > start && (toks[k].text == "of" || toks[k].text == "&"):
 		default:
 			break trim
+		}
+	}
+	if a.lang == "fr" {
+		if s := frenchStreetStart(toks, k); s >= 0 {
+			k = s // "boulevard de la Mer", "rue des Remparts": the street, not "Mer"
 		}
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not

@@ -131,7 +131,7 @@ func TestEntityTypes(t *testing.T) {
 	text := `Finance Minister Ilse Brandvold told the Assembly on Tuesday that the Bank of Ardenia would keep its target. ` +
 		`Shares in Calder Shipyards rose in Velmont. Linnea Harcourt, chief economist at Velmont Savings Bank, said the path was credible. ` +
 		`The Taliban said it wanted an office in Washington. Hanna Wirtanen studies batteries at the Port Calder Institute of Technology. ` +
-		`Walk along the waterfront to the new Museum of the Sea, a striking white building.`
+		`Walk along the waterfront to the new Museum of the Sea, a striking white building. I typed B-A-N and the machine offered banana bread.`
 	want := map[string]EntityType{
 		"Ilse Brandvold": Person, "Bank of Ardenia": Organization, "Calder Shipyards": Organization,
 		"Velmont": Place, "Linnea Harcourt": Person, "Velmont Savings Bank": Organization,
@@ -149,7 +149,7 @@ func TestEntityTypes(t *testing.T) {
 			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
 		}
 	}
-	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister", "Sea"} {
+	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister", "Sea", "B-A-N"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
 		}
@@ -353,14 +353,18 @@ func TestPublisherNamingItself(t *testing.T) {
 }
 
 // French names put the kind of thing first, and a street or square is
-// named after its noun in lower case.
+// named after its noun in lower case: the entity is the whole street
+// ("Rue des Tanneurs", not "Tanneurs"), but a town after a bare "de" stays
+// the town ("la gare de Velmont").
 func TestFrenchEntityTypes(t *testing.T) {
 	text := `À Saint-Aubert, le ministre des Finances de Belrive, Paul-Émile Garneau, a accueilli le budget avec prudence. ` +
 		`Un contre-rassemblement organisé par le Mouvement Belrive française s'est tenu place de la Fondation. ` +
-		`Les commerçants de la rue des Tanneurs craignent la loi. Garneau a répondu au Mouvement Belrive jeudi.`
+		`Les commerçants de la rue des Tanneurs craignent la loi. Garneau a répondu au Mouvement Belrive jeudi. ` +
+		`Il est arrivé à la gare de Velmont par le boulevard de la Mer.`
 	want := map[string]EntityType{
 		"Saint-Aubert": Place, "Finances de Belrive": Organization, "Paul-Émile Garneau": Person,
-		"Mouvement Belrive": Organization, "Fondation": Place, "Tanneurs": Place,
+		"Mouvement Belrive": Organization, "Place de la Fondation": Place, "Rue des Tanneurs": Place,
+		"Velmont": Place, "Boulevard de la Mer": Place,
 	}
 	ents := Entities(Document{Text: text, Language: "fr"})
 	for name, typ := range want {
@@ -373,7 +377,7 @@ func TestFrenchEntityTypes(t *testing.T) {
 			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
 		}
 	}
-	for _, bad := range []string{"À Saint-Aubert", "Mouvement"} {
+	for _, bad := range []string{"À Saint-Aubert", "Mouvement", "Tanneurs", "Fondation", "Mer", "gare de Velmont"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
 		}
