@@ -229,10 +229,12 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 		case o.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0 &&
 			(c.typ == Organization && o.mentions >= c.mentions ||
 				!givenNames[lower(c.words[0])] && (o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
-					c.title == "" && c.votes[votePerson] == c.guessVotes[votePerson])):
+					c.title == "" && argmaxType(c.votes) != "" && c.votes[votePerson] == c.guessVotes[votePerson])):
 			// "Brightwell" for "Brightwell Foods", named in full first
 			// (though "Brightwell said" sounds like a person), or named
-			// in full later with the word that makes it a company; any
+			// in full later with the word that makes it a company, when
+			// the short name acts ("Brightwell said"; "the Calder
+			// estuary" is no company's); any
 			// other longer name that comes only after the short one, and
 			// less often, is another body or a product: "software company
 			// Lumio" and its "Lumio Office".

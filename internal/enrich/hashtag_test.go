@@ -187,6 +187,20 @@ Another 2 billion crowns go to rail. Bridge engineers welcomed the fund, and the
 	}
 }
 
+// A word of a shouted kicker is written as the word it is: "#Cupboards",
+// not "#CUPBOARDS"; an acronym keeps its capitals.
+func TestKickerWordsAreNotShouted(t *testing.T) {
+	doc := Document{Title: "CHECK YOUR CUPBOARDS: Brightwell peanut butter pulled in NHS salmonella scare", Language: "en",
+		Text: "Shoppers were told to check cupboards for jars of Brightwell peanut butter after a salmonella scare.\n\nThe NHS said salmonella cases had risen."}
+	texts := "|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)), "|") + "|"
+	if strings.Contains(texts, "CUPBOARDS") || !strings.Contains(texts, "|cupboards|") {
+		t.Errorf("topic phrases %q: want cupboards in lower case", texts)
+	}
+	if !strings.Contains(texts, "|NHS|") {
+		t.Errorf("topic phrases %q lack the NHS", texts)
+	}
+}
+
 func TestTopicPhrasesLeaveOutKickersAndJoinedTopics(t *testing.T) {
 	doc := Document{Title: "COMMUTER CHAOS: Cracks shut the Harbour Bridge", Language: "en", Text: `Commuter chaos followed as the Harbour Bridge shut. Engineers found cracks in the Harbour Bridge on Tuesday.
 

@@ -203,7 +203,22 @@ func (a *docAnalysis) surfaceOf(i, j int) string {
 		}
 		s = b.String()
 	}
+	if a.shoutedCommon(i, j) {
+		s = strings.ToLower(s) // "CUPBOARDS" in "CHECK YOUR CUPBOARDS:" is the word "cupboards"
+	}
 	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}
+
+// shoutedCommon reports whether words i..j are written in capitals that
+// unmarkShoutedRuns found to be a kicker's, not an acronym's.
+func (a *docAnalysis) shoutedCommon(i, j int) bool {
+	for k := i; k <= j; k++ {
+		w := &a.words[k]
+		if w.acronym || !kpIsAcronym(w.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalised reports whether every content word of words i..j is written
