@@ -303,6 +303,26 @@ func TestTopicPhrasesLeaveOutFrenchVerbs(t *testing.T) {
 	}
 }
 
+// French puts adjectives after the noun: a word with an adjective's ending
+// seen only there is no topic ("#Provinciale"); a noun with such an
+// ending after its article stays one ("la critique").
+func TestTopicPhrasesLeaveOutFrenchAdjectives(t *testing.T) {
+	doc := Document{Title: "Langue commune : le projet de loi franchit l’Assemblée provinciale", Language: "fr", Text: `Les députés de l’Assemblée provinciale ont adopté le projet de loi mardi. ` +
+		`Le ministre de la Langue française défend le texte devant l’Assemblée provinciale. La critique linguistique divise la province. ` +
+		`Un office de la langue française pourra imposer des amendes. La critique du gouvernement reste vive, et la critique porte sur les amendes.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)), "|") + "|")
+	for _, bad := range []string{"|provinciale|", "|française|", "|linguistique|"} {
+		if strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	for _, good := range []string{"|critique|", "|langue|"} {
+		if !strings.Contains(texts, good) {
+			t.Errorf("topic phrases %q lack %q", texts, good)
+		}
+	}
+}
+
 // A phrase ending in a verb in one of its written forms is no topic: the
 // headline's "PM survives by" shows what the text's "PM survived" is.
 func TestTopicPhrasesLeaveOutPhrasesEndingInAVerbForm(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A hashtag names a thing: a person, a place, an organisation or a topic
@@ -57,7 +58,10 @@ type wordUse struct {
 	modifier int // before another content word: "constitutional question"
 	per      int // after "per": "per cent"
 	detHead  int // after a determiner or preposition and heading its phrase: "the hospital."
-	n        int
+	// postContent counts French words right after a content word, where
+	// French puts its adjectives: "l'Assemblée provinciale".
+	postContent int
+	n           int
 }
 
 // wordUses tallies, per lower-cased written form, the contexts of every
@@ -77,6 +81,9 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 			uses[lw] = u
 		}
 		u.n++
+		if a.lang == "fr" && w.joined && i > 0 && !a.words[i-1].stop && !a.words[i-1].number {
+			u.postContent++
+		}
 		if w.joined && i > 0 {
 			p := strings.ToLower(a.words[i-1].text)
 			switch {
@@ -190,6 +197,8 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 		return true // "irrigates much", "to require"
 	case lang == "en" && hasAdjectiveEnding(lw) && u.modifier > 0 && u.modifier >= head && u.detHead == 0:
 		return true // "constitutional question", "preliminary results"
+	case lang == "fr" && hasFrenchAdjectiveEnding(lw) && u.det+u.prep == 0 && 2*u.postContent >= u.n:
+		return true // "l'Assemblée provinciale", "la langue française"
 	}
 	return false
 }
@@ -225,6 +234,18 @@ func allUpper(s string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// hasFrenchAdjectiveEnding reports the endings of most French adjectives
+// ("provinciale", "économique", "française").
+func hasFrenchAdjectiveEnding(w string) bool {
+	for _, suf := range []string{"al", "ale", "aux", "ique", "ive", "if", "elle", "euse", "eux", "aise", "oise",
+		"ienne", "ien", "iste", "able", "ible", "ante", "ais"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAdjectiveEnding(w string) bool {

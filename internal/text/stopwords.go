@@ -37,6 +37,9 @@ func IsStopWord(lang, word string) bool {
 		return true
 	}
 	w = strings.ReplaceAll(w, "’", "'")
+	if set[w] {
+		return true // "l’", "d’" as "l'", "d'"
+	}
 	if strings.HasSuffix(w, "'s") {
 		return set[w[:len(w)-2]]
 	}

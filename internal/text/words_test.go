@@ -50,6 +50,7 @@ func TestIsStopWord(t *testing.T) {
 		{"en", "The", true}, {"en", "said", true}, {"en", "they're", true}, {"en", "Taliban", false},
 		{"en", "bridge", false}, {"en", "new", false},
 		{"fr", "les", true}, {"fr", "été", true}, {"fr", "ETE", true}, {"fr", "pont", false},
+		{"fr", "l’", true}, {"fr", "L’", true}, {"fr", "d’", true}, {"fr", "l'", true},
 		{"es", "los", true}, {"es", "más", true}, {"es", "puente", false},
 		{"de", "über", true}, {"de", "Brücke", false},
 		{"ar", "في", true}, {"ar", "الجسر", false},
