@@ -22,6 +22,9 @@ func Hashtag(phrase string) string {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+		if tagIsArabic(w) {
+			w = tagArabicBase(w)
+		}
 		// Each part of a compound is a word of the tag: "self-checkouts"
 		// reads "SelfCheckouts", not "Selfcheckouts".
 		for _, part := range tagCompoundParts(w) {
@@ -215,6 +218,22 @@ func tagSingular(w string) string {
 		return w[:n-2]
 	}
 	return w[:n-1]
+}
+
+// tagArabicBase writes an Arabic word in its citation form for a tag:
+// "للمطالبة" (for the demand) as "المطالبة", and "صوتاً" (a vote, in the
+// accusative) as "صوت". Other clitics stay: too many names begin with
+// their letters ("بالتيمور", Baltimore).
+func tagArabicBase(w string) string {
+	if strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 {
+		w = "ال" + strings.TrimPrefix(w, "لل")
+	}
+	for _, end := range []string{"اً", "ًا"} {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) >= 5 {
+			w = strings.TrimSuffix(w, end)
+		}
+	}
+	return w
 }
 
 func tagIsArabic(w string) bool {

@@ -27,6 +27,9 @@ func TestHashtag(t *testing.T) {
 		{"self-checkouts", "#SelfCheckouts"},
 		{"high-speed train", "#HighSpeedTrain"},
 		{"Saint-Aubert", "#SaintAubert"},
+		{"للمطالبة", "#المطالبة"},
+		{"صوتاً", "#صوت"},
+		{"بالتيمور", "#بالتيمور"},
 		{"  ", ""},
 		{"!!!", ""},
 	}
