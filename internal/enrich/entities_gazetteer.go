@@ -470,28 +470,6 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// givenNames are common first names from many languages; a capitalised
-// run starting with one is most likely a person.
-var givenNames = wordSet(`aaron abdul abdullah abel abigail adam adrian ahmad ahmed aisha alan albert alberto alejandro
-alex alexander alexandra alexei ali alice alicia alison amanda amber amelia amina amir amy ana andrea andreas andrew
-andrei angela angelo ann anna anne annie anthony antoine antonio arthur asaad ashley ayman barack barbara ben benjamin
-bernard anton bill billy bob boris brad brandon brian bruce bruno carl carla carlos carmen caroline catherine charles charlotte
-chris christian christina christine christopher claire clara claude colin craig cyril dan daniel david deborah dennis
-diana diane dmitry donald doris dorothy douglas ed edward elena elif elizabeth ellen emily emma emmanuel eric erik eva evan
-fatima felix fernando florence frances francesco francis francisco frank franz fred frederick gabriel gary george
-georges gerald gordon grace greg hanna gregory hamid hannah hans harold harry hassan heather helen helena henri henry hugo
-ian ibrahim igor ilse imran irene isaac isabel isabella ivan jack jacob jacques james jan jane janet jason jean jeff
-jeffrey jennifer jeremy jerome jessica jim joan joe johann johannes john jonathan jorge jose josé joseph joshua juan
-judith julia julian julie justin karen karim karl kate katherine kathleen keith kelly kenneth kevin khalid kim kirsten
-klaus kristin lars laura lauren lawrence leila leo leon linda linnea lisa louis louise lucas lucy luis luke magnus
-mahmoud marco margaret maria marie mario mark marta martin mary matthew maria max mehmet michael michel michelle miguel
-mike mohamed mohammad mohammed muhammad nadia nancy natalia natalie nathan neil nicholas nicola nicolas nikolai nina
-noah olaf olga oliver olivia omar oscar owen pablo pamela patricia patrick paul paula pedro peter piet philip philippe pierre
-priya rachel rafael rahul ralph ramon raymond rebecca richard rita robert roberto roger ronald rosa ruth ryan sabine
-salman sam samir samuel sandra sara sarah scott sean sebastian sergei sergey sharon sophie stefan stephanie stephen
-steve steven susan sylvain tariq teresa thomas tim timothy tobias tom tomas tomás tony ursula valerie vanessa victor
-viktor vincent virginia henning jens tiago aksel petra katrin nora henrik rune marit bea gunnar jakob marcus danielle sofie jamal maud callum dario luka ville annika kjell hanne aled bodil astrid birgit dag einar frida gustav hakon ingrid ingrid johan karin lena lisbeth mats nils per sigrid sven tove ulla vladimir volker walter wang william xavier yasmin youssef yuri zainab zalmay zoe`)
-
 // nonEntityAcronyms are capitalised abbreviations of things, not names.
 var nonEntityAcronyms = wordSet(`GDP AI CEO CFO COO CTO IT TV PM AM VAT ID OK PR HR CCTV GPS LNG EV EVS SUV MP
 MPS IPO ETF PC USB FAQ DNA RNA HIV AIDS COVID PDF CPI PPI LGBT LGBTQ QC KC OBE MBE CBE ATM SMS VIP RIP

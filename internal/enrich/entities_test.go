@@ -366,11 +366,12 @@ func TestFrenchEntityTypes(t *testing.T) {
 	text := `À Saint-Aubert, le ministre des Finances de Belrive, Paul-Émile Garneau, a accueilli le budget avec prudence. ` +
 		`Un contre-rassemblement organisé par le Mouvement Belrive française s'est tenu place de la Fondation. ` +
 		`Les commerçants de la rue des Tanneurs craignent la loi. Garneau a répondu au Mouvement Belrive jeudi. ` +
-		`Il est arrivé à la gare de Velmont par le boulevard de la Mer.`
+		`Il est arrivé à la gare de Velmont par le boulevard de la Mer. ` +
+		`Pour la soirée d’ouverture, le directeur artistique Raphaël Morissette a choisi une pièce portée par Hélène Gagnon-Rives.`
 	want := map[string]EntityType{
 		"Saint-Aubert": Place, "Finances de Belrive": Organization, "Paul-Émile Garneau": Person,
 		"Mouvement Belrive": Organization, "Place de la Fondation": Place, "Rue des Tanneurs": Place,
-		"Velmont": Place, "Boulevard de la Mer": Place,
+		"Velmont": Place, "Boulevard de la Mer": Place, "Raphaël Morissette": Person, "Hélène Gagnon-Rives": Person,
 	}
 	ents := Entities(Document{Text: text, Language: "fr"})
 	for name, typ := range want {

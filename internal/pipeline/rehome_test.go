@@ -52,7 +52,17 @@ func placeRehomeOrder(t *testing.T) (*pipeline.StoryPlacer, *sqlite.Store, []int
 		if !ok {
 			t.Fatalf("demo corpus has no %s", id)
 		}
-		ids[k] = articleWithText(t, st, strings.ReplaceAll(a.ID, "/", "-"), a.Title, demoText(a), a.Published)
+		text := demoText(a)
+		if k == 3 {
+			// The French report names Mikael Oduya, who leads the English
+			// reports' research: with that link as well, the English
+			// reports follow it into the law story (they clear the
+			// threshold against the story's centroid), and settling does
+			// not split a story, so there is nothing to re-home. Without
+			// it they start their own story, the case tested here.
+			text = withoutParagraphsNaming(text, "Oduya")
+		}
+		ids[k] = articleWithText(t, st, strings.ReplaceAll(a.ID, "/", "-"), a.Title, text, a.Published)
 		if err := e.Run(ctx, ids[k]); err != nil {
 			t.Fatal(err)
 		}
@@ -65,6 +75,17 @@ func placeRehomeOrder(t *testing.T) (*pipeline.StoryPlacer, *sqlite.Store, []int
 		t.Fatalf("before settling: law %d, French battery report %d, battery %d; the test needs the report with the law", law, french, battery)
 	}
 	return sp, st, ids
+}
+
+// withoutParagraphsNaming drops the paragraphs of text that contain name.
+func withoutParagraphsNaming(text, name string) string {
+	var kept []string
+	for _, p := range strings.Split(text, "\n\n") {
+		if !strings.Contains(p, name) {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n\n")
 }
 
 func storyOf(t *testing.T, st *sqlite.Store, article int64) int64 {
