@@ -326,6 +326,23 @@ func TestTopicPhrasesLeaveOutFrenchAdjectives(t *testing.T) {
 	}
 }
 
+// A phrase that ends in a past tense in the text is a clause: the
+// headline's "coalition partner abstains" is no topic either.
+func TestTopicPhrasesLeaveOutPhrasesEndingInAPastTense(t *testing.T) {
+	doc := Document{Title: "Marsk survives confidence vote by two votes as coalition partner abstains", Language: "en",
+		Text: "The motion was defeated by 78 votes to 76 after four members of her junior coalition partner abstained. " +
+			"The coalition partner abstained again on the budget, and the coalition held."}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 30)), "|") + "|")
+	for _, bad := range []string{"partner abstained", "partner abstains", "coalition partner abstained"} {
+		if strings.Contains(texts, "|"+bad+"|") {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	if !strings.Contains(texts, "|coalition partner|") && !strings.Contains(texts, "|coalition|") {
+		t.Errorf("topic phrases %q lack the coalition", texts)
+	}
+}
+
 // A phrase ending in a verb in one of its written forms is no topic: the
 // headline's "PM survives by" shows what the text's "PM survived" is.
 func TestTopicPhrasesLeaveOutPhrasesEndingInAVerbForm(t *testing.T) {

@@ -166,6 +166,11 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 			if len(fw) == 0 {
 				continue
 			}
+			if last := fw[len(fw)-1]; lang == "en" && len(last) > 4 && strings.HasSuffix(last, "ed") && !unicode.IsUpper(runeAt(last, 0)) {
+				// "partner abstained" shows what the headline's "partner
+				// abstains" is.
+				return true
+			}
 			if u := uses[strings.ToLower(fw[len(fw)-1])]; u != nil && u.verb > 0 && u.det+u.prep == 0 {
 				if containsWords(title, f.form) {
 					return true
