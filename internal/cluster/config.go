@@ -10,7 +10,9 @@
 // a placement also looks back: stories that one article shows to be one
 // event merge, a story that grows takes back the lone articles that came
 // before its first reports, and an article that covers two stories is
-// listed under the one it did not join (Placement.Also).
+// listed under the one it did not join (Placement.Also). When the stream
+// pauses (Settle), a story that drew in the reports of a second event
+// behind one misplaced article gives them a story of their own.
 // The package holds no I/O: values in, values out. A caller that persists
 // story assignments rebuilds the state with Restore.
 package cluster

@@ -39,6 +39,7 @@ func (c *Clusterer) noteJoin(id string) {
 // article joins a story.
 func (c *Clusterer) rehome(pausing bool) []Move {
 	var out []Move
+	var unmoved []*story // stories a checked joiner stayed in
 	keep := c.joiners[:0]
 	for _, j := range c.joiners {
 		sid, ok := c.articles[j.id]
@@ -59,34 +60,48 @@ func (c *Clusterer) rehome(pausing bool) []Move {
 			j.due = j.at + 4*(j.due-j.at)
 		}
 		j.checked = c.seq
-		if into := c.betterStory(s, rec, j.at); into != nil {
+		into, own := c.betterStory(s, rec, j.at)
+		if into != nil {
 			out = append(out, c.move(s, into, j.id)...)
 			continue // moved once only: no article goes back and forth
+		}
+		if pausing && own < c.cfg.RehomeBelow && s.count >= 4 && !slices.Contains(unmoved, s) {
+			unmoved = append(unmoved, s) // it may have brought its own event's reports in
 		}
 		keep = append(keep, j)
 	}
 	clear(c.joiners[len(keep):])
 	c.joiners = keep
+	if len(unmoved) > 0 {
+		joining := make(map[string]bool, len(c.joiners))
+		for _, j := range c.joiners {
+			joining[j.id] = true
+		}
+		for _, s := range unmoved {
+			out = append(out, c.splitWeak(s, joining)...)
+		}
+	}
 	return out
 }
 
 // betterStory returns the story formed after the article joined s (at)
-// that the article fits clearly better than the rest of s, or nil. Only
+// that the article fits clearly better than the rest of s, or nil, and
+// the article's score against the rest of s. Only
 // stories formed since are looked at: the article chose s over the others
 // when it arrived, and this keeps the look-up cheap.
-func (c *Clusterer) betterStory(s *story, rec *recentArticle, at uint64) *story {
+func (c *Clusterer) betterStory(s *story, rec *recentArticle, at uint64) (*story, float64) {
 	own := c.scoreMember(s, rec.vec, rec.lang, rec.published)
 	if own.score >= c.cfg.RehomeBelow {
-		return nil // it fits its story well: not worth a look-up
+		return nil, own.score // it fits its story well: not worth a look-up
 	}
 	formedSince := func(x *story) bool { return x != s && x.formed > at }
 	for _, r := range c.candidatesWhere(rec.vec.heaviestFirst(), rec.lang, rec.published, formedSince) {
 		if r.s.count < 2 || r.score < c.threshold(r) || r.score < c.cfg.RehomeRatio*own.score {
-			return nil // the best other story does not do clearly better
+			return nil, own.score // the best other story does not do clearly better
 		}
-		return r.s
+		return r.s, own.score
 	}
-	return nil
+	return nil, own.score
 }
 
 // hasCopies tells whether story s holds wire copies of article id.

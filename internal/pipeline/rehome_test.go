@@ -27,8 +27,31 @@ var rehomeOrder = []string{
 
 // placeRehomeOrder enriches and places rehomeOrder's demo articles and
 // returns the placer, the store and the articles' ids, checking that the
-// French report joined the language law.
+// French report joined the language law and the English reports formed
+// their own story.
+//
+// The French report names Mikael Oduya, who leads the English reports'
+// research; with that paragraph the English reports follow it into the
+// law story (see TestStoryPlacerSplitsAStoryThatDrewInAnotherEvent).
+// Without it they start their own story, the case of re-homing one article.
 func placeRehomeOrder(t *testing.T) (*pipeline.StoryPlacer, *sqlite.Store, []int64) {
+	t.Helper()
+	sp, st, ids := placeOrder(t, rehomeOrder, func(k int, text string) string {
+		if k == 3 {
+			return withoutParagraphsNaming(text, "Oduya")
+		}
+		return text
+	})
+	law, french, battery := storyOf(t, st, ids[0]), storyOf(t, st, ids[3]), storyOf(t, st, ids[4])
+	if french != law || battery == law || storyOf(t, st, ids[5]) != battery {
+		t.Fatalf("before settling: law %d, French battery report %d, battery %d; the test needs the report with the law", law, french, battery)
+	}
+	return sp, st, ids
+}
+
+// placeOrder enriches and places the demo articles of order, their texts
+// passed through edit, and returns the placer, the store and the ids.
+func placeOrder(t *testing.T, order []string, edit func(k int, text string) string) (*pipeline.StoryPlacer, *sqlite.Store, []int64) {
 	t.Helper()
 	corpus, err := demo.LoadCorpus()
 	if err != nil {
@@ -42,27 +65,17 @@ func placeRehomeOrder(t *testing.T) (*pipeline.StoryPlacer, *sqlite.Store, []int
 	ctx := context.Background()
 	logger := slog.New(slog.DiscardHandler)
 	e := &pipeline.Enricher{Store: st, Logger: logger}
-	sp, err := pipeline.NewStoryPlacer(ctx, st, byID[rehomeOrder[0]].Published, 7*24*time.Hour, logger)
+	sp, err := pipeline.NewStoryPlacer(ctx, st, byID[order[0]].Published, 7*24*time.Hour, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := make([]int64, len(rehomeOrder))
-	for k, id := range rehomeOrder {
+	ids := make([]int64, len(order))
+	for k, id := range order {
 		a, ok := byID[id]
 		if !ok {
 			t.Fatalf("demo corpus has no %s", id)
 		}
-		text := demoText(a)
-		if k == 3 {
-			// The French report names Mikael Oduya, who leads the English
-			// reports' research: with that link as well, the English
-			// reports follow it into the law story (they clear the
-			// threshold against the story's centroid), and settling does
-			// not split a story, so there is nothing to re-home. Without
-			// it they start their own story, the case tested here.
-			text = withoutParagraphsNaming(text, "Oduya")
-		}
-		ids[k] = articleWithText(t, st, strings.ReplaceAll(a.ID, "/", "-"), a.Title, text, a.Published)
+		ids[k] = articleWithText(t, st, strings.ReplaceAll(a.ID, "/", "-"), a.Title, edit(k, demoText(a)), a.Published)
 		if err := e.Run(ctx, ids[k]); err != nil {
 			t.Fatal(err)
 		}
@@ -70,11 +83,48 @@ func placeRehomeOrder(t *testing.T) (*pipeline.StoryPlacer, *sqlite.Store, []int
 			t.Fatal(err)
 		}
 	}
-	law, french, battery := storyOf(t, st, ids[0]), storyOf(t, st, ids[3]), storyOf(t, st, ids[4])
-	if french != law || battery == law || storyOf(t, st, ids[5]) != battery {
-		t.Fatalf("before settling: law %d, French battery report %d, battery %d; the test needs the report with the law", law, french, battery)
-	}
 	return sp, st, ids
+}
+
+// The French battery report joins the language law, as above, and names
+// the English reports' researcher: the English reports follow it into the
+// law story. When the queue settles, the three battery reports leave
+// together for a story of their own, and the law keeps its story and its
+// three articles.
+func TestStoryPlacerSplitsAStoryThatDrewInAnotherEvent(t *testing.T) {
+	sp, st, ids := placeOrder(t, rehomeOrder, func(_ int, text string) string { return text })
+	ctx := context.Background()
+	law := storyOf(t, st, ids[0])
+	for k := 1; k < len(ids); k++ {
+		if got := storyOf(t, st, ids[k]); got != law {
+			t.Fatalf("before settling article %d is in story %d; the test needs all six in the law story %d", k, got, law)
+		}
+	}
+	if err := sp.Settle(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	battery := storyOf(t, st, ids[3])
+	if battery == law {
+		t.Fatalf("after settling the French battery report is still in the law story %d", law)
+	}
+	for k := range ids {
+		want := law
+		if k >= 3 {
+			want = battery
+		}
+		if got := storyOf(t, st, ids[k]); got != want {
+			t.Errorf("article %d is in story %d, want %d", k, got, want)
+		}
+	}
+	for id, want := range map[int64]int{law: 3, battery: 3} {
+		s, err := st.Story(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.ArticleCount != want {
+			t.Errorf("story %d counts %d articles, want %d", id, s.ArticleCount, want)
+		}
+	}
 }
 
 // withoutParagraphsNaming drops the paragraphs of text that contain name.
