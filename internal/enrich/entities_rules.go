@@ -38,7 +38,7 @@ func (a *analysis) findMentions(pi int) {
 			// "Museum of the Sea", "Palace of the Nations": an institution
 			// or place head keeps "of the" and its name.
 			if t.text == "of" && j+2 < len(toks) && toks[j+1].text == "the" && isNameWord(toks[j+2]) &&
-				!toks[j+2].skip && toks[j+2].sent == t.sent && ofTheHead(toks[j-1].text) {
+				!toks[j+2].skip && toks[j+2].sent == t.sent && ofTheHead(toks[j-1].text) && !awardTails[lower(toks[j+2].text)] {
 				j += 3
 				continue
 			}
@@ -51,8 +51,11 @@ func (a *analysis) findMentions(pi int) {
 
 func ofTheHead(w string) bool {
 	w = lower(w)
-	return orgHeads[w] || placeHeads[w] || institutionHeads[w]
+	return w != "state" && (orgHeads[w] || placeHeads[w] || institutionHeads[w]) // "State of the Union" is a speech
 }
+
+// awardTails end a prize's name, not a body's: "Museum of the Year".
+var awardTails = wordSet(`year month week day decade century season`)
 
 // normaliseHyphenPrefixes makes "then-Congressman" a title and
 // "al-Shaibani" a name part.
@@ -150,17 +153,18 @@ trim:
 			break trim
 		}
 	}
-	if a.lang == "fr" {
+	if a.lang == "fr" && !isPlaceName(joinName(tokWords(toks[k:j]))) {
+		// "la place de la France en Europe" is France's role, not a square.
 		if s := frenchStreetStart(toks, k); s >= 0 {
 			k = s // "boulevard de la Mer", "rue des Remparts": the street, not "Mer"
 		}
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
 	// part of a name.
-	for j > k && isRoleWord(lower(toks[j-1].text)) && (j-2 < k || !nameConnectors[toks[j-2].text]) {
-		j--
+	for j > k && isRoleWord(lower(toks[j-1].text)) && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") {
+		j-- // but "Office of the President" keeps its president
 	}
-	for j > k && (nameConnectors[toks[j-1].text] || toks[j-1].text == "&") {
+	for j > k && (nameConnectors[toks[j-1].text] || toks[j-1].text == "&" || toks[j-1].text == "the") {
 		j--
 	}
 	if j-k >= 2 && toks[k].sentStart && !givenNames[lower(toks[k].text)] {

@@ -137,12 +137,13 @@ func TestEntityTypes(t *testing.T) {
 	text := `Finance Minister Ilse Brandvold told the Assembly on Tuesday that the Bank of Ardenia would keep its target. ` +
 		`Shares in Calder Shipyards rose in Velmont. Linnea Harcourt, chief economist at Velmont Savings Bank, said the path was credible. ` +
 		`The Taliban said it wanted an office in Washington. Hanna Wirtanen studies batteries at the Port Calder Institute of Technology. ` +
-		`Walk along the waterfront to the new Museum of the Sea, a striking white building. I typed B-A-N and the machine offered banana bread.`
+		`Walk along the waterfront to the new Museum of the Sea, a striking white building. I typed B-A-N and the machine offered banana bread. ` +
+		`A spokesman for the Office of the President said so. She gave the State of the Union speech, and Velmont won Museum of the Year.`
 	want := map[string]EntityType{
 		"Ilse Brandvold": Person, "Bank of Ardenia": Organization, "Calder Shipyards": Organization,
 		"Velmont": Place, "Linnea Harcourt": Person, "Velmont Savings Bank": Organization,
 		"Taliban": Organization, "Washington": Place, "Port Calder Institute of Technology": Organization,
-		"Museum of the Sea": Organization,
+		"Museum of the Sea": Organization, "Office of the President": Organization,
 	}
 	ents := Entities(Document{Text: text})
 	for name, typ := range want {
@@ -155,7 +156,7 @@ func TestEntityTypes(t *testing.T) {
 			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
 		}
 	}
-	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister", "Sea", "B-A-N"} {
+	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister", "Sea", "B-A-N", "Office of the", "Office of", "State of the Union", "Museum of the Year"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
 		}
@@ -367,11 +368,13 @@ func TestFrenchEntityTypes(t *testing.T) {
 		`Un contre-rassemblement organisé par le Mouvement Belrive française s'est tenu place de la Fondation. ` +
 		`Les commerçants de la rue des Tanneurs craignent la loi. Garneau a répondu au Mouvement Belrive jeudi. ` +
 		`Il est arrivé à la gare de Velmont par le boulevard de la Mer. ` +
-		`Pour la soirée d’ouverture, le directeur artistique Raphaël Morissette a choisi une pièce portée par Hélène Gagnon-Rives.`
+		`Pour la soirée d’ouverture, le directeur artistique Raphaël Morissette a choisi une pièce portée par Hélène Gagnon-Rives. ` +
+		`Le ministre a parlé de la place de la France en Europe et du marché des États-Unis.`
 	want := map[string]EntityType{
 		"Saint-Aubert": Place, "Finances de Belrive": Organization, "Paul-Émile Garneau": Person,
 		"Mouvement Belrive": Organization, "Place de la Fondation": Place, "Rue des Tanneurs": Place,
 		"Velmont": Place, "Boulevard de la Mer": Place, "Raphaël Morissette": Person, "Hélène Gagnon-Rives": Person,
+		"France": Place, "United States": Place,
 	}
 	ents := Entities(Document{Text: text, Language: "fr"})
 	for name, typ := range want {
@@ -384,7 +387,7 @@ func TestFrenchEntityTypes(t *testing.T) {
 			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
 		}
 	}
-	for _, bad := range []string{"À Saint-Aubert", "Mouvement", "Tanneurs", "Fondation", "Mer", "gare de Velmont"} {
+	for _, bad := range []string{"À Saint-Aubert", "Mouvement", "Tanneurs", "Fondation", "Mer", "gare de Velmont", "Place de la France", "Marché des États-Unis"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
 		}

@@ -30,6 +30,8 @@ func TestPrintEditionCreditsAreBoilerplate(t *testing.T) {
 		"A version of this article appears in print on Nov. 26, 2026, Section A, Page 1 of the New York edition with the headline: Bridge Shut.":                                                         true,
 		"Published in the print edition of the March 4, 2024, issue, with the headline \u201cWater Rights.\u201d":                                                                                        true,
 		"The December issue of the magazine appears in shops on Friday, its editor said.":                                                                                                                false,
+		"The interview, published in the print edition of Der Spiegel on Saturday, drew an angry response from the ministry.":                                                                            false,
+		"Critics said this story appeared in the weekend edition under a misleading headline, and the editor apologised.":                                                                                false,
 		"The headline figure appears in the print edition of the budget, which ministers published on Tuesday with a longer annex on the bridge repairs and the fund, and in the online tables.":         false,
 	} {
 		if got := isBoilerplateText(s); got != want {
