@@ -79,8 +79,8 @@ func (a *analysis) attributeQuotes() {
 			}
 		}
 		for _, q := range cur {
-			if q.speaker == "" && echoesTitle(q.text, a.title) {
-				continue
+			if q.speaker == "" && echoesTitle(q.text, a.title) && strings.Contains(strings.ToLower(p.text), "headline") {
+				continue // "... under the headline “NordGrid fault leaves ...”"
 			}
 			if q.words >= minQuoteWords || q.adjacent && q.speaker != "" {
 				a.quotes = append(a.quotes, Quote{Text: q.text, Speaker: q.speaker, SpeakerKey: q.key, Paragraph: pi})
@@ -91,8 +91,9 @@ func (a *analysis) attributeQuotes() {
 }
 
 // echoesTitle reports whether quoted words are the article's own headline,
-// as print-edition credits and "read more" links quote it: the publisher
-// citing itself, not anyone speaking.
+// as print-edition credits quote it ("under the headline ..."): the
+// publisher citing itself, not anyone speaking. A headline that quotes
+// someone ('We are running out of time') is still their quotation.
 func echoesTitle(quote, title string) bool {
 	norm := func(s string) string {
 		return strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool {

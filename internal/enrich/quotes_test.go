@@ -108,6 +108,11 @@ func TestHeadlineEchoIsNoQuote(t *testing.T) {
 	if qs := Quotes(Document{Title: title, Text: said}); len(qs) != 1 || qs[0].Speaker != "Pieter Vollan" {
 		t.Errorf("a spoken headline: %+v, want Pieter Vollan's quote", qs)
 	}
+	// A headline made of a quotation keeps it, even with no speaker found.
+	quoted := "“We are running out of time to fix the bridge.”\n\nEngineers have warned about the pier for years."
+	if qs := Quotes(Document{Title: "We are running out of time to fix the bridge", Text: quoted}); len(qs) != 1 {
+		t.Errorf("a headline quoting someone: %+v, want the quote", qs)
+	}
 }
 
 func TestQuotesHostileInputIsLinear(t *testing.T) {
