@@ -28,12 +28,13 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		!speechVerbs[n1] && !auxVerbs[n1]
 	// "the Dar al-Diyafa palace", "the Sahl al-Hamra plain": a place noun
 	// after the name says what it is.
-	if isPlaceNoun(n1) && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
+	if (placeNouns[n1] || isFeatureNoun(n1)) && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
 		m.votes[votePlace] += 3
 	}
 	// "the Tess, Ash and Orne valleys": the noun after a list names what
-	// each of its names is.
-	if h := listHead(toks, j); h >= 0 && isPlaceNoun(lower(toks[h].text)) {
+	// each of its names is. Only nature's: "the Chevron, Shell and Exxon
+	// terminals" are companies', and "Shell stations" Shell's.
+	if h := listHead(toks, j); h >= 0 && isFeatureNoun(lower(toks[h].text)) {
 		m.votes[votePlace] += 3
 	}
 	// "the trawler Marta Lise", "their trawler, the Marta Lise", "The
@@ -271,11 +272,15 @@ func appositiveVessel(toks []token, j int) bool {
 	return false
 }
 
-// isPlaceNoun reports a place noun, singular or plural ("valley",
-// "valleys").
-func isPlaceNoun(w string) bool {
-	return placeNouns[w] || len(w) > 3 && strings.HasSuffix(w, "s") && placeNouns[w[:len(w)-1]]
+// isFeatureNoun reports a natural feature's noun, singular or plural
+// ("valley", "valleys").
+func isFeatureNoun(w string) bool {
+	return natureNouns[w] || len(w) > 3 && strings.HasSuffix(w, "s") && natureNouns[w[:len(w)-1]]
 }
+
+// natureNouns name natural features, which only places are.
+var natureNouns = wordSet(`valley river estuary creek firth lake loch hill mountain island isle bay coast
+plain plateau delta gulf peninsula strait basin glen moor fell forest`)
 
 // listHead returns the index of the lower-case noun that follows a list of
 // names starting after the name ending at j ("X, Y and Z valleys": j is

@@ -190,9 +190,16 @@ func TestPlaceNounAfterAList(t *testing.T) {
 	text := "Freezing fog is expected to form in the Tess, Ash and Orne valleys. Rain will clear the hills above the Orne by Saturday. " +
 		"Andersson said the Orne would stay high through Sunday. Farmers said the Orne was rising and the Orne had burst its banks."
 	ents := Entities(Document{Text: text})
-	for _, name := range []string{"Tess", "Orne"} {
+	for _, name := range []string{"Tess", "Ash", "Orne"} {
 		if e := findEntity(ents, name); e == nil || e.Type != Place {
 			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+	// A company's sites are no natural feature: no place here.
+	sites := Entities(Document{Text: "Motorists queued at Shell stations. Prices at the Chevron, Shell and Exxon terminals rose."})
+	for _, e := range sites {
+		if e.Type == Place {
+			t.Errorf("%s taken for a place", e.Name)
 		}
 	}
 }
