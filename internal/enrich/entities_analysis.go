@@ -43,6 +43,7 @@ type mention struct {
 	// other articles should follow.
 	guessVotes [3]int
 	weakPerson bool   // a multi-word name with no other evidence
+	roleBefore bool   // a lower-case role just before: "chief executive Halvorsen"
 	thing      bool   // names a ship or a work: "the trawler Marta Lise", "The Long Corridor by Margit Thorvald"
 	dateline   bool   // the place a wire story was filed from
 	place      string // canonical gazetteer place, if it is one

@@ -120,6 +120,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	case lowerRoles[p1] && !toks[k-1].upper:
 		m.votes[votePerson] += 3
 		m.guessVotes[votePerson] += 3
+		m.roleBefore = true
 	case p1 == "mr" || p1 == "ms" || p1 == "mrs":
 		m.votes[votePerson] += 3
 	case (p1 == "in" || p1 == "of") && p2 == "shares" && !toks[j-1].poss:

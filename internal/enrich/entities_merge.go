@@ -32,6 +32,7 @@ type cluster struct {
 	// shortForms: a surname or given name alone was merged in ("Okoro"
 	// after "Daniel Okoro"), which is how news copy refers to people.
 	shortForms bool
+	roles      int // mentions with a role just before ("chief executive Halvorsen")
 }
 
 // merge groups mentions into entities: gazetteer places by their canonical
@@ -160,6 +161,9 @@ func add(c *cluster, m *mention) {
 	if m.thing {
 		c.things++
 	}
+	if m.roleBefore {
+		c.roles++
+	}
 	for i, v := range m.guessVotes {
 		c.guessVotes[i] += v
 	}
@@ -187,6 +191,7 @@ func absorb(into, from *cluster) {
 	into.datelines += from.datelines
 	into.weak += from.weak
 	into.things += from.things
+	into.roles += from.roles
 	into.onlySentStart = into.onlySentStart && from.onlySentStart
 	for f := range from.forms {
 		into.forms[f] = true
@@ -228,13 +233,14 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			better(o)
 		case o.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0 &&
 			(c.typ == Organization && o.mentions >= c.mentions ||
-				!givenNames[lower(c.words[0])] && (o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
+				!givenNames[lower(c.words[0])] && c.roles == 0 && (o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
 					c.title == "" && argmaxType(c.votes) != "" && c.votes[votePerson] == c.guessVotes[votePerson])):
 			// "Brightwell" for "Brightwell Foods", named in full first
 			// (though "Brightwell said" sounds like a person), or named
 			// in full later with the word that makes it a company, when
 			// the short name acts ("Brightwell said"; "the Calder
-			// estuary" is no company's); any
+			// estuary" is no company's, and "chief executive Halvorsen"
+			// is a person); any
 			// other longer name that comes only after the short one, and
 			// less often, is another body or a product: "software company
 			// Lumio" and its "Lumio Office".
