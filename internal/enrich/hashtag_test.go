@@ -246,6 +246,15 @@ After a week of blackouts, the PM survived Tomas Reyvik's bid to oust her by a w
 	if !strings.Contains(texts, "|agrarian league|") {
 		t.Errorf("topic phrases %q lack the Agrarian League", texts)
 	}
+	// An owner that is no name of the article keeps its phrase.
+	parade := Document{Title: "St Patrick's Day parade draws record crowds", Language: "en", Text: `The St Patrick's Day parade drew 40,000 people. ` +
+		`Women's rights groups marched at the front, and women's rights were the theme of the St Patrick's Day speeches.`}
+	kept := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(parade).TopicPhrases(nil, 30)), "|") + "|")
+	for _, good := range []string{"|st patrick's day|", "|women's rights|"} {
+		if !strings.Contains(kept, good) {
+			t.Errorf("topic phrases %q lack %q", kept, good)
+		}
+	}
 }
 
 func TestHashtagsLeaveOutThePublisher(t *testing.T) {

@@ -2,6 +2,8 @@ package enrich
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"herald/internal/text"
 )
@@ -118,10 +120,8 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 			}
 			of = of || !name
 		}
-		for _, f := range c.forms {
-			if strings.Contains(f.form, "'s ") || strings.Contains(f.form, "’s ") {
-				return false // "Reyvik's bid", "Marsk's Civic Union": an owner and the thing owned
-			}
+		if a.namedOwner(c) {
+			return false // "Reyvik's bid", "Marsk's Civic Union": an owner and the thing owned
 		}
 		if last := &a.words[c.words[1]]; of && tagGenericWords[a.lang][last.key] {
 			return false // "sud du pays": the complement is too general
@@ -141,6 +141,22 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		}
 	}
 	return true
+}
+
+// namedOwner reports a phrase that opens with a name's possessive, the
+// name also standing on its own in the article ("Reyvik's bid" beside
+// "Reyvik said"): a tag for the name and one for the thing, not both in
+// one. "St Patrick's Day" and "women's rights" stay whole.
+func (a *docAnalysis) namedOwner(c *phraseCandidate) bool {
+	for k := c.words[0]; k < c.words[1]; k++ {
+		w := &a.words[k]
+		if !strings.HasSuffix(w.text, "'s") && !strings.HasSuffix(w.text, "’s") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w.text)
+		return unicode.IsUpper(r) && a.wordTF[w.id] > c.tf
+	}
+	return false
 }
 
 // tagOfWords join a head noun to its complement: "cost of living", "taux

@@ -40,6 +40,9 @@ type docAnalysis struct {
 	stemIDs map[string]int32
 	// cands caches candidates(); rankings copy the slice before sorting.
 	cands []*phraseCandidate
+	// wordTF counts each stem's occurrences as a one-word candidate, by
+	// stem number (filled with cands).
+	wordTF map[int32]int
 }
 
 type lexEntry struct {

@@ -135,6 +135,12 @@ func (a *docAnalysis) candidates() []*phraseCandidate {
 		}
 	}
 	a.cands = order
+	a.wordTF = make(map[int32]int, len(order)/2)
+	for _, c := range order {
+		if c.nWords == 1 {
+			a.wordTF[a.words[c.words[0]].id] = c.tf
+		}
+	}
 	return order
 }
 
