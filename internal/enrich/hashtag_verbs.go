@@ -166,10 +166,11 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 			if len(fw) == 0 {
 				continue
 			}
-			if last := fw[len(fw)-1]; lang == "en" && len(last) > 4 && strings.HasSuffix(last, "ed") && !unicode.IsUpper(runeAt(last, 0)) {
+			if last := fw[len(fw)-1]; lang == "en" && pastTense(last) {
 				// "partner abstained" shows what the headline's "partner
 				// abstains" is.
-				return true
+				verbs += f.n
+				continue
 			}
 			if u := uses[strings.ToLower(fw[len(fw)-1])]; u != nil && u.verb > 0 && u.det+u.prep == 0 {
 				if containsWords(title, f.form) {
@@ -206,6 +207,12 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 		return true // "l'Assemblée provinciale", "la langue française"
 	}
 	return false
+}
+
+// pastTense reports a lower-case English word shaped like a past tense
+// ("abstained"); "breed", "speed" and "need" are not.
+func pastTense(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !unicode.IsUpper(runeAt(w, 0))
 }
 
 // frenchInfinitive reports a word shaped like a French infinitive.
