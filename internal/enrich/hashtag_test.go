@@ -202,6 +202,13 @@ func TestKickerWordsAreNotShouted(t *testing.T) {
 	if !strings.Contains(texts, "|NHS|") {
 		t.Errorf("topic phrases %q lack the NHS", texts)
 	}
+	// An acronym inside the shouted kicker keeps its capitals too.
+	strike := Document{Title: "NHS STRIKE: DOCTORS WALK OUT across the country", Language: "en",
+		Text: "Junior doctors walked out on Tuesday. The strike closed clinics, and the strike will go on."}
+	st := "|" + strings.Join(keyphraseTexts(Analyze(strike).TopicPhrases(nil, 20)), "|") + "|"
+	if strings.Contains(st, "|nhs|") || strings.Contains(st, "|Nhs|") {
+		t.Errorf("topic phrases %q lower-case the NHS", st)
+	}
 }
 
 func TestTopicPhrasesLeaveOutKickersAndJoinedTopics(t *testing.T) {

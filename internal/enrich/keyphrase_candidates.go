@@ -216,11 +216,13 @@ func (a *docAnalysis) surfaceOf(i, j int) string {
 }
 
 // shoutedCommon reports whether words i..j are written in capitals that
-// unmarkShoutedRuns found to be a kicker's, not an acronym's.
+// unmarkShoutedRuns found to be a kicker's, not an acronym's. Words of
+// four letters or fewer keep their capitals: "NHS STRIKE:" shouts the
+// strike, but the NHS is an acronym whatever the case around it.
 func (a *docAnalysis) shoutedCommon(i, j int) bool {
 	for k := i; k <= j; k++ {
 		w := &a.words[k]
-		if w.acronym || !kpIsAcronym(w.text) {
+		if w.acronym || !kpIsAcronym(w.text) || kpLetterCount(w.text) <= 4 {
 			return false
 		}
 	}
