@@ -207,6 +207,24 @@ func TestPlaceNounAfterAList(t *testing.T) {
 	}
 }
 
+// Given names make people of bare names, but not of the names that only
+// begin like one.
+func TestGivenNamesMakePeople(t *testing.T) {
+	text := "Gunmen attacked the offices of Charlie Hebdo in 2015. Tourists flew to Victoria Falls, and fans watched the Stanley Cup final. " +
+		"Raphaël Morissette chose the play, and Yvette Lemire left by boat."
+	ents := Entities(Document{Text: text})
+	for _, name := range []string{"Raphaël Morissette", "Yvette Lemire"} {
+		if e := findEntity(ents, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+	for _, name := range []string{"Charlie Hebdo", "Victoria Falls", "Stanley Cup"} {
+		if e := findEntity(ents, name); e != nil && e.Type == Person {
+			t.Errorf("%s taken for a person", name)
+		}
+	}
+}
+
 func TestEntityKey(t *testing.T) {
 	tests := []struct {
 		typ  EntityType
