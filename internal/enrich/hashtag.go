@@ -220,14 +220,11 @@ func tagSingular(w string) string {
 	return w[:n-1]
 }
 
-// tagArabicBase writes an Arabic word in its citation form for a tag:
-// "للمطالبة" (for the demand) as "المطالبة", and "صوتاً" (a vote, in the
-// accusative) as "صوت". Other clitics stay: too many names begin with
-// their letters ("بالتيمور", Baltimore).
+// tagArabicBase writes an Arabic word in its nominative for a tag: "صوتاً"
+// (a vote, in the accusative) as "صوت". Clitics stay: "للبنان" is "for
+// Lebanon", not "for the Banan", and names begin with their letters
+// ("بالتيمور", Baltimore).
 func tagArabicBase(w string) string {
-	if strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 {
-		w = "ال" + strings.TrimPrefix(w, "لل")
-	}
 	for _, end := range []string{"اً", "ًا"} {
 		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) >= 5 {
 			w = strings.TrimSuffix(w, end)

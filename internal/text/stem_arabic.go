@@ -12,19 +12,24 @@ import (
 // leaving at least two letters. It merges "الجسر" and "جسر" (the bridge, a
 // bridge) without a dictionary. Diacritics are removed by Fold first.
 //
-// Two departures from light10, for names and tags: an article is stripped
-// only when three letters remain, since transliterated names often begin
-// with its letters ("كالدر", Calder, would become "در" and share a tag
-// page with unrelated words); and the accusative ending "اً" goes with its
-// tanween ("إضراباً", a strike, stems as "الإضراب" does).
+// Two departures from light10, for names and tags: "كال" and "فال" (like
+// the, so the) are stripped only when three letters remain, since
+// transliterated names begin with their letters ("كالدر", Calder, would
+// become "در" and share a tag page with unrelated words); and the
+// accusative ending "اً" goes with its tanween when three letters remain
+// ("إضراباً", a strike, stems as "الإضراب" does; "جداً", very, stays).
 func arabicLightStem(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "اً"), "ًا")
+	for _, end := range []string{"اً", "ًا"} {
+		if rest := strings.TrimSuffix(w, end); rest != w && runeCount(rest) >= 3 {
+			w = rest
+		}
+	}
 	w = arabicNormalizer.Replace(Fold(w))
 	if strings.HasPrefix(w, "و") && runeCount(w) >= 4 {
 		w = strings.TrimPrefix(w, "و")
 	}
 	for _, p := range arabicArticles {
-		if strings.HasPrefix(w, p) && runeCount(w)-runeCount(p) >= 3 {
+		if strings.HasPrefix(w, p) && runeCount(w)-runeCount(p) >= arabicArticleRest(p) {
 			w = strings.TrimPrefix(w, p)
 			break
 		}
@@ -38,6 +43,14 @@ func arabicLightStem(w string) string {
 }
 
 var arabicNormalizer = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي")
+
+// arabicArticleRest is how many letters must remain after article p.
+func arabicArticleRest(p string) int {
+	if p == "كال" || p == "فال" {
+		return 3
+	}
+	return 2
+}
 
 // arabicArticles are tried longest first.
 var arabicArticles = []string{"وال", "بال", "كال", "فال", "ال", "لل"}

@@ -32,6 +32,8 @@ func TestStem(t *testing.T) {
 		{"ar", "إضراباً", "اضراب"}, // a strike (accusative), as "الإضراب"
 		{"ar", "الإضراب", "اضراب"},
 		{"ar", "سافارا", "سافارا"}, // a final alef without tanween stays
+		{"ar", "جداً", "جدا"},      // very: too short to lose its ending
+		{"ar", "الدم", "دم"},       // the blood: two letters remain after "ال"
 		{"ar", "في", "في"},
 		{"", "talks", "talk"},
 	}
