@@ -83,7 +83,7 @@ func (a *analysis) entityList() []Entity {
 		e := Entity{Name: c.name, Type: c.typ, Mentions: c.mentions, Title: c.title, Evidence: c.margin()}
 		e.Key = EntityKey(e.Type, e.Name)
 		for form := range c.forms {
-			if !strings.EqualFold(form, c.name) { // "rue des Remparts" is "Rue des Remparts"
+			if form != c.name { // "rue des Remparts" stays, as answers match names as written
 				e.Aliases = append(e.Aliases, form)
 			}
 		}

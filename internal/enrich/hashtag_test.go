@@ -236,8 +236,6 @@ The recall covers its Smooth and Crunchy spreads in 340-gram jars. The Bank of A
 	}
 }
 
-// The publisher's own name is no hashtag of its story ("told the Meridian
-// Times"), though the phrase ranks like a topic.
 // An owner and the thing owned make no tag: "Reyvik's bid" is about
 // Reyvik, "Marsk's Civic Union" is the Civic Union.
 func TestTopicPhrasesLeaveOutPossessives(t *testing.T) {
@@ -264,6 +262,8 @@ After a week of blackouts, the PM survived Tomas Reyvik's bid to oust her by a w
 	}
 }
 
+// The publisher's own name is no hashtag of its story ("told the Meridian
+// Times"), though the phrase ranks like a topic.
 func TestHashtagsLeaveOutThePublisher(t *testing.T) {
 	doc := Document{Title: "Belrive moves to tighten language rules", Language: "en", Publisher: "The Meridian Times",
 		Text: `Belrive plans to extend its language rules to small firms, the minister told the Meridian Times on Tuesday. ` +
