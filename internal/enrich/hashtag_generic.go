@@ -19,6 +19,7 @@ thousand company companies business minister ministry secretary authority author
 office officer police city town area region side part case matter way thing number lot point place man men
 woman women child children family life home house work job problem question decision agreement deal move
 step effort support service system program programme process level term change result plan future past
+product products
 former major key new old big small large high low good bad great early late recent last next first second
 third final senior chief top local foreign domestic federal global general special official diplomatic
 economic military social financial private american british european western eastern northern southern

@@ -159,6 +159,21 @@ Marsk survives by two votes, a treaty vote that turned on the river. (Reporting 
 	}
 }
 
+// Words every business story uses name no topic: "#Product", "#Company".
+func TestTopicPhrasesLeaveOutGenericWords(t *testing.T) {
+	doc := Document{Title: "Solvik Energy buys into sodium battery maker", Language: "en", Text: `Solvik Energy said the product would reach shops in 2028. ` +
+		`The company said the product uses sodium, and the battery product costs less. The company expects sodium cells to replace lithium.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)), "|") + "|")
+	for _, bad := range []string{"|product|", "|company|"} {
+		if strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	if !strings.Contains(texts, "|sodium|") {
+		t.Errorf("topic phrases %q lack sodium", texts)
+	}
+}
+
 // Amounts name no topic: "billion crowns" is as generic as "billion", and
 // a compound of number words as "seventy".
 func TestTopicPhrasesLeaveOutAmounts(t *testing.T) {
