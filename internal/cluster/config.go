@@ -121,6 +121,10 @@ type Config struct {
 	// look-up costs as much as a placement). No article that moved on the
 	// demo corpus or the synthetic stream scored more than 0.32.
 	RehomeBelow float64
+	// Split: when the stream pauses, a story that drew in another event's
+	// reports behind one misplaced article gives them a story of their own
+	// (see splitWeak).
+	Split bool
 	// RecentArticles is how many of the latest articles are remembered so
 	// that a story formed after them can still find them as further
 	// coverage.
@@ -207,6 +211,7 @@ func DefaultConfig() Config {
 		RehomeRatio:       1.3,
 		RehomeMaxArticles: 12,
 		RehomeBelow:       0.3,
+		Split:             true,
 		HalfLife:          48 * time.Hour,
 		MinHalfLife:       30 * time.Minute,
 		PaceFactor:        8,

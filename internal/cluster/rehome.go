@@ -65,7 +65,7 @@ func (c *Clusterer) rehome(pausing bool) []Move {
 			out = append(out, c.move(s, into, j.id)...)
 			continue // moved once only: no article goes back and forth
 		}
-		if pausing && own < c.cfg.RehomeBelow && s.count >= 4 && !slices.Contains(unmoved, s) {
+		if pausing && c.cfg.Split && own < c.cfg.RehomeBelow && s.count >= 4 && !slices.Contains(unmoved, s) {
 			unmoved = append(unmoved, s) // it may have brought its own event's reports in
 		}
 		keep = append(keep, j)

@@ -123,6 +123,13 @@ func (c *Clusterer) splitHolds(s *story, recs []*recentArticle, out []bool) bool
 		}
 	}
 	a, b := c.partStory(s, recs, out, true, -1), c.partStory(s, recs, out, false, -1)
+	// Headlines of one event share words even when its reports take
+	// different angles ("Fannie, Freddie shares sink" and "senators agree
+	// on Fannie-Freddie overhaul"); two events' headlines share (almost)
+	// none.
+	if a.profile[chTitle].cosineCentroid(&b.profile[chTitle]) >= splitTitleGate {
+		return false
+	}
 	return a.profile.similarityProfile(&b.profile, c.storyWeights(a, b), c.offsets) < c.cfg.MergeCentroid
 }
 
@@ -175,3 +182,9 @@ func (c *Clusterer) hasSibling(s *story, recs []*recentArticle, i int, own float
 // maxSplitSeeds bounds the parts tried per story and round: each costs a
 // few scratch stories per member.
 const maxSplitSeeds = 2
+
+// splitTitleGate is the most the parts' headlines may share (cosine of
+// their title centroids). Measured with a pause after every article or
+// every third (BENCHMARKS.md): at 0.1 no UCI story splits and every News
+// split is right; from 0.15 splits begin to cut single events in two.
+const splitTitleGate = 0.1

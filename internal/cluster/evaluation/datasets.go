@@ -132,14 +132,24 @@ func LoadMStream(path string) ([]Doc, error) {
 // Run clusters the stream in one pass, in order, with the pipeline's code,
 // and scores the result. Gold labels are read only after the pass.
 func Run(cfg cluster.Config, docs []Doc) (Scores, error) {
+	return RunWithPauses(cfg, docs, 0)
+}
+
+// RunWithPauses is Run with the stream pausing (Settle) after every
+// pause articles, as the pipeline settles whenever its queue runs dry;
+// 0 pauses only at the end.
+func RunWithPauses(cfg cluster.Config, docs []Doc, pause int) (Scores, error) {
 	c := cluster.New(cfg)
 	as := cluster.NewAssignments()
-	for _, d := range docs {
+	for i, d := range docs {
 		p, err := c.Add(d.Article)
 		if err != nil {
 			return Scores{}, fmt.Errorf("place %s: %w", d.Article.ID, err)
 		}
 		as.Record(d.Article.ID, p)
+		if pause > 0 && (i+1)%pause == 0 {
+			as.Record("", c.Settle())
+		}
 	}
 	// The stream ends: the pipeline settles when its queue pauses.
 	as.Record("", c.Settle())

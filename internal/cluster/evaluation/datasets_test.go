@@ -64,3 +64,37 @@ func TestStoryClusteringBenchmarks(t *testing.T) {
 		t.Errorf("News-T: NMI %.3f, target 0.90", sNewsT.NMI)
 	}
 }
+
+// TestStoryClusteringWithPauses runs the data sets with the stream pausing
+// after every article and every third (the pipeline settles whenever its
+// queue runs dry), with splitting (Config.Split) on and off, and prints
+// one table. Splitting must not cost UCI anything.
+func TestStoryClusteringWithPauses(t *testing.T) {
+	sets := []struct {
+		name string
+		docs []Doc
+	}{
+		{"UCI News Aggregator", dataset(t, "clustering/uci-news-aggregator/headlines.csv", LoadUCI)},
+		{"GoogleNews News-T", dataset(t, "clustering/googlenews-mstream/News-T.jsonl", LoadMStream)},
+		{"GoogleNews News", dataset(t, "clustering/googlenews-mstream/News.jsonl", LoadMStream)},
+	}
+	fmt.Println("| data set | pause after | F1, split off | F1, split on | NMI, split off | NMI, split on |")
+	fmt.Println("|---|---|---|---|---|---|")
+	for _, set := range sets {
+		for _, pause := range []int{1, 3} {
+			var s [2]Scores
+			for i, split := range []bool{false, true} {
+				cfg := cluster.DefaultConfig()
+				cfg.Split = split
+				var err error
+				if s[i], err = RunWithPauses(cfg, set.docs, pause); err != nil {
+					t.Fatal(err)
+				}
+			}
+			fmt.Printf("| %s | %d | %.3f | %.3f | %.3f | %.3f |\n", set.name, pause, s[0].F1, s[1].F1, s[0].NMI, s[1].NMI)
+			if set.name == "UCI News Aggregator" && s[1].F1 < s[0].F1-0.001 {
+				t.Errorf("UCI, pause after %d: splitting lowers F1 from %.3f to %.3f", pause, s[0].F1, s[1].F1)
+			}
+		}
+	}
+}
