@@ -217,12 +217,20 @@ func TestKickerWordsAreNotShouted(t *testing.T) {
 	if !strings.Contains(texts, "|NHS|") {
 		t.Errorf("topic phrases %q lack the NHS", texts)
 	}
-	// An acronym inside the shouted kicker keeps its capitals too.
+	// A short word shouted only in the kicker may be an acronym: it keeps
+	// its capitals.
 	strike := Document{Title: "NHS STRIKE: DOCTORS WALK OUT across the country", Language: "en",
 		Text: "Junior doctors walked out on Tuesday. The strike closed clinics, and the strike will go on."}
 	st := "|" + strings.Join(keyphraseTexts(Analyze(strike).TopicPhrases(nil, 20)), "|") + "|"
 	if strings.Contains(st, "|nhs|") || strings.Contains(st, "|Nhs|") {
 		t.Errorf("topic phrases %q lower-case the NHS", st)
+	}
+	// Short words shouted only in the kicker are words.
+	gaza := Document{Title: "WAR IN GAZA: aid convoy hit", Language: "en",
+		Text: "An aid convoy was hit in Gaza on Tuesday. The war has closed the crossings, and aid agencies said the war must pause."}
+	gz := "|" + strings.Join(keyphraseTexts(Analyze(gaza).TopicPhrases(nil, 20)), "|") + "|"
+	if strings.Contains(gz, "|WAR|") || strings.Contains(gz, "|GAZA|") {
+		t.Errorf("topic phrases %q keep the kicker's capitals", gz)
 	}
 }
 

@@ -43,6 +43,10 @@ type docAnalysis struct {
 	// wordTF counts each stem's occurrences as a one-word candidate, by
 	// stem number (filled with cands).
 	wordTF map[int32]int
+	// acronyms holds the texts written as acronyms somewhere, cased the
+	// lower-cased texts of words written with small letters (see
+	// noteCases).
+	acronyms, cased map[string]bool
 }
 
 type lexEntry struct {

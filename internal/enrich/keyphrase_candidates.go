@@ -216,17 +216,37 @@ func (a *docAnalysis) surfaceOf(i, j int) string {
 }
 
 // shoutedCommon reports whether words i..j are written in capitals that
-// unmarkShoutedRuns found to be a kicker's, not an acronym's. Words of
-// four letters or fewer keep their capitals: "NHS STRIKE:" shouts the
-// strike, but the NHS is an acronym whatever the case around it.
+// unmarkShoutedRuns found to be a kicker's, not an acronym's. A word the
+// article also writes in capitals outside the kicker keeps them ("the NHS
+// said"); so does a short one it never writes otherwise ("NHS STRIKE:"
+// alone). "WAR IN GAZA:" shouts words the text writes "war" and "Gaza".
 func (a *docAnalysis) shoutedCommon(i, j int) bool {
+	a.noteCases()
 	for k := i; k <= j; k++ {
 		w := &a.words[k]
-		if w.acronym || !kpIsAcronym(w.text) || kpLetterCount(w.text) <= 4 {
+		if w.acronym || !kpIsAcronym(w.text) || a.acronyms[w.text] ||
+			kpLetterCount(w.text) <= 4 && !a.cased[strings.ToLower(w.text)] {
 			return false
 		}
 	}
 	return true
+}
+
+// noteCases fills, once all words are read, the texts written as acronyms
+// and the lower-cased forms of words written with small letters.
+func (a *docAnalysis) noteCases() {
+	if a.acronyms != nil {
+		return
+	}
+	a.acronyms, a.cased = map[string]bool{}, map[string]bool{}
+	for k := range a.words {
+		switch w := &a.words[k]; {
+		case w.acronym:
+			a.acronyms[w.text] = true
+		case !kpIsAcronym(w.text):
+			a.cased[strings.ToLower(w.text)] = true
+		}
+	}
 }
 
 // capitalised reports whether every content word of words i..j is written
