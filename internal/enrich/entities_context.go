@@ -28,13 +28,12 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		!speechVerbs[n1] && !auxVerbs[n1]
 	// "the Dar al-Diyafa palace", "the Sahl al-Hamra plain": a place noun
 	// after the name says what it is.
-	if (placeNouns[n1] || isFeatureNoun(n1)) && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
+	if placeNounAfter(n1) && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
 		m.votes[votePlace] += 3
 	}
-	// "the Tess, Ash and Orne valleys": the noun after a list names what
-	// each of its names is. Only nature's: "the Chevron, Shell and Exxon
-	// terminals" are companies', and "Shell stations" Shell's.
-	if h := listHead(toks, j); h >= 0 && isFeatureNoun(lower(toks[h].text)) {
+	// "the Tess, Ash and Orne valleys", "the Kharkiv and Sumy provinces":
+	// the noun after a list names what each of its names is.
+	if h := listHead(toks, j); h >= 0 && placeNounAfter(lower(toks[h].text)) {
 		m.votes[votePlace] += 3
 	}
 	// "the trawler Marta Lise", "their trawler, the Marta Lise", "The
@@ -120,7 +119,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	case lowerRoles[p1] && !toks[k-1].upper:
 		m.votes[votePerson] += 3
 		m.guessVotes[votePerson] += 3
-		m.roleBefore = true
+		m.roleBefore = !groupRoles[p1] // "league leader Arsenal" is a club
 	case p1 == "mr" || p1 == "ms" || p1 == "mrs":
 		m.votes[votePerson] += 3
 	case (p1 == "in" || p1 == "of") && p2 == "shares" && !toks[j-1].poss:
@@ -273,15 +272,23 @@ func appositiveVessel(toks []token, j int) bool {
 	return false
 }
 
-// isFeatureNoun reports a natural feature's noun, singular or plural
-// ("valley", "valleys").
-func isFeatureNoun(w string) bool {
-	return natureNouns[w] || len(w) > 3 && strings.HasSuffix(w, "s") && natureNouns[w[:len(w)-1]]
+// placeNounAfter reports a place noun, singular or plural ("valley",
+// "provinces"), that makes the name before it a place: not a company's
+// sites ("Shell stations", "the Exxon terminal", "a Hamas checkpoint").
+func placeNounAfter(w string) bool {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && placeNouns[w[:len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	return placeNouns[w] && !siteNouns[w]
 }
 
-// natureNouns name natural features, which only places are.
-var natureNouns = wordSet(`valley river estuary creek firth lake loch hill mountain island isle bay coast
-plain plateau delta gulf peninsula strait basin glen moor fell forest`)
+// groupRoles describe teams and companies as often as people.
+var groupRoles = wordSet(`leader member rival owner counterpart predecessor successor partner player
+winner champion`)
+
+// siteNouns are place nouns that follow a company's or a group's name as
+// often as a place's.
+var siteNouns = wordSet(`station terminal market camp checkpoint refugee`)
 
 // listHead returns the index of the lower-case noun that follows a list of
 // names starting after the name ending at j ("X, Y and Z valleys": j is

@@ -54,6 +54,9 @@ func ofTheHead(w string) bool {
 	return w != "state" && (orgHeads[w] || placeHeads[w] || institutionHeads[w]) // "State of the Union" is a speech
 }
 
+// ambiguousStreetNouns also mean a role or a market.
+var ambiguousStreetNouns = wordSet(`place marché`)
+
 // awardTails end a prize's name, not a body's: "Museum of the Year".
 var awardTails = wordSet(`year month week day decade century season`)
 
@@ -153,10 +156,12 @@ trim:
 			break trim
 		}
 	}
-	if a.lang == "fr" && !isPlaceName(joinName(tokWords(toks[k:j]))) {
-		// "la place de la France en Europe" is France's role, not a square.
-		if s := frenchStreetStart(toks, k); s >= 0 {
-			k = s // "boulevard de la Mer", "rue des Remparts": the street, not "Mer"
+	if a.lang == "fr" {
+		// "boulevard de la Mer", "rue du Liban": the street, not "Mer";
+		// but "la place de la France en Europe" is France's role, and
+		// "le marché des États-Unis" its market.
+		if s := frenchStreetStart(toks, k); s >= 0 && !(ambiguousStreetNouns[lower(toks[s].text)] && isPlaceName(joinName(tokWords(toks[k:j])))) {
+			k = s
 		}
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not

@@ -53,6 +53,9 @@ func TestAliasMerging(t *testing.T) {
 		{"a name after a role is a person, not a company's short name",
 			"The yard was sold to Halvorsen Shipyards in 1990. The deal is done, said chief executive Halvorsen. Halvorsen said the yard would hire.",
 			"Halvorsen Shipyards", Organization, nil, 1},
+		{"a club after a role that describes teams is still the club",
+			"Arsenal Football Club won again. Premier League leader Arsenal beat Chelsea 2-0, and Arsenal said the squad was fit.",
+			"Arsenal Football Club", Organization, []string{"Arsenal"}, 3},
 		{"a name used only as a modifier is not a company's short name",
 			"The Calder family sold the old yard in 1990 to Calder Shipyards. Calder Shipyards said work would go on.",
 			"Calder Shipyards", Organization, nil, 2},
@@ -198,8 +201,14 @@ func TestPlaceNounAfterAList(t *testing.T) {
 			t.Errorf("%s: %+v, want a place", name, e)
 		}
 	}
-	// A company's sites are no natural feature: no place here.
-	sites := Entities(Document{Text: "Motorists queued at Shell stations. Prices at the Chevron, Shell and Exxon terminals rose."})
+	// Other place nouns type a list too; a company's sites do not.
+	towns := Entities(Document{Text: "Flights left the Heathrow and Gatwick airports late. Shelling hit the Marivale and Dunhollow districts."})
+	for _, name := range []string{"Heathrow", "Gatwick", "Marivale", "Dunhollow"} {
+		if e := findEntity(towns, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+	sites := Entities(Document{Text: "Motorists queued at Shell stations and at a Shell station in town. Prices at the Chevron, Shell and Exxon terminals rose, and the Exxon terminal shut."})
 	for _, e := range sites {
 		if e.Type == Place {
 			t.Errorf("%s taken for a place", e.Name)
@@ -397,12 +406,12 @@ func TestFrenchEntityTypes(t *testing.T) {
 		`Les commerçants de la rue des Tanneurs craignent la loi. Garneau a répondu au Mouvement Belrive jeudi. ` +
 		`Il est arrivé à la gare de Velmont par le boulevard de la Mer. ` +
 		`Pour la soirée d’ouverture, le directeur artistique Raphaël Morissette a choisi une pièce portée par Hélène Gagnon-Rives. ` +
-		`Le ministre a parlé de la place de la France en Europe et du marché des États-Unis.`
+		`Le ministre a parlé de la place de la France en Europe et du marché des États-Unis, rue du Liban.`
 	want := map[string]EntityType{
 		"Saint-Aubert": Place, "Finances de Belrive": Organization, "Paul-Émile Garneau": Person,
 		"Mouvement Belrive": Organization, "Place de la Fondation": Place, "Rue des Tanneurs": Place,
 		"Velmont": Place, "Boulevard de la Mer": Place, "Raphaël Morissette": Person, "Hélène Gagnon-Rives": Person,
-		"France": Place, "United States": Place,
+		"France": Place, "United States": Place, "Rue du Liban": Place,
 	}
 	ents := Entities(Document{Text: text, Language: "fr"})
 	for name, typ := range want {

@@ -392,6 +392,15 @@ func TestTopicPhrasesLeaveOutPhrasesEndingInAPastTense(t *testing.T) {
 	}
 }
 
+func TestPastTense(t *testing.T) {
+	for w, want := range map[string]bool{"abstained": true, "targeted": true, "breed": false, "bloodshed": false,
+		"seabed": false, "hundred": false, "Ahmed": false, "red": false} {
+		if got := pastTense(w); got != want {
+			t.Errorf("pastTense(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // A phrase ending in a verb in one of its written forms is no topic: the
 // headline's "PM survives by" shows what the text's "PM survived" is.
 func TestTopicPhrasesLeaveOutPhrasesEndingInAVerbForm(t *testing.T) {

@@ -210,9 +210,17 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 }
 
 // pastTense reports a lower-case English word shaped like a past tense
-// ("abstained"); "breed", "speed" and "need" are not.
+// ("abstained"); "breed", "bloodshed", "seabed" and "hundred" are not.
 func pastTense(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !unicode.IsUpper(runeAt(w, 0))
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || unicode.IsUpper(runeAt(w, 0)) {
+		return false
+	}
+	for _, end := range []string{"eed", "shed", "bed", "hundred"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
 }
 
 // frenchInfinitive reports a word shaped like a French infinitive.

@@ -79,7 +79,7 @@ func (a *analysis) attributeQuotes() {
 			}
 		}
 		for _, q := range cur {
-			if q.speaker == "" && echoesTitle(q.text, a.title) && strings.Contains(strings.ToLower(p.text), "headline") {
+			if q.speaker == "" && echoesTitle(q.text, a.title) && namesHeadline(p.text) {
 				continue // "... under the headline “NordGrid fault leaves ...”"
 			}
 			if q.words >= minQuoteWords || q.adjacent && q.speaker != "" {
@@ -102,6 +102,18 @@ func echoesTitle(quote, title string) bool {
 	}
 	t := norm(title)
 	return t != "" && norm(quote) == t
+}
+
+// namesHeadline reports a paragraph that speaks of a headline, as print
+// credits do: "under the headline", "sous le titre", "unter dem Titel".
+func namesHeadline(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"headline", "le titre", "dem titel", "el título", "il titolo"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func cleanQuoteText(s string) string {

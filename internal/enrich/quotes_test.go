@@ -108,6 +108,11 @@ func TestHeadlineEchoIsNoQuote(t *testing.T) {
 	if qs := Quotes(Document{Title: title, Text: said}); len(qs) != 1 || qs[0].Speaker != "Pieter Vollan" {
 		t.Errorf("a spoken headline: %+v, want Pieter Vollan's quote", qs)
 	}
+	// Print credits in other languages name the headline too.
+	fr := "Les digues ont tenu.\n\nCet article est paru dans le numéro de décembre sous le titre « Nous n’avons plus de temps pour la digue ». "
+	if qs := Quotes(Document{Title: "Nous n’avons plus de temps pour la digue", Text: fr, Language: "fr"}); len(qs) != 0 {
+		t.Errorf("a French print credit gave quotes %+v", qs)
+	}
 	// A headline made of a quotation keeps it, even with no speaker found.
 	quoted := "“We are running out of time to fix the bridge.”\n\nEngineers have warned about the pier for years."
 	if qs := Quotes(Document{Title: "We are running out of time to fix the bridge", Text: quoted}); len(qs) != 1 {

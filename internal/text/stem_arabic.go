@@ -12,10 +12,11 @@ import (
 // leaving at least two letters. It merges "الجسر" and "جسر" (the bridge, a
 // bridge) without a dictionary. Diacritics are removed by Fold first.
 //
-// Two departures from light10, for names and tags: "كال" and "فال" (like
-// the, so the) are stripped only when three letters remain, since
-// transliterated names begin with their letters ("كالدر", Calder, would
-// become "در" and share a tag page with unrelated words); and the
+// Two departures from light10, for names and tags: a particle with the
+// article ("كال", "بال", "وال", "فال") is stripped only when three letters
+// remain, since transliterated names begin with their letters ("كالدر",
+// Calder, would become "در" and share a tag page with unrelated words);
+// and the
 // accusative ending "اً" goes with its tanween when three letters remain
 // ("إضراباً", a strike, stems as "الإضراب" does; "جداً", very, stays).
 func arabicLightStem(w string) string {
@@ -44,12 +45,15 @@ func arabicLightStem(w string) string {
 
 var arabicNormalizer = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي")
 
-// arabicArticleRest is how many letters must remain after article p.
+// arabicArticleRest is how many letters must remain after article p:
+// two after "ال" and "لل" ("الدم", the blood, gives "دم"), three after
+// a particle and the article, whose letters open many names ("والتر",
+// Walter; "بالمر", Palmer).
 func arabicArticleRest(p string) int {
-	if p == "كال" || p == "فال" {
-		return 3
+	if p == "ال" || p == "لل" {
+		return 2
 	}
-	return 2
+	return 3
 }
 
 // arabicArticles are tried longest first.

@@ -34,6 +34,7 @@ func TestStem(t *testing.T) {
 		{"ar", "سافارا", "سافارا"}, // a final alef without tanween stays
 		{"ar", "جداً", "جدا"},      // very: too short to lose its ending
 		{"ar", "الدم", "دم"},       // the blood: two letters remain after "ال"
+		{"ar", "بالمر", "بالمر"},   // Palmer, not "with the" + two letters
 		{"ar", "في", "في"},
 		{"", "talks", "talk"},
 	}
