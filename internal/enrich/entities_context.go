@@ -273,8 +273,9 @@ func appositiveVessel(toks []token, j int) bool {
 }
 
 // placeNounAfter reports a place noun, singular or plural ("valley",
-// "provinces"), that makes the name before it a place: not a company's
-// sites ("Shell stations", "the Exxon terminal", "a Hamas checkpoint").
+// "provinces"), that makes the name before it a place: not a group's
+// sites ("Hamas checkpoints", "RSF camps"). "Harbourside station" is a
+// place more often than "Shell stations" is a company.
 func placeNounAfter(w string) bool {
 	if len(w) > 3 && strings.HasSuffix(w, "s") && placeNouns[w[:len(w)-1]] {
 		w = w[:len(w)-1]
@@ -286,9 +287,9 @@ func placeNounAfter(w string) bool {
 var groupRoles = wordSet(`leader member rival owner counterpart predecessor successor partner player
 winner champion`)
 
-// siteNouns are place nouns that follow a company's or a group's name as
-// often as a place's.
-var siteNouns = wordSet(`station terminal market camp checkpoint refugee`)
+// siteNouns are place nouns that follow a group's name as often as a
+// place's.
+var siteNouns = wordSet(`camp checkpoint refugee`)
 
 // listHead returns the index of the lower-case noun that follows a list of
 // names starting after the name ending at j ("X, Y and Z valleys": j is
