@@ -28,12 +28,12 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		!speechVerbs[n1] && !auxVerbs[n1]
 	// "the Dar al-Diyafa palace", "the Sahl al-Hamra plain": a place noun
 	// after the name says what it is.
-	if placeNounAfter(n1) && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
+	if (placeNouns[n1] || placeNounsAfter(n1)) && !toks[j-1].poss && j < len(toks) && toks[j].word && !toks[j].upper {
 		m.votes[votePlace] += 3
 	}
 	// "the Tess, Ash and Orne valleys", "the Kharkiv and Sumy provinces":
 	// the noun after a list names what each of its names is.
-	if h := listHead(toks, j); h >= 0 && placeNounAfter(lower(toks[h].text)) {
+	if h := listHead(toks, j); h >= 0 && placeNounsAfter(lower(toks[h].text)) {
 		m.votes[votePlace] += 3
 	}
 	// "the trawler Marta Lise", "their trawler, the Marta Lise", "The
@@ -272,11 +272,12 @@ func appositiveVessel(toks []token, j int) bool {
 	return false
 }
 
-// placeNounAfter reports a place noun, singular or plural ("valley",
-// "provinces"), that makes the name before it a place: not a group's
-// sites ("Hamas checkpoints", "RSF camps"). "Harbourside station" is a
-// place more often than "Shell stations" is a company.
-func placeNounAfter(w string) bool {
+// placeNounsAfter reports a place noun in the plural ("valleys",
+// "provinces"), or after a list, that makes the names before it places:
+// not a group's sites ("Hamas checkpoints", "RSF camps", "Shell
+// stations"). One name before a singular noun is always read as a place
+// ("Paddington station", "the Jabalia camp").
+func placeNounsAfter(w string) bool {
 	if len(w) > 3 && strings.HasSuffix(w, "s") && placeNouns[w[:len(w)-1]] {
 		w = w[:len(w)-1]
 	}
@@ -284,12 +285,11 @@ func placeNounAfter(w string) bool {
 }
 
 // groupRoles describe teams and companies as often as people.
-var groupRoles = wordSet(`leader member rival owner counterpart predecessor successor partner player
-winner champion`)
+var groupRoles = wordSet(`leader winner champion`)
 
-// siteNouns are place nouns that follow a group's name as often as a
-// place's.
-var siteNouns = wordSet(`camp checkpoint refugee`)
+// siteNouns are place nouns whose plural follows a group's or a company's
+// name as often as places'.
+var siteNouns = wordSet(`camp checkpoint station terminal market`)
 
 // listHead returns the index of the lower-case noun that follows a list of
 // names starting after the name ending at j ("X, Y and Z valleys": j is

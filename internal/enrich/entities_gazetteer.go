@@ -411,7 +411,7 @@ var placeNouns = wordSet(`palace plain plains station dam river valley square st
 province region district reservoir oasis desert border crossing camp village town city port harbour
 harbor bay coast island peninsula lake canal wadi highway road avenue market souk souq quarter
 neighbourhood neighborhood suburb governorate county mountains mountain hills hill plateau basin
-delta strait terminal checkpoint refugee estuary firth creek`)
+delta strait terminal checkpoint refugee estuary firth creek forest moor loch glen gulf isle fell`)
 
 var placeSuffixes = wordSet(`province county district region valley river mountains mountain hills
 island islands bay sea ocean lake strait gulf coast street avenue square bridge airport station palace

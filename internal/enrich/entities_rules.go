@@ -54,8 +54,9 @@ func ofTheHead(w string) bool {
 	return w != "state" && (orgHeads[w] || placeHeads[w] || institutionHeads[w]) // "State of the Union" is a speech
 }
 
-// ambiguousStreetNouns also mean a role or a market.
-var ambiguousStreetNouns = wordSet(`place marché`)
+// ambiguousStreetNouns also mean a role, a market or a way: "la place de
+// la France en Europe", "sur le chemin de la Russie".
+var ambiguousStreetNouns = wordSet(`place marché chemin`)
 
 // awardTails end a prize's name, not a body's: "Museum of the Year".
 var awardTails = wordSet(`year month week day decade century season`)
@@ -158,8 +159,8 @@ trim:
 	}
 	if a.lang == "fr" {
 		// "boulevard de la Mer", "rue du Liban": the street, not "Mer";
-		// but "la place de la France en Europe" is France's role, and
-		// "le marché des États-Unis" its market.
+		// but "la place de la France en Europe" is France's role (see
+		// ambiguousStreetNouns).
 		if s := frenchStreetStart(toks, k); s >= 0 && !(ambiguousStreetNouns[lower(toks[s].text)] && isPlaceName(joinName(tokWords(toks[k:j])))) {
 			k = s
 		}

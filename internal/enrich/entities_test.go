@@ -56,6 +56,9 @@ func TestAliasMerging(t *testing.T) {
 		{"a club after a role that describes teams is still the club",
 			"Arsenal Football Club won again. Premier League leader Arsenal beat Chelsea 2-0, and Arsenal said the squad was fit.",
 			"Arsenal Football Club", Organization, []string{"Arsenal"}, 3},
+		{"a name after a personal role is a person, not the company named for the family",
+			"Shares in Adani Group fell 8 per cent. The group's billionaire owner Adani said the accounts were sound.",
+			"Adani Group", Organization, nil, 1},
 		{"a name used only as a modifier is not a company's short name",
 			"The Calder family sold the old yard in 1990 to Calder Shipyards. Calder Shipyards said work would go on.",
 			"Calder Shipyards", Organization, nil, 2},
@@ -202,13 +205,14 @@ func TestPlaceNounAfterAList(t *testing.T) {
 		}
 	}
 	// Other place nouns type a list too; a group's sites do not.
-	towns := Entities(Document{Text: "Flights left the Heathrow and Gatwick airports late. Shelling hit the Marivale and Dunhollow districts."})
-	for _, name := range []string{"Heathrow", "Gatwick", "Marivale", "Dunhollow"} {
+	towns := Entities(Document{Text: "Flights left the Heathrow and Gatwick airports late. Shelling hit the Marivale and Dunhollow districts. " +
+		"Fires spread through the Kielder and Hamsterley forests. Crowds filled Paddington station, and aid reached the Jabalia camp through the Qalandia checkpoint."})
+	for _, name := range []string{"Heathrow", "Gatwick", "Marivale", "Dunhollow", "Kielder", "Hamsterley", "Paddington", "Jabalia", "Qalandia"} {
 		if e := findEntity(towns, name); e == nil || e.Type != Place {
 			t.Errorf("%s: %+v, want a place", name, e)
 		}
 	}
-	sites := Entities(Document{Text: "Gunmen manned the new Hamas checkpoints. Aid reached the RSF camps and the Janjaweed and RSF checkpoints on Monday."})
+	sites := Entities(Document{Text: "Gunmen manned the new Hamas checkpoints. Aid reached the RSF camps and the Janjaweed and RSF checkpoints on Monday. Motorists queued at Shell stations."})
 	for _, e := range sites {
 		if e.Type == Place {
 			t.Errorf("%s taken for a place", e.Name)
@@ -406,7 +410,7 @@ func TestFrenchEntityTypes(t *testing.T) {
 		`Les commerçants de la rue des Tanneurs craignent la loi. Garneau a répondu au Mouvement Belrive jeudi. ` +
 		`Il est arrivé à la gare de Velmont par le boulevard de la Mer. ` +
 		`Pour la soirée d’ouverture, le directeur artistique Raphaël Morissette a choisi une pièce portée par Hélène Gagnon-Rives. ` +
-		`Le ministre a parlé de la place de la France en Europe et du marché des États-Unis, rue du Liban.`
+		`Le ministre a parlé de la place de la France en Europe et du marché des États-Unis, rue du Liban, sur le chemin de la Russie.`
 	want := map[string]EntityType{
 		"Saint-Aubert": Place, "Finances de Belrive": Organization, "Paul-Émile Garneau": Person,
 		"Mouvement Belrive": Organization, "Place de la Fondation": Place, "Rue des Tanneurs": Place,
@@ -424,7 +428,7 @@ func TestFrenchEntityTypes(t *testing.T) {
 			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
 		}
 	}
-	for _, bad := range []string{"À Saint-Aubert", "Mouvement", "Tanneurs", "Fondation", "Mer", "gare de Velmont", "Place de la France", "Marché des États-Unis"} {
+	for _, bad := range []string{"À Saint-Aubert", "Mouvement", "Tanneurs", "Fondation", "Mer", "gare de Velmont", "Place de la France", "Marché des États-Unis", "Chemin de la Russie"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
 		}

@@ -210,18 +210,15 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 }
 
 // pastTense reports a lower-case English word shaped like a past tense
-// ("abstained"); "breed", "bloodshed", "seabed" and "hundred" are not.
+// ("abstained", "published"); "breed", "bloodshed" and "seabed" are not.
 func pastTense(w string) bool {
-	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || unicode.IsUpper(runeAt(w, 0)) {
-		return false
-	}
-	for _, end := range []string{"eed", "shed", "bed", "hundred"} {
-		if strings.HasSuffix(w, end) {
-			return false
-		}
-	}
-	return true
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") &&
+		!edNouns[w] && !unicode.IsUpper(runeAt(w, 0))
 }
+
+// edNouns end in "-ed" but are no past tense.
+var edNouns = wordSet(`bloodshed watershed seabed riverbed hotbed deathbed lakebed flowerbed sickbed
+testbed hundred kindred sacred naked wicked rugged ragged`)
 
 // frenchInfinitive reports a word shaped like a French infinitive.
 func frenchInfinitive(w string) bool {

@@ -108,7 +108,7 @@ func echoesTitle(quote, title string) bool {
 // credits do: "under the headline", "sous le titre", "unter dem Titel".
 func namesHeadline(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"headline", "le titre", "dem titel", "el título", "il titolo"} {
+	for _, w := range []string{"headline", "sous le titre", "unter dem titel", "con el título", "con il titolo"} {
 		if strings.Contains(l, w) {
 			return true
 		}

@@ -113,6 +113,11 @@ func TestHeadlineEchoIsNoQuote(t *testing.T) {
 	if qs := Quotes(Document{Title: "Nous n’avons plus de temps pour la digue", Text: fr, Language: "fr"}); len(qs) != 0 {
 		t.Errorf("a French print credit gave quotes %+v", qs)
 	}
+	// "le titre" inside a quotation is a trophy, not a print credit.
+	cup := "« Nous irons chercher le titre. »\n\nLe club a battu Velmont dimanche."
+	if qs := Quotes(Document{Title: "Nous irons chercher le titre", Text: cup, Language: "fr"}); len(qs) != 1 {
+		t.Errorf("a quotation naming a title: %+v, want it kept", qs)
+	}
 	// A headline made of a quotation keeps it, even with no speaker found.
 	quoted := "“We are running out of time to fix the bridge.”\n\nEngineers have warned about the pier for years."
 	if qs := Quotes(Document{Title: "We are running out of time to fix the bridge", Text: quoted}); len(qs) != 1 {

@@ -12,13 +12,14 @@ import (
 // leaving at least two letters. It merges "الجسر" and "جسر" (the bridge, a
 // bridge) without a dictionary. Diacritics are removed by Fold first.
 //
-// Two departures from light10, for names and tags: a particle with the
+// Two departures from light10, for names and tags. A particle with the
 // article ("كال", "بال", "وال", "فال") is stripped only when three letters
-// remain, since transliterated names begin with their letters ("كالدر",
-// Calder, would become "در" and share a tag page with unrelated words);
-// and the
-// accusative ending "اً" goes with its tanween when three letters remain
-// ("إضراباً", a strike, stems as "الإضراب" does; "جداً", very, stays).
+// remain, and "و" is not stripped before an article so followed, since
+// transliterated names begin with their letters ("كالدر", Calder, would
+// become "در" and share a tag page with unrelated words; "والتر" is
+// Walter). And the accusative ending "اً" goes with its tanween when
+// three letters remain ("إضراباً", a strike, stems as "الإضراب" does;
+// "جداً", very, stays).
 func arabicLightStem(w string) string {
 	for _, end := range []string{"اً", "ًا"} {
 		if rest := strings.TrimSuffix(w, end); rest != w && runeCount(rest) >= 3 {
@@ -26,8 +27,9 @@ func arabicLightStem(w string) string {
 		}
 	}
 	w = arabicNormalizer.Replace(Fold(w))
-	if strings.HasPrefix(w, "و") && runeCount(w) >= 4 {
-		w = strings.TrimPrefix(w, "و")
+	if rest := strings.TrimPrefix(w, "و"); rest != w && runeCount(w) >= 4 &&
+		!(strings.HasPrefix(rest, "ال") && runeCount(rest) < 5) {
+		w = rest // but "والتر" (Walter) is no "and" before "the" and two letters
 	}
 	for _, p := range arabicArticles {
 		if strings.HasPrefix(w, p) && runeCount(w)-runeCount(p) >= arabicArticleRest(p) {

@@ -35,6 +35,8 @@ func TestStem(t *testing.T) {
 		{"ar", "جداً", "جدا"},      // very: too short to lose its ending
 		{"ar", "الدم", "دم"},       // the blood: two letters remain after "ال"
 		{"ar", "بالمر", "بالمر"},   // Palmer, not "with the" + two letters
+		{"ar", "والتر", "والتر"},   // Walter
+		{"ar", "والجسر", "جسر"},    // and the bridge
 		{"ar", "في", "في"},
 		{"", "talks", "talk"},
 	}
