@@ -16,16 +16,15 @@ import (
 // It starts from a joiner that fits s poorly (below RehomeBelow; the two
 // worst are tried, each only when another member resembles it clearly
 // better than s does) and gathers the members that score, against the
-// gathered ones, at least
-// Threshold and RehomeRatio times their score against the rest. The split
-// holds when two or more are gathered, two or more stay, every stayer
-// still fits the rest better, and the two parts' centroids are too far
+// gathered ones, at least Threshold and RehomeRatio times their score
+// against the rest. The split holds when two or more are gathered, two or
+// more stay, every stayer still fits the rest better, the parts'
+// headlines share little (splitTitleGate) and their centroids are too far
 // apart to merge (MergeCentroid). Only a story whose members all have
 // their vectors at hand (recent, at most RehomeMaxArticles) is judged.
-// It runs only when the stream pauses (Settle): tried at every settling
-// round it made each placement half as slow again on a synthetic stream,
-// for a gain of 0.001-0.007 F1 on GoogleNews (BENCHMARKS.md). It returns
-// the moves.
+// It runs only when the stream pauses (Settle, Config.Split): at every
+// settling round it made each placement 1.5 to 2.8 times slower
+// (BENCHMARKS.md). It returns the moves.
 func (c *Clusterer) splitWeak(s *story, joiners map[string]bool) []Move {
 	if s == nil || s.dead || s.count < 4 || s.count > c.cfg.RehomeMaxArticles || len(s.members) != s.count {
 		return nil
@@ -105,7 +104,8 @@ func (c *Clusterer) gather(s *story, recs []*recentArticle, seed int) []bool {
 // splitHolds checks a proposed split of s (out marks the members that
 // leave): both parts hold two or more, each member fits its own part
 // clearly (a leaver RehomeRatio times better than the rest, a stayer at
-// least as well), and the parts are not one event by their centroids.
+// least as well), and the parts are not one event by their headlines or
+// their centroids.
 func (c *Clusterer) splitHolds(s *story, recs []*recentArticle, out []bool) bool {
 	n := 0
 	for _, o := range out {
