@@ -116,13 +116,19 @@ func TestStoryPlacerSplitsAStoryThatDrewInAnotherEvent(t *testing.T) {
 			t.Errorf("article %d is in story %d, want %d", k, got, want)
 		}
 	}
-	for id, want := range map[int64]int{law: 3, battery: 3} {
-		s, err := st.Story(ctx, id)
+	wantArticleCounts(t, st, map[int64]int{law: 3, battery: 3})
+}
+
+// wantArticleCounts checks the stored stories' article counts.
+func wantArticleCounts(t *testing.T, st *sqlite.Store, want map[int64]int) {
+	t.Helper()
+	for id, n := range want {
+		s, err := st.Story(context.Background(), id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if s.ArticleCount != want {
-			t.Errorf("story %d counts %d articles, want %d", id, s.ArticleCount, want)
+		if s.ArticleCount != n {
+			t.Errorf("story %d counts %d articles, want %d", id, s.ArticleCount, n)
 		}
 	}
 }
@@ -165,15 +171,7 @@ func TestStoryPlacerRecordsARehomedArticle(t *testing.T) {
 			t.Errorf("language law article %d moved to story %d", k, got)
 		}
 	}
-	for id, want := range map[int64]int{law: 3, battery: 3} {
-		s, err := st.Story(ctx, id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s.ArticleCount != want {
-			t.Errorf("story %d counts %d articles, want %d", id, s.ArticleCount, want)
-		}
-	}
+	wantArticleCounts(t, st, map[int64]int{law: 3, battery: 3})
 }
 
 // The language law's other articles leave the store (their sources
