@@ -33,8 +33,13 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	}
 	// "the Tess, Ash and Orne valleys", "the Kharkiv and Sumy provinces":
 	// the noun after a list names what each of its names is.
-	if h := listHead(toks, j); h >= 0 && placeNounsAfter(lower(toks[h].text)) {
-		m.votes[votePlace] += 3
+	if h := listHead(toks, j); h >= 0 {
+		m.kindAfter = singularNoun(lower(toks[h].text))
+		if placeNounsAfter(lower(toks[h].text)) {
+			m.votes[votePlace] += 3
+		}
+	} else if n1 != "" && n1 != "'s" && j < len(toks) && toks[j].word && !toks[j].upper {
+		m.kindAfter = singularNoun(n1)
 	}
 	// "the trawler Marta Lise", "their trawler, the Marta Lise", "The
 	// Marta Lise, a 22-metre trawler", "le chalutier Marta Lise": a ship.
@@ -282,6 +287,17 @@ func placeNounsAfter(w string) bool {
 		w = w[:len(w)-1]
 	}
 	return placeNouns[w] && !siteNouns[w]
+}
+
+// singularNoun undoes the common English plurals: "libraries", "valleys".
+func singularNoun(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // groupRoles describe teams and companies as often as people.

@@ -377,7 +377,7 @@ hospital clinic trust fund bureau affairs department organization organisation o
 coalition movement front brigade brigades militia church mosque society institution laboratory labs
 partners capital bancorp technologies systems industries international unlimited athletic united
 rovers wanderers rangers city mariners reuters afp ferries lines shipping wire exchange academy gallery
-museum observatory`)
+museum observatory library theatre theater`)
 
 var orgHeads = wordSet(`chamber ministry bank university department office council federation association
 institute agency commission committee court house church museum order academy`)
@@ -388,7 +388,7 @@ institute agency commission committee court house church museum order academy`)
 // name in lower case say where it is: "place de la Fondation".
 var frenchOrgHeads = wordSet(`mouvement parti syndicat conseil assemblée ministère finances banque union
 fédération association confédération comité commission société compagnie groupe fondation institut
-université agence office caisse chambre cour tribunal direction régie`)
+université agence office caisse chambre cour tribunal direction régie théâtre musée bibliothèque`)
 
 var frenchPlaceHeads = wordSet(`rue place avenue boulevard quai pont marché vieux-marché gare parc lac mont
 île port faubourg quartier`)

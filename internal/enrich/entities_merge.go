@@ -33,6 +33,9 @@ type cluster struct {
 	// after "Daniel Okoro"), which is how news copy refers to people.
 	shortForms bool
 	roles      int // mentions with a role just before ("chief executive Halvorsen")
+	// kindsAfter counts the nouns said after the name (see
+	// mention.kindAfter); nil until one is.
+	kindsAfter map[string]int
 }
 
 // merge groups mentions into entities: gazetteer places by their canonical
@@ -168,6 +171,12 @@ func add(c *cluster, m *mention) {
 		c.guessVotes[i] += v
 	}
 	c.onlySentStart = c.onlySentStart && m.sentStart
+	if m.kindAfter != "" {
+		if c.kindsAfter == nil {
+			c.kindsAfter = map[string]int{}
+		}
+		c.kindsAfter[m.kindAfter]++
+	}
 	if !m.demonym {
 		c.forms[m.form] = true
 		c.forms[m.surface] = true
@@ -244,6 +253,12 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			// other longer name that comes only after the short one, and
 			// less often, is another body or a product: "software company
 			// Lumio" and its "Lumio Office".
+			better(o)
+		case n == 1 && len(o.words) == 2 && o.words[0] == c.words[0] && c.kindsAfter[singularNoun(lower(o.words[1]))] == c.mentions &&
+			c.votes[votePlace] < 5:
+			// "the Central, Eastmoor and Northfield libraries" name the
+			// Central Library each time; a place that is once "the
+			// Velmont library" stays the place.
 			better(o)
 		case o.typ == Place && n == 1 && len(o.words) == 3 && placeHeads[lower(o.words[0])] && o.words[1] == "of" &&
 			o.words[2] == c.words[0] && c.votes[votePerson] <= 2:

@@ -49,6 +49,13 @@ func (a *analysis) findMentions(pi int) {
 	}
 }
 
+// nameHeadWord reports a word that opens or ends names of institutions,
+// places, events and texts: "Bank of", "Kingdom of", "Charter of".
+func nameHeadWord(w string) bool {
+	return orgHeads[w] || orgSuffixes[w] || placeHeads[w] || placeSuffixes[w] || placeNouns[w] ||
+		institutionHeads[w] || eventHeads[w] || textHeads[w] || textTails[w]
+}
+
 func ofTheHead(w string) bool {
 	w = lower(w)
 	return w != "state" && (orgHeads[w] || placeHeads[w] || institutionHeads[w]) // "State of the Union" is a speech
@@ -152,6 +159,9 @@ trim:
 		switch {
 		case notNames[w] || isTimeWord(toks[k].text) ||
 			toks[k].sentStart && a.vocab[w] && !givenNames[w] && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))):
+		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !givenNames[w] && !isRoleWord(w):
+			// "Bottle of Belrive white, two coffees": a common word that
+			// only its place in the sentence capitalised, before "of".
 		case k > start && (toks[k].text == "of" || toks[k].text == "&"):
 		default:
 			break trim
@@ -167,8 +177,9 @@ trim:
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
 	// part of a name.
-	for j > k && isRoleWord(lower(toks[j-1].text)) && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") {
-		j-- // but "Office of the President" keeps its president
+	for j > k && isRoleWord(lower(toks[j-1].text)) && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") &&
+		!(strings.HasSuffix(toks[j-1].text, "s") && runHasOf(toks[k:j-1])) {
+		j-- // but "Office of the President" keeps its president, "Union of Technical and Office Workers" its members
 	}
 	for j > k && (nameConnectors[toks[j-1].text] || toks[j-1].text == "&" || toks[j-1].text == "the") {
 		j--

@@ -499,3 +499,44 @@ func TestEntityEvidence(t *testing.T) {
 		})
 	}
 }
+
+// A name's full form may be spread over a list ("the Central, Eastmoor
+// and Northfield libraries"), a sentence may open with a common word
+// before "of" ("Bottle of Belrive white"), and a body's name may end in
+// its members ("... Office Workers").
+func TestNamesAroundListsAndCommonWords(t *testing.T) {
+	text := "Port Calder City Council voted 31-14 to open the Central, Eastmoor and Northfield libraries on Sunday afternoons. " +
+		"The Central Library on Harbour Street, Eastmoor Library and Northfield Library will open at noon.\n\n" +
+		"The wine list leans towards crisp whites from Belrive.\n\nHake, fish stew: 72 crowns\n\nBottle of Belrive white, two coffees: 51 crowns\n\n" +
+		"The Ardenian Union of Technical and Office Workers said it had not been consulted. " +
+		"Snow fell in Velmont in March. The Velmont library lends skis, said Velmont Library director Anna Berg."
+	ents := Entities(Document{Text: text, Language: "en"})
+	for _, name := range []string{"Central Library", "Northfield Library", "Ardenian Union of Technical and Office Workers", "Velmont Library"} {
+		if e := findEntity(ents, name); e == nil || e.Type != Organization {
+			t.Errorf("%s: %+v, want an organisation", name, e)
+		}
+	}
+	if e := findEntity(ents, "Central Library"); e != nil && !strings.Contains(strings.Join(e.Aliases, "|"), "Central") {
+		t.Errorf("Central Library lacks the list's short form: %v", e.Aliases)
+	}
+	if e := findEntity(ents, "Velmont"); e == nil || e.Type != Place {
+		t.Errorf("Velmont: %+v, want the place, not its library", e)
+	}
+	for _, e := range ents {
+		if e.Name == "Central" || strings.Contains(e.Name, "Bottle") || e.Name == "Ardenian Union of Technical and Office" {
+			t.Errorf("%q should not be an entity", e.Name)
+		}
+	}
+	// The short names in a list join the full name written elsewhere.
+	forests := Entities(Document{Text: "Fires spread through the Kielder and Hamsterley forests on Monday. Kielder Forest is the largest, rangers said. " +
+		"Snow fell on the Aldmoor hills, and walkers left Aldmoor Hills by noon.", Language: "en"})
+	for _, name := range []string{"Kielder", "Aldmoor"} {
+		if e := findEntity(forests, name); e != nil {
+			t.Errorf("%s stands apart from its full name: %+v", name, *e)
+		}
+	}
+	// A head word keeps its name at the start of a sentence.
+	if e := findEntity(Entities(Document{Text: "Bank of Ardenia officials met on Monday. Kingdom of Savara envoys came too.", Language: "en"}), "Bank of Ardenia"); e == nil {
+		t.Error("Bank of Ardenia lost its head word")
+	}
+}
