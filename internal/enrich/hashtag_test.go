@@ -143,12 +143,20 @@ func TestTopicPhrasesLeaveOutVerbsAndFurniture(t *testing.T) {
 
 The river irrigates the plain. Officials said the constitutional question and the provincial budget remain open, and the treaty is negotiating nothing new. The treaty sets a flow for the river.
 
+Professor Hélène Varin, a constitutional lawyer, said the Constitutional Court had never ruled on the treaty.
+
 Marsk survives by two votes, a treaty vote that turned on the river. (Reporting by Daniel Okoro; Editing by Aksel Mørk)`}
 	an := Analyze(doc)
 	topics := an.TopicPhrases(nil, 20)
 	texts := strings.ToLower(strings.Join(keyphraseTexts(topics), "|"))
-	for _, bad := range []string{"irrigates", "constitutional", "provincial", "negotiating", "survives", "qasr", "okoro", "northwind"} {
-		if strings.Contains("|"+texts+"|", "|"+bad+"|") || strings.Contains(texts, bad) {
+	for _, bad := range []string{"irrigates", "provincial", "negotiating", "survives", "qasr", "okoro", "northwind"} {
+		if strings.Contains(texts, bad) {
+			t.Errorf("topic phrases %q contain %q", texts, bad)
+		}
+	}
+	// Alone, that is: "the Constitutional Court" is a name.
+	for _, bad := range []string{"constitutional"} {
+		if strings.Contains("|"+texts+"|", "|"+bad+"|") {
 			t.Errorf("topic phrases %q contain %q", texts, bad)
 		}
 	}

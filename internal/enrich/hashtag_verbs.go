@@ -71,8 +71,8 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 	uses := make(map[string]*wordUse, len(a.stemIDs))
 	for i := range a.words {
 		w := &a.words[i]
-		if w.stop || w.number {
-			continue
+		if w.stop || w.number || w.capital && !w.acronym && (w.sent > 0 || !a.hasTitle) {
+			continue // a capital inside a sentence of the text is part of a name: "the Constitutional Court"
 		}
 		lw := strings.ToLower(w.text)
 		u := uses[lw]
