@@ -36,6 +36,9 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 	if sp, ky, ok := a.speakerAfter(pi, after); ok {
 		return sp, ky, true
 	}
+	if sp, ky, ok := a.signature(pi, after); ok {
+		return sp, ky, true
+	}
 	// Before the quote, from the sentence start or the previous quote.
 	openTok := q.tokStart - 1
 	if openTok < 0 || openTok >= len(toks) {
@@ -84,10 +87,16 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 			return sp, ky, true
 		}
 	}
-	for v := 0; v < len(ks) && v <= 7; v++ {
+	end := -1 // where the speaker phrase ends, before an age: "Aas, 58, said"
+	for v := 0; v < len(ks) && v <= 9; v++ {
 		t := toks[ks[v]]
 		if !t.word {
 			if t.text == "," && v > 0 {
+				if end < 0 && v+2 < len(ks) && isAllDigits(toks[ks[v+1]].text) && toks[ks[v+2]].text == "," {
+					end = v
+					v += 2
+					continue
+				}
 				break
 			}
 			continue
@@ -95,7 +104,10 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 		if !speechVerbs[lower(t.text)] || v == 0 {
 			continue
 		}
-		np := trimNP(toks, ks[:v])
+		if end < 0 {
+			end = v
+		}
+		np := trimNP(toks, ks[:end])
 		if len(np) == 0 || passiveWords[lower(toks[np[len(np)-1]].text)] {
 			break
 		}
@@ -108,6 +120,22 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// signature reads a pull quote signed after a dash: "“...”—Helena Marsk".
+func (a *analysis) signature(pi int, ks []int) (string, string, bool) {
+	toks := a.paras[pi].toks
+	if len(ks) < 2 || !isDash(toks[ks[0]].text) || !toks[ks[1]].upper {
+		return "", "", false
+	}
+	np := npAfter(toks, ks[1:])
+	if len(np) == 0 {
+		return "", "", false
+	}
+	sp, ky := a.resolveNP(pi, np)
+	return sp, ky, sp != ""
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" || s == "―" || s == "-" || s == "--" }
 
 // speakerBefore matches "X said:", "X told reporters:", "According to X,"
 // and "X was blunt:" in the tokens before a quotation.
@@ -146,16 +174,24 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 		sp, ky := a.resolveNP(pi, np)
 		return sp, ky, sp != ""
 	}
-	if lower(toks[ks[len(ks)-1]].text) == "that" {
+	if t := reportedThat(toks, ks); t > 0 {
 		// Reported speech running into a quotation: "X said the outfall
-		// had been moved, but that "the monitoring is still a promise"".
-		for v := 1; v < len(ks)-1; v++ {
+		// had been moved, but that "the monitoring is still a promise"",
+		// "Aldersen said in a statement that the government would "make
+		// whatever money is needed available"".
+		for v := 1; v < t; v++ {
 			if speechVerbs[lower(toks[ks[v]].text)] {
 				if c := a.firstPersonIn(pi, ks[0], ks[v]); c != nil {
 					return c.name, EntityKey(c.typ, c.name), true
 				}
 				break
 			}
+		}
+	}
+	if n := len(ks); n >= 3 && namingVerbs[lower(toks[ks[n-2]].text)] && objectPronouns[lower(toks[ks[n-1]].text)] {
+		// "Mayor Owen Castellane called it "the biggest day ..."".
+		if c := a.firstPersonIn(pi, ks[0], ks[n-2]); c != nil {
+			return c.name, EntityKey(c.typ, c.name), true
 		}
 	}
 	if toks[ks[len(ks)-1]].text == ":" {
@@ -165,6 +201,29 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// reportedThat returns the position in ks of the "that" opening the
+// reported clause a quotation ends ("said in a statement that the
+// government would "..."), or -1. The clause must be short and hold no
+// other speech.
+func reportedThat(toks []token, ks []int) int {
+	for t := len(ks) - 1; t > 0 && len(ks)-1-t <= 12; t-- {
+		w := lower(toks[ks[t]].text)
+		if w == "that" {
+			return t
+		}
+		if speechVerbs[w] || !toks[ks[t]].word && toks[ks[t]].text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// namingVerbs put a name on something in the speaker's words: "called it
+// "the biggest day"".
+var namingVerbs = wordSet(`called calls described describes dubbed branded labelled labeled termed`)
+
+var objectPronouns = wordSet(`it them this that him her`)
 
 // npAfter reads the speaker phrase following a speech verb.
 func npAfter(toks []token, ks []int) []int {
