@@ -459,7 +459,7 @@ stated states declared declares announced announces claimed claims acknowledged 
 recalled remarked stressed stresses emphasized emphasised observed suggested suggests responded
 countered quipped joked complained urged cautioned predicted concluded maintained confirmed tweeted
 posted shouted whispered pledged promised vowed estimated reiterated recalls admits concedes
-roared thundered snapped fumed sighed laughed pleaded boasted raged barked blasted gushed swears swore
+roared thundered snapped fumed sighed laughed pleaded boasted raged barked blasted gushed swears swore telling
 déclaré dit affirmé expliqué souligné ajouté indiqué précisé estimé lancé assuré averti déclare dit
 affirme explique souligne ajoute indique précise estime assure`)
 

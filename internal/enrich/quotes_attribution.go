@@ -188,9 +188,11 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 			}
 		}
 	}
-	if n := len(ks); n >= 3 && namingVerbs[lower(toks[ks[n-2]].text)] && objectPronouns[lower(toks[ks[n-1]].text)] {
-		// "Mayor Owen Castellane called it "the biggest day ..."".
-		if c := a.firstPersonIn(pi, ks[0], ks[n-2]); c != nil {
+	if v := namingVerbAt(toks, ks); v > 0 {
+		// "Mayor Owen Castellane called it "the biggest day ..."",
+		// "Reyvik has attacked the package as "a budget for the
+		// spreadsheet"": the words are the subject's.
+		if c := a.lastPersonIn(pi, ks[0], ks[v]); c != nil {
 			return c.name, EntityKey(c.typ, c.name), true
 		}
 	}
@@ -219,11 +221,31 @@ func reportedThat(toks []token, ks []int) int {
 	return -1
 }
 
-// namingVerbs put a name on something in the speaker's words: "called it
-// "the biggest day"".
-var namingVerbs = wordSet(`called calls described describes dubbed branded labelled labeled termed`)
+// namingVerbAt returns the position in ks of a verb that puts the
+// subject's words on something just before a quotation, or -1: "called
+// it", "calling the treaty", "attacked the package as", "described as".
+func namingVerbAt(toks []token, ks []int) int {
+	as := len(ks) > 0 && lower(toks[ks[len(ks)-1]].text) == "as"
+	for v := len(ks) - 1; v > 0 && len(ks)-1-v <= 5; v-- {
+		t := toks[ks[v]]
+		if !t.word {
+			return -1
+		}
+		w := lower(t.text)
+		if namingVerbs[w] || as && namingAsVerbs[w] {
+			return v
+		}
+	}
+	return -1
+}
 
-var objectPronouns = wordSet(`it them this that him her`)
+// namingVerbs put a name on something in the speaker's words: "called it
+// "the biggest day"". namingAsVerbs do with "as": "described as".
+var namingVerbs = wordSet(`called calls calling dubbed dubbing branded branding labelled labeled termed`)
+
+var namingAsVerbs = wordSet(`described describes describing attacked attacking hailed hailing praised praising
+condemned condemning dismissed dismissing criticised criticized criticising criticizing denounced denouncing
+welcomed welcoming slammed slamming derided deriding`)
 
 // npAfter reads the speaker phrase following a speech verb.
 func npAfter(toks []token, ks []int) []int {

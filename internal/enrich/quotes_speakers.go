@@ -104,6 +104,22 @@ func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
 	return nil
 }
 
+// lastPersonIn returns the last person named in tokens k0..k1 of
+// paragraph pi, outside quotations: the subject nearest a verb.
+func (a *analysis) lastPersonIn(pi, k0, k1 int) *cluster {
+	var last *cluster
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 < k0 || m.tok0 > k1 || m.quoted || m.cluster < 0 {
+			continue
+		}
+		if c := a.clusters[m.cluster]; c.typ == Person {
+			last = c
+		}
+	}
+	return last
+}
+
 // contextSpeaker attributes a quotation with no speaker in its own
 // sentence: to the person the previous sentence is about ("Reyvik was
 // scathing. "This budget ...""), or to the speaker of the quotation just
