@@ -437,7 +437,7 @@ var nameConnectors = wordSet(`of al el bin ibn de du des la le van von der den d
 
 // notNames are capitalised words that begin sentences or name times, never
 // entities on their own.
-var notNames = wordSet(`i a an the this that these those there here it its he she they we you his her
+var notNames = wordSet(`i i'm i’m i've i’ve i'd i’d i'll i’ll a an the this that these those there here it its he she they we you his her
 their our my your who what when where why how which while whereas if but and or so yet for nor as at
 by in on to from with without within into onto over under after before during since until than then
 also still even just only not no yes all any some many most more much few several each every both

@@ -147,7 +147,8 @@ func TestEntityTypes(t *testing.T) {
 		`Shares in Calder Shipyards rose in Velmont. Linnea Harcourt, chief economist at Velmont Savings Bank, said the path was credible. ` +
 		`The Taliban said it wanted an office in Washington. Hanna Wirtanen studies batteries at the Port Calder Institute of Technology. ` +
 		`Walk along the waterfront to the new Museum of the Sea, a striking white building. I typed B-A-N and the machine offered banana bread. ` +
-		`A spokesman for the Office of the President said so. She gave the State of the Union speech, and Velmont won Museum of the Year.`
+		`A spokesman for the Office of the President said so. She gave the State of the Union speech, and Velmont won Museum of the Year. ` +
+		`"Today I'm telling them to bring their cousins," he said.`
 	want := map[string]EntityType{
 		"Ilse Brandvold": Person, "Bank of Ardenia": Organization, "Calder Shipyards": Organization,
 		"Velmont": Place, "Linnea Harcourt": Person, "Velmont Savings Bank": Organization,
@@ -165,7 +166,7 @@ func TestEntityTypes(t *testing.T) {
 			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
 		}
 	}
-	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister", "Sea", "B-A-N", "Office of the", "Office of", "State of the Union", "Museum of the Year"} {
+	for _, bad := range []string{"Shares", "The", "Tuesday", "Finance Minister", "Sea", "B-A-N", "Office of the", "Office of", "State of the Union", "Museum of the Year", "I'm"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
 		}

@@ -132,7 +132,10 @@ func (a *analysis) signature(pi int, ks []int) (string, string, bool) {
 		return "", "", false
 	}
 	sp, ky := a.resolveNP(pi, np)
-	return sp, ky, sp != ""
+	if !strings.HasPrefix(ky, string(Person)+":") && !strings.HasPrefix(ky, string(Organization)+":") {
+		return "", "", false // "—The Long Corridor": a book cites itself
+	}
+	return sp, ky, true
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "―" || s == "-" || s == "--" }

@@ -150,7 +150,7 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 	if c := a.nextSentenceSpeaker(pi, q); c != nil {
 		return c.name, EntityKey(c.typ, c.name)
 	}
-	if lastSpoken != nil {
+	if lastSpoken != nil && !a.otherSubjectBefore(pi, q, lastSpoken.key) {
 		return lastSpoken.speaker, lastSpoken.key
 	}
 	if c := a.standaloneQuoteSpeaker(pi, q); c != nil {
@@ -171,6 +171,28 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 		}
 	}
 	return "", ""
+}
+
+// otherSubjectBefore reports a person or organisation other than the one
+// keyed speaker named earlier in the quotation's sentence: "The Finance
+// Ministry's reply, that the forecasts sit "..."" is not the previous
+// speaker's.
+func (a *analysis) otherSubjectBefore(pi int, q rawQuote, speaker string) bool {
+	toks := a.paras[pi].toks
+	if q.tokStart <= 0 || q.tokStart >= len(toks) {
+		return false
+	}
+	k0, _ := a.paras[pi].sentenceBounds(toks[q.tokStart].sent)
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 < k0 || m.tok0 >= q.tokStart || m.quoted || m.cluster < 0 {
+			continue
+		}
+		if c := a.clusters[m.cluster]; (c.typ == Person || c.typ == Organization) && EntityKey(c.typ, c.name) != speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceBounds is the first and last token of sentence sent, or -1s.
