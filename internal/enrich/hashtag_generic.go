@@ -46,6 +46,16 @@ menschen stadt region politik projekt frage entscheidung abkommen treffen erklä
 unternehmen neu alt erste letzte groß klein national international`),
 }
 
+// tagNumberWords are the spelled-out numbers that end no topic phrase.
+var tagNumberWords = map[string]map[string]bool{
+	"en": tagStemSet("en", `one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+fifty sixty seventy eighty ninety hundred thousand`),
+	"fr": tagStemSet("fr", `un une deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante
+cinquante soixante cent mille`),
+	"ar": tagStemSet("ar", `واحد واحدة اثنان اثنين اثنتان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني
+ثمانية تسع تسعة عشر عشرة عشرون عشرين مئة مائة ألف`),
+}
+
 func tagStemSet(lang, list string) map[string]bool {
 	words := strings.Fields(list)
 	m := make(map[string]bool, len(words))

@@ -450,6 +450,22 @@ func TestHashtagsLeaveOutArabicGenericWords(t *testing.T) {
 	}
 }
 
+// A count ends no topic: "امتناع أربعة" (the abstention of four) is cut
+// from "four deputies abstained".
+func TestTopicPhrasesLeaveOutPhrasesEndingInANumber(t *testing.T) {
+	for _, doc := range []Document{
+		{Language: "ar", Text: `نجت الحكومة بعد امتناع أربعة نواب من الشريك الأصغر. وقال المحللون إن امتناع أربعة نواب كان مفاجئاً للحكومة. ` +
+			`وأكد رئيس البرلمان أن امتناع أربعة نواب لا يغير النتيجة.`},
+	} {
+		texts := "|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)), "|") + "|"
+		for _, bad := range []string{"|امتناع أربعة|", "|أربعة نواب|"} {
+			if strings.Contains(texts, bad) {
+				t.Errorf("topic phrases %q contain %q", texts, bad)
+			}
+		}
+	}
+}
+
 // A recurring phrase keeps its "of" and a name may open with a time of
 // day; a time of day alone is no topic.
 func TestTopicPhrasesKeepOfPhrasesAndNames(t *testing.T) {

@@ -126,6 +126,9 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		if last := &a.words[c.words[1]]; of && tagGenericWords[a.lang][last.key] {
 			return false // "sud du pays": the complement is too general
 		}
+		if nums := tagNumberWords[a.lang]; (nums[a.words[c.words[0]].key] || nums[a.words[c.words[1]].key]) && c.capitals*2 < c.tf {
+			return false // "امتناع أربعة", "أربعة نواب": a count is no part of a topic
+		}
 		// A run of words is a topic when it is a name or recurs
 		// ("steel supports"); "released the stills" is neither.
 		if c.capitals*2 < c.tf && c.tf < 2 {
