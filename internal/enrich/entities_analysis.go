@@ -17,6 +17,10 @@ type analysis struct {
 	vocab    map[string]bool     // words seen in lower case
 	byPara   [][]int             // mention indices per paragraph, in order
 	titled   map[string]*cluster // title word -> the one person with it (nil when several)
+	// arabicDefinite holds the words an Arabic article writes with the
+	// article, without it (see noteArabicDefinites).
+	arabicDefinite map[string]bool
+	arabicCounts   map[string]int // occurrences of each Arabic word, alone or with a clitic
 }
 
 type para struct {
@@ -92,13 +96,19 @@ func analyze(doc Document) *analysis {
 			}
 		}
 	}
-	if a.lang != "ar" {
+	if a.lang == "ar" {
+		a.noteArabicDefinites()
+		for i := range a.paras {
+			a.findArabicMentions(i)
+		}
+		a.arabicRecurrences()
+	} else {
 		for i := range a.paras {
 			a.findMentions(i)
 		}
-		a.merge()
-		a.dropPublisher(doc.Publisher)
 	}
+	a.merge()
+	a.dropPublisher(doc.Publisher)
 	a.byPara = make([][]int, len(a.paras))
 	for i, m := range a.mentions {
 		a.byPara[m.para] = append(a.byPara[m.para], i)

@@ -453,7 +453,7 @@ juillet août septembre octobre novembre décembre à chez après avant depuis p
 contre sans parmi hier demain aujourd'hui`)
 
 // speechVerbs introduce or close a direct quotation.
-var speechVerbs = wordSet(`said says say told tells tell added adds asked asks warned warns explained
+var speechVerbs = unionSets(wordSet(`said says say told tells tell added adds asked asks warned warns explained
 explains noted notes argued argues insisted insists replied replies wrote writes continued continues
 stated states declared declares announced announces claimed claims acknowledged admitted conceded
 recalled remarked stressed stresses emphasized emphasised observed suggested suggests responded
@@ -461,7 +461,7 @@ countered quipped joked complained urged cautioned predicted concluded maintaine
 posted shouted whispered pledged promised vowed estimated reiterated recalls admits concedes
 roared thundered snapped fumed sighed laughed pleaded boasted raged barked blasted gushed swears swore telling
 déclaré dit affirmé expliqué souligné ajouté indiqué précisé estimé lancé assuré averti déclare dit
-affirme explique souligne ajoute indique précise estime assure`)
+affirme explique souligne ajoute indique précise estime assure`), arabicSpeechVerbs)
 
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -475,3 +475,14 @@ func wordSet(s string) map[string]bool {
 var nonEntityAcronyms = wordSet(`GDP AI CEO CFO COO CTO IT TV PM AM VAT ID OK PR HR CCTV GPS LNG EV EVS SUV MP
 MPS IPO ETF PC USB FAQ DNA RNA HIV AIDS COVID PDF CPI PPI LGBT LGBTQ QC KC OBE MBE CBE ATM SMS VIP RIP
 GMT UTC BST CET CEST EST EDT PST PDT PIB PDG TVA`)
+
+// unionSets merges word sets into a new one.
+func unionSets(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}

@@ -263,7 +263,7 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 		case o.typ == Place && n == 1 && len(o.words) == 3 && placeHeads[lower(o.words[0])] && o.words[1] == "of" &&
 			o.words[2] == c.words[0] && c.votes[votePerson] <= 2:
 			better(o) // "Savara" for "Kingdom of Savara"
-		case o.typ == Place && c.typ != Person && n == 1 && len(o.words) == 2 && featureHeads[lower(o.words[0])] &&
+		case o.typ == Place && c.typ != Person && n == 1 && len(o.words) == 2 && (featureHeads[lower(o.words[0])] || arabicNamedFeatures[o.words[0]]) &&
 			o.words[1] == c.words[0] && c.votes[votePerson] <= 2 && !isPlaceName(c.words[0]):
 			// "the Orne" for "River Orne", "Halvard" for "Cape Halvard";
 			// but a town is not its county ("Cork", "County Cork").

@@ -259,14 +259,53 @@ func TestEntityKey(t *testing.T) {
 	}
 }
 
-func TestArabicSkipsEntities(t *testing.T) {
-	doc := Document{Text: "قال الوزير: «سنوقع الاتفاق الأسبوع المقبل في العاصمة بلا تأخير».", Language: "ar"}
-	a := analyze(doc)
-	if len(a.entityList()) != 0 {
-		t.Errorf("Arabic entities: %+v", a.entityList())
+// Arabic names are found where news copy announces them: after a role or
+// a speech verb, a place word or an institution's head.
+func TestArabicEntities(t *testing.T) {
+	doc := Document{Language: "ar", Text: "وقال رئيس بلدية ميناء سالدا يوهان برانت للصحفيين: «لن نفتح الطريق قبل أن نتأكد من سلامته». وأضاف أن الإصلاح قد يستغرق أسبوعاً.\n\n" +
+		"وفي حي كورفين، قال سائق الحافلة سامي الخياط إنه انتظر ساعتين. وأضاف: «الطريق هو شريان هذا الحي ولا بديل له».\n\n" +
+		"من جهتها، قالت كبيرة المهندسين في الهيئة الوطنية للجسور إنغريد فالك إن الفحص سيستغرق أسبوعين، مؤكدة أن «السلامة تأتي قبل كل شيء».\n\n" +
+		"وقال مسؤول كبير إن الحكومة ستدفع التكاليف. وقالت المتحدثة إنها ستضيف رحلات إلى الجدول. وأعلنت شركة قطارات الشمال مضاعفة رحلاتها بين كورفين وسالدا.\n\n" +
+		"وأشار السائق إلى الطريق بين كورفين وسالدا. وأعلن المدير مضاعفة رحلاتها في الشتاء.\n\n" +
+		"وأوضحت مديرة المتحف، إليانور فاسبيرغ، أن المعرض سيستمر شهراً. ووقعت مملكة تارفا الاتفاق في قصر دار الضيافة، وقال برانت إن سكان مدينة سالدا الجديدة ينتظرون. " +
+		"وخفّض البنك الفائدة، وقال البنك المركزي السالدي إنه سيراقب التضخم."}
+	ents := Entities(doc)
+	want := map[string]EntityType{
+		"يوهان برانت": Person, "سامي الخياط": Person, "إنغريد فالك": Person, "إليانور فاسبيرغ": Person,
+		"كورفين": Place, "مملكة تارفا": Place, "قصر دار الضيافة": Place,
+		"الهيئة الوطنية للجسور": Organization, "البنك المركزي السالدي": Organization,
 	}
-	if len(a.quotes) != 1 {
-		t.Errorf("Arabic quotes: %+v", a.quotes)
+	for name, typ := range want {
+		if e := findEntity(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want a %s", name, e, typ)
+		}
+	}
+	if e := findEntity(ents, "يوهان برانت"); e != nil && e.Mentions != 2 {
+		t.Errorf("يوهان برانت has %d mentions, want 2 (the family name alone counts)", e.Mentions)
+	}
+	for _, e := range ents {
+		switch e.Name {
+		case "مسؤول كبير", "ستضيف رحلات", "مضاعفة رحلاتها", "البنك الفائدة", "كورفين وسالدا":
+			t.Errorf("%q is no entity: %+v", e.Name, e)
+		}
+	}
+	speakers := map[string]string{
+		"لن نفتح الطريق":          "يوهان برانت",
+		"الطريق هو شريان":         "سامي الخياط",
+		"السلامة تأتي قبل كل شيء": "إنغريد فالك",
+	}
+	for _, q := range Quotes(doc) {
+		for prefix, want := range speakers {
+			if strings.HasPrefix(q.Text, prefix) && q.Speaker != want {
+				t.Errorf("quote %q: speaker %q, want %q", prefix, q.Speaker, want)
+			}
+			if strings.HasPrefix(q.Text, prefix) {
+				delete(speakers, prefix)
+			}
+		}
+	}
+	if len(speakers) > 0 {
+		t.Errorf("quotes not found: %v", speakers)
 	}
 }
 

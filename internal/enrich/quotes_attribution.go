@@ -6,10 +6,10 @@ import (
 
 // npStops end a speaker phrase read after a speech verb: "said an American
 // official who described ...".
-var npStops = wordSet(`who whom whose which that as in on at after before when while during following
+var npStops = unionSets(wordSet(`who whom whose which that as in on at after before when while during following
 according to with for from by and but because since emphasizing emphasising adding saying noting
 referring speaking told said says adding where if than in dans lors après avant selon qui que
-devant auprès à au aux pour sur en de du avec dont où`)
+devant auprès à au aux pour sur en de du avec dont où`), arabicBoundaryWords, arabicClauseWords)
 
 // auxWords are dropped from the end of a speaker phrase read before a
 // speech verb: "Brandvold also said", "the minister has said".
@@ -171,7 +171,20 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 				return c.name, EntityKey(c.typ, c.name), true
 			}
 		}
-		if len(np) == 0 || len(np) > 8 {
+		if len(np) == 0 && arabicSpeechVerbs[toks[ks[v]].text] {
+			if v+1 < len(ks) {
+				np = npAfter(toks, ks[v+1:]) // Arabic puts the subject after the verb: "وقال ريفيك أمام النواب:"
+			}
+			if len(np) == 0 {
+				// "وأضاف:": the verb carries its subject, the person last named.
+				sp, ky := a.resolvePronoun(pi, ks[v])
+				return sp, ky, sp != ""
+			}
+		}
+		if len(np) == 0 {
+			break
+		}
+		if len(np) > 8 {
 			return "", "", false
 		}
 		sp, ky := a.resolveNP(pi, np)
@@ -182,13 +195,20 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 		// had been moved, but that "the monitoring is still a promise"",
 		// "Aldersen said in a statement that the government would "make
 		// whatever money is needed available"".
-		for v := 1; v < t; v++ {
-			if speechVerbs[lower(toks[ks[v]].text)] {
-				if c := a.firstPersonIn(pi, ks[0], ks[v]); c != nil {
-					return c.name, EntityKey(c.typ, c.name), true
-				}
+		for v := 0; v < t; v++ {
+			if !speechVerbs[lower(toks[ks[v]].text)] {
+				continue
+			}
+			end := ks[v]
+			if arabicSpeechVerbs[toks[ks[v]].text] {
+				end = ks[t] // "قالت ... ماريت هولم إن ...، مؤكدة أن "..."": the subject follows the verb
+			} else if v == 0 {
 				break
 			}
+			if c := a.firstPersonIn(pi, ks[0], end); c != nil {
+				return c.name, EntityKey(c.typ, c.name), true
+			}
+			break
 		}
 	}
 	if v := namingVerbAt(toks, ks); v > 0 {
@@ -214,7 +234,7 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 func reportedThat(toks []token, ks []int) int {
 	for t := len(ks) - 1; t > 0 && len(ks)-1-t <= 12; t-- {
 		w := lower(toks[ks[t]].text)
-		if w == "that" {
+		if w == "that" || arabicClauseWords[w] {
 			return t
 		}
 		if speechVerbs[w] || !toks[ks[t]].word && toks[ks[t]].text != "," {

@@ -1,6 +1,11 @@
 package enrich
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"herald/internal/text"
+)
 
 // resolveNP names the speaker in toks[np]: a person entity inside the
 // phrase, an organisation that is the whole phrase, a pronoun resolved to
@@ -52,7 +57,17 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 			return c.name, EntityKey(c.typ, c.name)
 		}
 	}
+	if a.lang == "ar" && !arabicDescriptive(words[0]) {
+		return "", "" // "لـ«المنارة»", "لكنها": a particle, not a speaker
+	}
 	return p.text[toks[k0].start:toks[k1-1].end], ""
+}
+
+// arabicDescriptive reports a word that can open a speaker's description:
+// a role ("المزارع", "وزير") or a noun with the article.
+func arabicDescriptive(w string) bool {
+	w = arabicStripConj(w)
+	return arabicRoles[w] || strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 5 && !text.IsStopWord("ar", w)
 }
 
 func (a *analysis) isFormOf(c *cluster, words []string) bool {
