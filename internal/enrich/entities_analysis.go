@@ -20,7 +20,7 @@ type analysis struct {
 	// arabicDefinite holds the words an Arabic article writes with the
 	// article, without it (see noteArabicDefinites).
 	arabicDefinite map[string]bool
-	arabicCounts   map[string]int // occurrences of each Arabic word, alone or with a clitic
+	arabicSpoken   map[string]bool // Arabic words right after a speech verb: "وقال برانت"
 }
 
 type para struct {

@@ -105,15 +105,15 @@ func (a *analysis) arabicPersonAfter(toks []token, k int) (int, int) {
 			if given {
 				score += 8 // "جامعة فيلمونت كريم بنعيسى": not "فيلمونت كريم"
 			}
-			if a.arabicCounts[toks[j-1].text] >= 2 {
-				score += 4 // the family name recurs: "وقال برانت"
+			if a.arabicSpoken[toks[j-1].text] {
+				score += 4 // the family name speaks alone elsewhere: "وقال برانت"
 			}
-			for _, t := range toks[i+1 : j] {
+			for _, t := range toks[i:j] {
 				if strings.HasPrefix(t.text, "ب") || strings.HasPrefix(t.text, "ل") {
-					score-- // "ألدرسن بتوفير": more likely a complement than a name
+					score -= 2 // "ألدرسن بتوفير", "بولاية ثانية": more likely a complement than a name
 				}
 			}
-			if score > best {
+			if score >= 2 && score > best {
 				bi, bj, best = i, j, score
 			}
 		}
@@ -183,6 +183,9 @@ func (a *analysis) arabicNameWord(w string, family bool) bool {
 	if strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون") {
 		return false // "سافاريين": a plural adjective of origin
 	}
+	if strings.HasSuffix(w, "اً") || strings.HasSuffix(w, "ًا") || strings.HasSuffix(w, "ةً") {
+		return false // "إضراباً": an indefinite accusative, which no name takes
+	}
 	return !text.IsStopWord("ar", w) && !arabicCommon[w] && !arabicRoles[w] && !arabicSpeechVerbs[w] &&
 		!arabicPlaceHeads[w] && !arabicOrgHeads[w] && !arabicNameLinks[w] && !a.arabicDefinite[w]
 }
@@ -244,10 +247,11 @@ func (a *analysis) arabicOrgEnd(toks []token, k int, definiteHead bool) int {
 	if !definiteHead {
 		// "جامعة فيلمونت", "شركة عبّارات ميناء كالدر"; not "شركة كالدر
 		// لبناء السفن" whole, nor "جامعة فيلمونت كريم بنعيسى".
-		for j < len(toks) && j < k+3 && toks[j].word && !toks[j].quoted && toks[j].sent == toks[k-1].sent &&
+		for j < len(toks) && j < k+2 && toks[j].word && !toks[j].quoted && toks[j].sent == toks[k-1].sent &&
 			a.arabicNameWord(toks[j].text, false) && !arabicGivenNames[toks[j].text] &&
-			!strings.HasPrefix(toks[j].text, "ب") && !strings.HasPrefix(toks[j].text, "ل") {
-			j++
+			!strings.HasPrefix(toks[j].text, "ب") && !strings.HasPrefix(toks[j].text, "ل") &&
+			!(j > k && j+1 < len(toks) && strings.HasPrefix(toks[j+1].text, "ال")) {
+			j++ // but "بنك أردينيا سعر الفائدة": "سعر" heads a phrase of its own
 		}
 		if j > k {
 			return j
@@ -298,6 +302,7 @@ func (a *analysis) addArabicMentionFrom(pi, i, j, vote int, head string) {
 // person's family name alone ("قال مارسك", "ومارسك") and a place's or an
 // institution's whole name, with a conjunction or preposition attached.
 func (a *analysis) arabicRecurrences() {
+	a.dropArabicOverlaps()
 	found := len(a.mentions)
 	names := map[string]int{} // single word -> vote
 	for _, m := range a.mentions[:found] {
@@ -342,6 +347,26 @@ func (a *analysis) arabicRecurrences() {
 	}
 }
 
+// dropArabicOverlaps drops a person's name that opens with another
+// person's family name: "مارسك تنجو" (Marsk survives) beside "هيلينا
+// مارسك". The family name alone is counted again by arabicRecurrences.
+func (a *analysis) dropArabicOverlaps() {
+	family := map[string]bool{}
+	for _, m := range a.mentions {
+		if words := strings.Fields(m.surface); m.votes[votePerson] > 0 && len(words) >= 2 {
+			family[words[len(words)-1]] = true
+		}
+	}
+	kept := a.mentions[:0]
+	for _, m := range a.mentions {
+		if words := strings.Fields(m.surface); m.votes[votePerson] > 0 && len(words) == 2 && family[words[0]] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	a.mentions = kept
+}
+
 func argmaxVote(v [3]int) int {
 	best := 0
 	for i := range v {
@@ -377,17 +402,14 @@ func arabicStripPrep(w string) string {
 
 // noteArabicDefinites records every word the article writes with the
 // article, without it: a word seen as "البلدية" is a common noun, not the
-// start of a name. It also counts each word's occurrences.
+// start of a name. It also notes the words that follow a speech verb.
 func (a *analysis) noteArabicDefinites() {
 	a.arabicDefinite = map[string]bool{}
-	a.arabicCounts = map[string]int{}
+	a.arabicSpoken = map[string]bool{}
 	for _, p := range a.paras {
-		for _, t := range p.toks {
-			if t.word {
-				a.arabicCounts[t.text]++
-				if s := arabicStripPrep(t.text); s != t.text {
-					a.arabicCounts[s]++
-				}
+		for k, t := range p.toks {
+			if k > 0 && t.word && arabicSpeechVerbs[p.toks[k-1].text] {
+				a.arabicSpoken[t.text] = true
 			}
 			for _, art := range []string{"ال", "لل", "بال", "وال", "فال", "كال"} {
 				if rest := strings.TrimPrefix(t.text, art); rest != t.text && utf8.RuneCountInString(rest) >= 3 {
