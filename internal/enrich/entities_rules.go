@@ -49,6 +49,12 @@ func (a *analysis) findMentions(pi int) {
 	}
 }
 
+// isInitial reports one capital letter and a full stop: "K.", "F.".
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return len(w) == size+1 && w[size] == '.' && unicode.IsUpper(r)
+}
+
 // nameHeadWord reports a word that opens or ends names of institutions,
 // places, events and texts: "Bank of", "Kingdom of", "Charter of".
 func nameHeadWord(w string) bool {
@@ -162,6 +168,9 @@ trim:
 		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !givenNames[w] && !isRoleWord(w):
 			// "Bottle of Belrive white, two coffees": a common word that
 			// only its place in the sentence capitalised, before "of".
+		case k+1 < j && isInitial(toks[k].text) && notNames[lower(toks[k+1].text)]:
+			// "du rang K. Le Théâtre des Remparts": a letter ending a
+			// sentence, not an initial of the name after it.
 		case k > start && (toks[k].text == "of" || toks[k].text == "&"):
 		default:
 			break trim

@@ -580,6 +580,10 @@ func TestNamesAroundListsAndCommonWords(t *testing.T) {
 			t.Errorf("%s stands apart from its full name: %+v", name, *e)
 		}
 	}
+	// A letter that ends a sentence is no initial of the next name.
+	if e := findEntity(Entities(Document{Language: "fr", Text: "La colonne masquait la scène aux spectateurs du rang K. Le Théâtre des Remparts a rouvert samedi."}), "Théâtre des Remparts"); e == nil || e.Type != Organization {
+		t.Errorf("Théâtre des Remparts after \"rang K.\": %+v", e)
+	}
 	// A head word keeps its name at the start of a sentence.
 	if e := findEntity(Entities(Document{Text: "Bank of Ardenia officials met on Monday. Kingdom of Savara envoys came too.", Language: "en"}), "Bank of Ardenia"); e == nil {
 		t.Error("Bank of Ardenia lost its head word")

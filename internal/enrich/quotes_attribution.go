@@ -215,7 +215,7 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 		// "Mayor Owen Castellane called it "the biggest day ..."",
 		// "Reyvik has attacked the package as "a budget for the
 		// spreadsheet"": the words are the subject's.
-		if c := a.lastPersonIn(pi, ks[0], ks[v]); c != nil {
+		if c := a.lastSpeakerIn(pi, ks[0], ks[v]); c != nil {
 			return c.name, EntityKey(c.typ, c.name), true
 		}
 	}

@@ -119,16 +119,17 @@ func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
 	return nil
 }
 
-// lastPersonIn returns the last person named in tokens k0..k1 of
-// paragraph pi, outside quotations: the subject nearest a verb.
-func (a *analysis) lastPersonIn(pi, k0, k1 int) *cluster {
+// lastSpeakerIn returns the last person or organisation named in tokens
+// k0..k1 of paragraph pi, outside quotations: the subject nearest a verb
+// ("The Ardenian Fiscal Council, which vets the forecasts, called them").
+func (a *analysis) lastSpeakerIn(pi, k0, k1 int) *cluster {
 	var last *cluster
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
 		if m.tok0 < k0 || m.tok0 > k1 || m.quoted || m.cluster < 0 {
 			continue
 		}
-		if c := a.clusters[m.cluster]; c.typ == Person {
+		if c := a.clusters[m.cluster]; c.typ == Person || c.typ == Organization {
 			last = c
 		}
 	}
