@@ -450,6 +450,21 @@ func TestHashtagsLeaveOutArabicGenericWords(t *testing.T) {
 	}
 }
 
+// A hyphen joining two names written on their own elsewhere makes a route
+// or a pair, not a topic; a hyphenated name stays whole.
+func TestTopicPhrasesLeaveOutPairsOfNames(t *testing.T) {
+	doc := Document{Title: "Marsk survives as rail costs soar", Language: "en", Text: `The Velmont-Port Calder railway cost two billion crowns more than planned. ` +
+		`Trains now run from Velmont to Port Calder in 68 minutes. The Velmont-Port Calder railway opened in November, and the Velmont-Port Calder railway is busy. ` +
+		`Hélène Gagnon-Rives sang at the Théâtre des Remparts in Saint-Aubert. Saint-Aubert cheered Gagnon-Rives.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 30)), "|") + "|")
+	if strings.Contains(texts, "velmont-port") {
+		t.Errorf("topic phrases %q join Velmont and Port Calder", texts)
+	}
+	if !strings.Contains(texts, "|saint-aubert|") {
+		t.Errorf("topic phrases %q lack Saint-Aubert", texts)
+	}
+}
+
 // A count ends no topic: "امتناع أربعة" (the abstention of four) is cut
 // from "four deputies abstained".
 func TestTopicPhrasesLeaveOutPhrasesEndingInANumber(t *testing.T) {

@@ -96,6 +96,9 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		if w.number || tagDateWords[text.Fold(w.text)] || c.nWords == 1 && tagTimesOfDay[text.Fold(w.text)] {
 			return false
 		}
+		if a.joinsTwoNames(w.text) {
+			return false // "the Velmont-Port Calder railway", "the US-China talks": a route or a pair, not a topic
+		}
 	}
 	if c.nWords > 1 {
 		if tagTitleWords[text.Fold(a.words[c.words[0]].text)] {
@@ -144,6 +147,20 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		}
 	}
 	return true
+}
+
+// joinsTwoNames reports a hyphenated word whose parts are both capitalised
+// and both written on their own elsewhere in the article ("Velmont-Port"
+// beside "Velmont" and "Port Calder"); "Saint-Aubert" and "Osei-Lund" are
+// one name each.
+func (a *docAnalysis) joinsTwoNames(w string) bool {
+	left, right, ok := strings.Cut(w, "-")
+	if !ok || left == "" || right == "" || !unicode.IsUpper(runeAt(left, 0)) || !unicode.IsUpper(runeAt(right, 0)) {
+		return false
+	}
+	_, l := a.lexicon[left]
+	_, r := a.lexicon[right]
+	return l && r
 }
 
 // namedOwner reports a phrase that opens with a name's possessive, the
