@@ -23,6 +23,9 @@ product products
 former major key new old big small large high low good bad great early late recent last next first second
 third final senior chief top local foreign domestic federal global general special official diplomatic
 economic military social financial private american british european western eastern northern southern
+clear direct outright underwater likely possible available full whole total real main current further
+extra various certain similar different other same such own better best worse worst minus plus
+degree degrees difference
 interview comment comments told press conference reporter reporters media article photo video image
 dollar dollars euro euros pound pounds crown crowns yen yuan franc francs rupee rupees cent cents
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
