@@ -161,10 +161,13 @@ func leadingText(text string, tokens int) string {
 }
 
 // latinKeys keeps the entity keys written in Latin letters. An Arabic
-// name's key ("person:هيلينا-مارسك") never equals the English or French
-// report's, and comparing a story across languages reads the entity
-// channel: such keys would only lower the match the name channel's
-// skeletons find (on the demo corpus they split 4 of 16 stories).
+// name's key ("person:هيلينا-مارسك") never equals an English or French
+// report's, and the entity channel serves the comparison across languages
+// as well as within one: there such keys only lower the match the name
+// channel's skeletons find (on the demo corpus they split 4 of 16
+// stories). The cost is that two Arabic reports share no entity evidence,
+// only their words and names; places the gazetteer knows in Arabic keep
+// their Latin keys ("مصر" is "place:egypt") and count.
 func latinKeys(keys []string) []string {
 	out := keys[:0:0]
 	for _, k := range keys {

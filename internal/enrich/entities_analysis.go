@@ -19,8 +19,9 @@ type analysis struct {
 	titled   map[string]*cluster // title word -> the one person with it (nil when several)
 	// arabicDefinite holds the words an Arabic article writes with the
 	// article, without it (see noteArabicDefinites).
-	arabicDefinite map[string]bool
-	arabicSpoken   map[string]bool // Arabic words right after a speech verb: "وقال برانت"
+	arabicDefinite    map[string]bool
+	arabicAfterSpeech map[string]bool // Arabic words right after a speech verb: "وقال برانت"
+	arabicCounts      map[string]int  // occurrences of each Arabic word, alone or with a clitic
 }
 
 type para struct {

@@ -306,7 +306,7 @@ type place struct {
 
 // placeIndex maps a lower-cased name, alias or demonym to its canonical
 // place. It is built once from placeTable and only read afterwards.
-var placeIndex = buildPlaceIndex(placeTable)
+var placeIndex = withArabicNames(buildPlaceIndex(placeTable), arabicPlaceTable)
 
 func buildPlaceIndex(table string) map[string]place {
 	idx := make(map[string]place, 600)

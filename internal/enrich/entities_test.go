@@ -312,6 +312,17 @@ func TestArabicEntities(t *testing.T) {
 	if len(speakers) > 0 {
 		t.Errorf("quotes not found: %v", speakers)
 	}
+	// A particle before a newspaper's name in guillemets is no speaker,
+	// and the name no quotation: "لـ«المنارة»".
+	for text, want := range map[string]string{
+		"وقال أستاذ العلوم السياسية في الجامعة لـ«المنارة»: «الفارق صوتان فقط في هذا التصويت».":                   "أستاذ العلوم السياسية",
+		"وقال أستاذ العلوم السياسية في جامعة فيلمونت كريم بنعيسى لـ«المنارة»: «الفارق صوتان فقط في هذا التصويت».": "كريم بنعيسى",
+	} {
+		qs := Quotes(Document{Language: "ar", Text: text})
+		if len(qs) != 1 || qs[0].Speaker != want {
+			t.Errorf("%.40s: quotes %+v, want one by %q", text, qs, want)
+		}
+	}
 }
 
 func TestIsCamelCase(t *testing.T) {
@@ -567,6 +578,17 @@ func TestNamesAroundListsAndCommonWords(t *testing.T) {
 	if e := findEntity(ents, "Velmont"); e == nil || e.Type != Place {
 		t.Errorf("Velmont: %+v, want the place, not its library", e)
 	}
+	for _, name := range []string{"Eastmoor", "Northfield"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("%s stands apart from its library: %+v", name, *e)
+		}
+	}
+	// A place the gazetteer knows stays a place though a list names its
+	// library.
+	london := Entities(Document{Language: "en", Text: "Fires closed the London and Leeds libraries on Monday. London Library reopened on Friday."})
+	if e := findEntity(london, "London"); e == nil || e.Type != Place {
+		t.Errorf("London: %+v, want the place", e)
+	}
 	for _, e := range ents {
 		if e.Name == "Central" || strings.Contains(e.Name, "Bottle") || e.Name == "Ardenian Union of Technical and Office" {
 			t.Errorf("%q should not be an entity", e.Name)
@@ -580,6 +602,21 @@ func TestNamesAroundListsAndCommonWords(t *testing.T) {
 			t.Errorf("%s stands apart from its full name: %+v", name, *e)
 		}
 	}
+	// A body named for its members stays whole; a title opening a name
+	// with "of" is kept with it.
+	bodies := Entities(Document{Language: "en", Text: "The Association of Chief Executives objected on Monday. A spokesman for the Association of Chief Police Officers said so. " +
+		"Duke of Edinburgh award winners met the mayor. Bank of England Governor Andrew Bailey said rates would fall."})
+	for name, typ := range map[string]EntityType{"Association of Chief Executives": Organization, "Association of Chief Police Officers": Organization,
+		"Bank of England": Organization, "Andrew Bailey": Person} {
+		if e := findEntity(bodies, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want a %s", name, e, typ)
+		}
+	}
+	for _, bad := range []string{"Executives", "Police Officers", "Edinburgh"} {
+		if e := findEntity(bodies, bad); e != nil {
+			t.Errorf("%q is no entity here: %+v", bad, *e)
+		}
+	}
 	// A letter that ends a sentence is no initial of the next name.
 	if e := findEntity(Entities(Document{Language: "fr", Text: "La colonne masquait la scène aux spectateurs du rang K. Le Théâtre des Remparts a rouvert samedi."}), "Théâtre des Remparts"); e == nil || e.Type != Organization {
 		t.Errorf("Théâtre des Remparts after \"rang K.\": %+v", e)
@@ -587,5 +624,63 @@ func TestNamesAroundListsAndCommonWords(t *testing.T) {
 	// A head word keeps its name at the start of a sentence.
 	if e := findEntity(Entities(Document{Text: "Bank of Ardenia officials met on Monday. Kingdom of Savara envoys came too.", Language: "en"}), "Bank of Ardenia"); e == nil {
 		t.Error("Bank of Ardenia lost its head word")
+	}
+}
+
+// A run of capitalised words that the trimming empties at the end of a
+// paragraph is no name and no crash.
+func TestRunsOfFunctionWordsAtTheEnd(t *testing.T) {
+	for _, doc := range []Document{
+		{Language: "fr", Text: "Il a vu Le"},
+		{Language: "fr", Text: "Il a vu K. Le"},
+		{Language: "en", Text: "Il est venu. I'm"},
+		{Language: "en", Text: "He came. The"},
+	} {
+		if ents := Entities(doc); len(ents) != 0 {
+			t.Errorf("%q: entities %+v", doc.Text, ents)
+		}
+	}
+}
+
+// Wire-style Arabic: real places link to the gazetteer's keys, and the
+// phrases that stand where names do ("المتحدث باسم الحكومة", "شهود
+// عيان", "مسؤول أمريكي لرويترز") name no one.
+func TestArabicWireEntities(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // name -> key
+		bad  []string
+	}{
+		{"وقال المتحدث باسم الحكومة إن الوزارة ستعلن الخطة. وقال المتحدث باسم البيت الأبيض جون كيربي إن واشنطن قلقة.",
+			map[string]string{"جون كيربي": "person:جون-كيربي", "واشنطن": "place:washington"}, []string{"باسم الحكومة", "باسم البيت"}},
+		{"أعلنت وزارة الصحة في غزة ارتفاع عدد الضحايا. وقالت وزارة الصحة إن المستشفيات مكتظة.",
+			map[string]string{"وزارة الصحة": "organization:وزارة-الصحة", "غزة": "place:gaza"}, nil},
+		{"وقال الرئيس الأمريكي جو بايدن إن بلاده ستدعم أوكرانيا. وقال الرئيس الروسي فلاديمير بوتين إن موسكو مستعدة للحوار.",
+			map[string]string{"جو بايدن": "person:جو-بايدن", "فلاديمير بوتين": "person:فلاديمير-بوتين", "أوكرانيا": "place:ukraine", "موسكو": "place:moscow"}, nil},
+		{"استقبل ولي العهد الأمير محمد بن سلمان استقبل الوفد في الرياض. وقال وزير الصحة خالد عبد الغفار إن الوزارة جاهزة.",
+			map[string]string{"محمد بن سلمان": "person:محمد-بن-سلمان", "خالد عبد الغفار": "person:خالد-عبد-الغفار", "الرياض": "place:riyadh"},
+			[]string{"سلمان استقبل", "عبد الغفار"}},
+		{"وقال شهود عيان إن الانفجار وقع صباحاً. وقال أحمد، وهو صاحب متجر، إن النوافذ تحطمت. وقال مسؤول أمريكي لرويترز: «سنرد في الوقت المناسب».",
+			nil, []string{"شهود عيان", "صاحب متجر", "أمريكي لرويترز"}},
+		{"أسست شركة ناشئة في منطقة سكنية بقرية صغيرة. وقال حزب معارض إن مدينة ساحلية غرقت.",
+			nil, []string{"ناشئة", "شركة ناشئة", "سكنية", "صغيرة", "حزب معارض", "ساحلية"}},
+		{"وصل الوفد بمصر ثم والقاهرة ولبنان. ووصل وزير الخارجية إلى القاهرة، وقالت الولايات المتحدة إنها ستساعد.",
+			map[string]string{"مصر": "place:egypt", "القاهرة": "place:cairo", "لبنان": "place:lebanon", "الولايات المتحدة": "place:united-states"},
+			[]string{"زير"}},
+		{"وقع انفجار بمدينة نابلس، وأغلقت نابلس أبوابها. وقال الأمير تركي بن سلمان استقبل الوفد.",
+			map[string]string{"نابلس": "place:نابلس"}, []string{"سلمان استقبل"}},
+	}
+	for _, tt := range tests {
+		ents := Entities(Document{Text: tt.text, Language: "ar"})
+		for name, key := range tt.want {
+			if e := findEntity(ents, name); e == nil || e.Key != key {
+				t.Errorf("%.30s: %s is %+v, want key %s", tt.text, name, e, key)
+			}
+		}
+		for _, bad := range tt.bad {
+			if e := findEntity(ents, bad); e != nil {
+				t.Errorf("%.30s: %q is no entity: %+v", tt.text, bad, *e)
+			}
+		}
 	}
 }

@@ -55,7 +55,7 @@ var tagNumberWords = map[string]map[string]bool{
 fifty sixty seventy eighty ninety hundred thousand`),
 	"fr": tagStemSet("fr", `un une deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante
 cinquante soixante cent mille`),
-	"ar": tagStemSet("ar", `واحد واحدة اثنان اثنين اثنتان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني
+	"ar": tagStemSet("ar", `اثنان اثنين اثنتان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني
 ثمانية تسع تسعة عشر عشرة عشرون عشرين مئة مائة ألف`),
 }
 

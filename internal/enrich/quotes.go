@@ -82,7 +82,9 @@ func (a *analysis) attributeQuotes() {
 			if q.speaker == "" && echoesTitle(q.text, a.title) && namesHeadline(p.text) {
 				continue // "... under the headline “NordGrid fault leaves ...”"
 			}
-			if q.words >= minQuoteWords || q.adjacent && q.speaker != "" {
+			// Arabic copy puts names in guillemets ("لـ«المنارة»"): a
+			// word or two there is no quotation, whoever stands near.
+			if q.words >= minQuoteWords || q.adjacent && q.speaker != "" && (a.lang != "ar" || q.words > 2) {
 				a.quotes = append(a.quotes, Quote{Text: q.text, Speaker: q.speaker, SpeakerKey: q.key, Paragraph: pi})
 			}
 		}

@@ -215,8 +215,21 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 		// "Mayor Owen Castellane called it "the biggest day ..."",
 		// "Reyvik has attacked the package as "a budget for the
 		// spreadsheet"": the words are the subject's.
-		if c := a.lastSpeakerIn(pi, ks[0], ks[v]); c != nil {
+		if c := a.subjectOf(pi, ks[0], ks[v]); c != nil {
 			return c.name, EntityKey(c.typ, c.name), true
+		}
+	}
+	if arabicSpeechVerbs[toks[ks[0]].text] {
+		// "وقال أستاذ العلوم السياسية في الجامعة لـ«المنارة»: «...»":
+		// the verb opens the sentence and its subject follows, a person
+		// named there or else the description.
+		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil {
+			return c.name, EntityKey(c.typ, c.name), true
+		}
+		if np := npAfter(toks, ks[1:]); len(np) > 0 {
+			if sp, ky := a.resolveNP(pi, np); sp != "" {
+				return sp, ky, true
+			}
 		}
 	}
 	if toks[ks[len(ks)-1]].text == ":" {

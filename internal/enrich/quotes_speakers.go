@@ -119,21 +119,38 @@ func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
 	return nil
 }
 
-// lastSpeakerIn returns the last person or organisation named in tokens
-// k0..k1 of paragraph pi, outside quotations: the subject nearest a verb
-// ("The Ardenian Fiscal Council, which vets the forecasts, called them").
-func (a *analysis) lastSpeakerIn(pi, k0, k1 int) *cluster {
-	var last *cluster
+// subjectOf returns the person or organisation that is the subject of the
+// verb at token verb, named between k0 and it: right before the verb, but
+// for auxiliaries and one clause set off by commas ("The Ardenian Fiscal
+// Council, which vets the forecasts, called them"). A name further back
+// ("Brandvold would travel to Velmont, where officials have called the
+// talks") is not the subject.
+func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
+	toks := a.paras[pi].toks
+	var last *mention
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
-		if m.tok0 < k0 || m.tok0 > k1 || m.quoted || m.cluster < 0 {
-			continue
-		}
-		if c := a.clusters[m.cluster]; c.typ == Person || c.typ == Organization {
-			last = c
+		if m.tok0 >= k0 && m.tok1 <= verb && !m.quoted && m.cluster >= 0 {
+			if c := a.clusters[m.cluster]; c.typ == Person || c.typ == Organization {
+				last = m
+			}
 		}
 	}
-	return last
+	if last == nil {
+		return nil
+	}
+	k := last.tok1
+	if k < verb && toks[k].text == "," {
+		for k++; k < verb && toks[k].text != ","; k++ {
+		}
+		k++ // past the closing comma
+	}
+	for ; k < verb; k++ {
+		if !auxWords[lower(toks[k].text)] {
+			return nil
+		}
+	}
+	return a.clusters[last.cluster]
 }
 
 // contextSpeaker attributes a quotation with no speaker in its own

@@ -77,8 +77,14 @@ func TestQuoteAttribution(t *testing.T) {
 		{"an organisation's words",
 			`Linnea Harcourt said the path was credible. The Ardenian Fiscal Council, which vets the forecasts, called them “plausible but on the optimistic side”.`,
 			"plausible but on the optimistic side", "Ardenian Fiscal Council"},
+		{"a name before another subject does not name",
+			`Finance Minister Ilse Brandvold would travel to Velmont, where officials have called the talks "a last chance for the budget".`,
+			"a last chance for the budget", ""},
+		{"the subject of the verb is not a name before it",
+			`Hundreds of protesters gathered outside the Ministry of Finance and called for "an end to the cuts this winter".`,
+			"an end to the cuts", ""},
 		{"calling",
-			`Opposition leader Tomas Reyvik spoke first. Helena Marsk signed the treaty, with Reyvik calling the treaty “the one thing this government has done this year that I would have signed”.`,
+			`Helena Marsk signed the treaty on Monday, with opposition leader Tomas Reyvik calling the treaty “the one thing this government has done this year that I would have signed”.`,
 			"the one thing this government", "Tomas Reyvik"},
 		{"an oath as a speech verb",
 			`After the second goal the roar could be heard, landlord Pete Haskell swears, “halfway to Hollin Ford”.`,
@@ -187,19 +193,23 @@ func FuzzQuotesAndEntities(f *testing.F) {
 	for _, s := range []string{
 		"", `"`, "'", "« »", "“x” said Y.", "U.S. Sgt. Dr. A. B. C.", "'a 'b' c' d'",
 		"Reyvik was scathing. “This budget is a fraud.”", "then-Congressman al-X Y's Z (ZZ) of the",
+		"Il a vu K. Le", "du rang K. Le Théâtre des Remparts", "وقال رئيس بلدية ميناء سالدا يوهان برانت للصحفيين: «لن نفتح»",
+		"قال المتحدث باسم", "في مدينة", "وأعلنت شركة", "،، «»",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		a := analyze(Document{Text: s})
-		for _, e := range a.entityList() {
-			if e.Name == "" || e.Mentions < 1 || e.Key == "" {
-				t.Fatalf("bad entity %+v", e)
+		for _, lang := range []string{"", "fr", "ar"} {
+			a := analyze(Document{Text: s, Language: lang})
+			for _, e := range a.entityList() {
+				if e.Name == "" || e.Mentions < 1 || e.Key == "" {
+					t.Fatalf("bad entity %+v", e)
+				}
 			}
-		}
-		for _, q := range a.quotes {
-			if strings.TrimSpace(q.Text) == "" {
-				t.Fatalf("empty quote from %q", s)
+			for _, q := range a.quotes {
+				if strings.TrimSpace(q.Text) == "" {
+					t.Fatalf("empty quote from %q", s)
+				}
 			}
 		}
 	})
