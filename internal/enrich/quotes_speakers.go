@@ -127,30 +127,54 @@ func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
 // talks") is not the subject.
 func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
 	toks := a.paras[pi].toks
-	var last *mention
+	var subjects []*mention
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
 		if m.tok0 >= k0 && m.tok1 <= verb && !m.quoted && m.cluster >= 0 {
 			if c := a.clusters[m.cluster]; c.typ == Person || c.typ == Organization {
-				last = m
+				subjects = append(subjects, m)
 			}
 		}
 	}
-	if last == nil {
+	if len(subjects) == 0 {
 		return nil
 	}
-	k := last.tok1
-	if k < verb && toks[k].text == "," {
-		for k++; k < verb && toks[k].text != ","; k++ {
+	if verb > 0 && toks[verb-1].text == "," && strings.HasSuffix(lower(toks[verb].text), "ing") {
+		// "Haddad declined to criticise the budget, calling it ...": a
+		// participle after a comma shares the sentence's subject.
+		return a.clusters[subjects[0].cluster]
+	}
+	// The nearest name whose gap to the verb is auxiliaries, or one
+	// clause set off by commas: in "Jonas Erikstad, director of the
+	// National Gallery, called" the gallery sits inside the clause.
+	for i := len(subjects) - 1; i >= 0; i-- {
+		if gapIsSubjectGap(toks, subjects[i].tok1, verb) {
+			return a.clusters[subjects[i].cluster]
 		}
-		k++ // past the closing comma
+	}
+	return nil
+}
+
+// gapIsSubjectGap reports whether toks[k:verb] may stand between a subject
+// and its verb: auxiliaries ("has also"), after at most one clause set
+// off by commas (", which vets the forecasts,").
+func gapIsSubjectGap(toks []token, k, verb int) bool {
+	if k < verb && toks[k].text == "," {
+		k++
+		for k < verb && toks[k].text != "," {
+			k++
+		}
+		if k == verb {
+			return false // no closing comma: the name sits inside the clause
+		}
+		k++
 	}
 	for ; k < verb; k++ {
 		if !auxWords[lower(toks[k].text)] {
-			return nil
+			return false
 		}
 	}
-	return a.clusters[last.cluster]
+	return true
 }
 
 // contextSpeaker attributes a quotation with no speaker in its own
