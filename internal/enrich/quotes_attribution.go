@@ -47,6 +47,9 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 	var before []int
 	for k := openTok - 1; k >= 0; k-- {
 		t := toks[k]
+		if t.quoted && a.lang == "ar" && shortSpanAt(p, t.start) {
+			continue // a name in guillemets: "كريم بنعيسى لـ«المنارة»: «...»"
+		}
 		if t.quoted || (!t.word && isSentenceEnd(t.text)) {
 			break
 		}
@@ -59,6 +62,17 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 		before[i], before[j] = before[j], before[i]
 	}
 	return a.speakerBefore(pi, before)
+}
+
+// shortSpanAt reports a quotation span around byte i of one or two words,
+// which Arabic copy uses for names ("«المنارة»", "«نوردغريد»").
+func shortSpanAt(p *para, i int) bool {
+	for _, s := range p.quotes {
+		if i >= s.open && i < s.close {
+			return len(strings.Fields(p.text[s.innerStart:s.innerEnd])) <= 2
+		}
+	}
+	return false
 }
 
 // speakerAfter matches "said X", "X said" and "according to X" in the
@@ -290,6 +304,9 @@ func npAfter(toks []token, ks []int) []int {
 		t := toks[k]
 		if !t.word || len(np) >= 8 || npStops[lower(t.text)] && !t.upper {
 			break
+		}
+		if len(np) > 0 && (strings.HasSuffix(t.text, "اً") || strings.HasSuffix(t.text, "ًا")) {
+			break // "يقول الدباغ مبتسماً": how he says it, not who
 		}
 		np = append(np, k)
 	}
