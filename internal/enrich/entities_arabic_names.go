@@ -21,6 +21,9 @@ func (a *analysis) arabicNameWord(w string, family bool) bool {
 		rest := strings.TrimPrefix(w, "ال")
 		return family && utf8.RuneCountInString(rest) >= 3 && !arabicNonNames[w] && !text.IsStopWord("ar", w)
 	}
+	if rest := arabicStripPrep(w); rest != w && (arabicOutlets[rest] || arabicOrgHeads[rest] || arabicRoles[rest]) {
+		return false // "لرويترز", "لوكالة": told to an outlet, not a name
+	}
 	for _, p := range []string{"لل", "بال", "وال", "فال", "كال"} {
 		if rest := strings.TrimPrefix(w, p); rest != w && utf8.RuneCountInString(rest) >= 3 {
 			return false // "للصحفيين"; but "كالدر" is Calder
@@ -40,7 +43,7 @@ func (a *analysis) arabicNameWord(w string, family bool) bool {
 	if strings.HasSuffix(w, "اً") || strings.HasSuffix(w, "ًا") || strings.HasSuffix(w, "ةً") {
 		return false // "إضراباً": an indefinite accusative, which no name takes
 	}
-	return !text.IsStopWord("ar", w) && !arabicNonNames[w] && !arabicRoles[w] && !arabicSpeechVerbs[w] &&
+	return !text.IsStopWord("ar", w) && !arabicNonNames[w] && !arabicOutlets[w] && !arabicRoles[w] && !arabicSpeechVerbs[w] &&
 		!arabicPlaceHeads[w] && !arabicOrgHeads[w] && !arabicNameLinks[w] && !a.arabicDefinite[w]
 }
 
@@ -94,8 +97,10 @@ func arabicMatch(set map[string]bool, w string, strip func(string) string) strin
 // "بمصر" may be "مصر", "للقاهرة" "القاهرة".
 func arabicCliticForms(w string) []string {
 	forms := []string{w}
-	if rest, ok := strings.CutPrefix(w, "لل"); ok && utf8.RuneCountInString(rest) >= 2 {
-		forms = append(forms, "ال"+rest)
+	for _, v := range []string{w, strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")} {
+		if rest, ok := strings.CutPrefix(v, "لل"); ok && utf8.RuneCountInString(rest) >= 2 {
+			forms = append(forms, "ال"+rest) // "للقاهرة", "وللقاهرة"
+		}
 	}
 	if s := arabicStripPrep(w); s != w {
 		forms = append(forms, s)

@@ -31,10 +31,10 @@ func (a *analysis) arabicPersonAfter(toks []token, k int) (int, int) {
 			// that speaks is no person ("وأعلنت شركة عبّارات ...").
 			break
 		}
-		if !a.arabicNameWord(toks[i].text, false) {
-			continue
+		if !a.arabicNameWord(toks[i].text, false) || i > k && arabicNameLinks[toks[i-1].text] {
+			continue // "سلمان" in "محمد بن سلمان" opens no name of its own
 		}
-		for _, n := range []int{3, 2} {
+		for _, n := range []int{4, 3, 2} {
 			j := i + n
 			if j > len(toks) || !a.arabicPersonName(toks[i:j]) {
 				continue
@@ -113,12 +113,17 @@ func (a *analysis) arabicPersonName(ws []token) bool {
 		if a.arabicNameWord(last, false) {
 			return true
 		}
-		return arabicGivenNames[first] && a.arabicNameWord(last, true)
+		// "نبيل الشامي"; but "باسم الحكومة" is "on behalf of the
+		// government", whatever "باسم يوسف" is.
+		return arabicGivenNames[first] && first != "باسم" && a.arabicNameWord(last, true)
 	case 3:
 		// "محمد بن سلمان", "عبد الرحمن الزيدي", "خالد عبد الغفار"
 		linked := arabicNameLinks[ws[1].text] || ws[0].text == "عبد" && strings.HasPrefix(ws[1].text, "ال") ||
 			ws[1].text == "عبد" && strings.HasPrefix(last, "ال") && a.arabicNameWord(first, false)
 		return linked && (a.arabicNameWord(last, false) || a.arabicNameWord(last, true) || ws[1].text == "عبد")
+	case 4:
+		// "محمد بن عبد الرحمن"
+		return arabicNameLinks[ws[1].text] && ws[2].text == "عبد" && strings.HasPrefix(last, "ال") && a.arabicNameWord(first, false)
 	}
 	return false
 }

@@ -5,7 +5,8 @@ import "strings"
 // arabicPlaceTable gives Arabic names of gazetteer places, one per line:
 // the canonical name as placeTable writes it, then its Arabic names
 // (after "="). An Arabic report's "مصر" then has the English report's key,
-// "place:egypt", so the two link.
+// "place:egypt", so the two link. Names that are also common words are
+// left out: "عمان" is Oman and Amman, "سورية" also "Syrian".
 const arabicPlaceTable = `Afghanistan=أفغانستان
 Algeria=الجزائر
 Bahrain=البحرين
@@ -25,7 +26,7 @@ Lebanon=لبنان
 Libya=ليبيا
 Mauritania=موريتانيا
 Morocco=المغرب
-Oman=عمان,عُمان
+Oman=عُمان
 Pakistan=باكستان
 Palestine=فلسطين
 Qatar=قطر
@@ -34,7 +35,7 @@ Saudi Arabia=السعودية
 Somalia=الصومال
 Spain=إسبانيا
 Sudan=السودان
-Syria=سوريا,سورية
+Syria=سوريا
 Tunisia=تونس
 Turkey=تركيا
 Ukraine=أوكرانيا
@@ -76,12 +77,10 @@ West Bank=الضفة الغربية`
 // withArabicNames adds the Arabic names of arabicPlaceTable to idx.
 func withArabicNames(idx map[string]place, table string) map[string]place {
 	for _, line := range strings.Split(table, "\n") {
-		canon, names, ok := strings.Cut(line, "=")
-		if _, known := idx[placeKey(canon)]; !ok || !known {
-			continue // a name placeTable does not have would link nothing
-		}
+		canon, names, _ := strings.Cut(line, "=")
+		pl := idx[placeKey(canon)] // "Gaza Strip" is Gaza's alias: the Arabic names share its place
 		for _, n := range strings.Split(names, ",") {
-			idx[placeKey(n)] = place{name: canon}
+			idx[placeKey(n)] = pl
 		}
 	}
 	return idx

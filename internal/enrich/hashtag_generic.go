@@ -23,9 +23,6 @@ product products
 former major key new old big small large high low good bad great early late recent last next first second
 third final senior chief top local foreign domestic federal global general special official diplomatic
 economic military social financial private american british european western eastern northern southern
-clear direct outright underwater likely possible available full whole total real main current further
-extra various certain similar different other same such own better best worse worst minus plus
-degree degrees difference
 interview comment comments told press conference reporter reporters media article photo video image
 dollar dollars euro euros pound pounds crown crowns yen yuan franc francs rupee rupees cent cents
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
@@ -59,6 +56,13 @@ cinquante soixante cent mille`),
 ثمانية تسع تسعة عشر عشرة عشرون عشرين مئة مائة ألف`),
 }
 
+// tagGenericForms are generic as written, lower-case, not by stem: "main"
+// is generic, "Maine" is not, and "directive" is a topic where "direct" is
+// none.
+var tagGenericForms = wordSet(`clear direct outright underwater likely possible available full whole total
+real main current further extra various certain similar different other same such own better best worse
+worst minus plus degree degrees difference`)
+
 func tagStemSet(lang, list string) map[string]bool {
 	words := strings.Fields(list)
 	m := make(map[string]bool, len(words))
@@ -74,11 +78,12 @@ func tagStemSet(lang, list string) map[string]bool {
 // of its parts is ("seventy-eight", "four-year-olds").
 func (a *docAnalysis) tagGeneric(c *phraseCandidate) bool {
 	generic := tagGenericWords[a.lang]
-	if c.nWords == 1 && generic[c.key] {
-		return true
+	if c.nWords == 1 && (generic[c.key] || a.lang == "en" && tagGenericForms[strings.ToLower(c.surface())]) {
+		return true // the form most written decides: "directive" beside one "direct"
 	}
 	for k := c.words[0]; k <= c.words[1]; k++ {
-		if w := &a.words[k]; !(c.nWords > 1 && w.stop) && !generic[w.key] && !a.genericParts(w.text, generic) {
+		if w := &a.words[k]; !(c.nWords > 1 && w.stop) && !generic[w.key] && !a.genericParts(w.text, generic) &&
+			!(a.lang == "en" && c.nWords > 1 && tagGenericForms[w.text]) {
 			return false
 		}
 	}

@@ -171,15 +171,18 @@ Marsk survives by two votes, a treaty vote that turned on the river. (Reporting 
 func TestTopicPhrasesLeaveOutGenericWords(t *testing.T) {
 	doc := Document{Title: "Solvik Energy buys into sodium battery maker", Language: "en", Text: `Solvik Energy said the product would reach shops in 2028. ` +
 		`The company said the product uses sodium, and the battery product costs less. The company expects sodium cells to replace lithium. ` +
-		`Skies will be clear, with lows of minus 5 degrees; clear skies and minus 7 degrees follow. The sodium deal won an outright majority, a direct route to shops.`}
+		`Skies will be clear, with lows of minus 5 degrees; minus 7 degrees follow. The sodium deal won an outright majority, a direct route to shops. ` +
+		`The EU directive on sodium cells names Maine as a test market; the directive and Maine matter.`}
 	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 30)), "|") + "|")
-	for _, bad := range []string{"|product|", "|company|", "|clear|", "|minus|", "|degrees|", "|outright|", "|direct|"} {
+	for _, bad := range []string{"|product|", "|company|", "|degrees|", "|outright|", "|direct|"} {
 		if strings.Contains(texts, bad) {
 			t.Errorf("topic phrases %q contain %q", texts, bad)
 		}
 	}
-	if !strings.Contains(texts, "|sodium|") {
-		t.Errorf("topic phrases %q lack sodium", texts)
+	for _, good := range []string{"|sodium|", "|maine|", "|directive|"} {
+		if !strings.Contains(texts, good) {
+			t.Errorf("topic phrases %q lack %q", texts, good)
+		}
 	}
 }
 

@@ -236,15 +236,24 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 	if arabicSpeechVerbs[toks[ks[0]].text] {
 		// "وقال أستاذ العلوم السياسية في الجامعة لـ«المنارة»: «...»":
 		// the verb opens the sentence and its subject follows, a person
-		// named there or else the description.
-		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil {
-			return c.name, EntityKey(c.typ, c.name), true
-		}
-		if np := npAfter(toks, ks[1:]); len(np) > 0 {
-			if sp, ky := a.resolveNP(pi, np); sp != "" {
-				return sp, ky, true
+		// named before the clause that says when or about what ("وقالت
+		// وزارة الصحة في بيان بعد لقاء الوزير خالد ...": the ministry),
+		// or else the description.
+		end := len(ks)
+		for i, k := range ks {
+			if arabicAdjunctWords[toks[k].text] {
+				end = i
+				break
 			}
 		}
+		if c := a.firstPersonIn(pi, ks[0], ks[end-1]); c != nil {
+			return c.name, EntityKey(c.typ, c.name), true
+		}
+		if np := npAfter(toks, ks[1:end]); len(np) > 0 {
+			sp, ky := a.resolveNP(pi, np)
+			return sp, ky, sp != ""
+		}
+		return "", "", false
 	}
 	if toks[ks[len(ks)-1]].text == ":" {
 		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil {
@@ -304,6 +313,9 @@ func npAfter(toks []token, ks []int) []int {
 		t := toks[k]
 		if !t.word || len(np) >= 8 || npStops[lower(t.text)] && !t.upper {
 			break
+		}
+		if len(np) > 0 && (strings.HasPrefix(t.text, "لل") || arabicOutlets[strings.TrimPrefix(t.text, "ل")]) {
+			break // "مسؤول كبير لرويترز", "للصحفيين": whom it was said to
 		}
 		if len(np) > 0 && (strings.HasSuffix(t.text, "اً") || strings.HasSuffix(t.text, "ًا")) {
 			break // "يقول الدباغ مبتسماً": how he says it, not who

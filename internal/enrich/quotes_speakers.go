@@ -63,11 +63,20 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 	return p.text[toks[k0].start:toks[k1-1].end], ""
 }
 
-// arabicDescriptive reports a word that can open a speaker's description:
-// a role ("المزارع", "وزير") or a noun with the article.
+// arabicDescriptive reports a word that can open a speaker's description
+// ("المزارع", "مسؤول كبير"): not a particle ("لـ"), a function word or one
+// with a pronoun on it ("لكنها").
 func arabicDescriptive(w string) bool {
 	w = arabicStripConj(w)
-	return arabicRoles[w] || strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 5 && !text.IsStopWord("ar", w)
+	if utf8.RuneCountInString(w) < 3 || text.IsStopWord("ar", w) {
+		return false
+	}
+	for _, suffix := range []string{"ها", "هم", "هما", "هن", "ه", "كم"} {
+		if rest, ok := strings.CutSuffix(w, suffix); ok && text.IsStopWord("ar", rest) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analysis) isFormOf(c *cluster, words []string) bool {
@@ -141,8 +150,12 @@ func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
 	}
 	if verb > 0 && toks[verb-1].text == "," && strings.HasSuffix(lower(toks[verb].text), "ing") {
 		// "Haddad declined to criticise the budget, calling it ...": a
-		// participle after a comma shares the sentence's subject.
-		return a.clusters[subjects[0].cluster]
+		// participle after a comma shares the main clause's subject,
+		// which opens it ("After meeting Joe Biden, Benjamin Netanyahu
+		// issued a statement, calling": Netanyahu; "In a letter to
+		// Satya Nadella, the union criticised the deal, calling": no one
+		// named).
+		return a.clauseSubject(toks, k0, verb, subjects)
 	}
 	// The nearest name whose gap to the verb is auxiliaries, or one
 	// clause set off by commas: in "Jonas Erikstad, director of the
@@ -155,24 +168,71 @@ func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
 	return nil
 }
 
-// gapIsSubjectGap reports whether toks[k:verb] may stand between a subject
-// and its verb: auxiliaries ("has also"), after at most one clause set
-// off by commas (", which vets the forecasts,").
-func gapIsSubjectGap(toks []token, k, verb int) bool {
-	if k < verb && toks[k].text == "," {
-		k++
-		for k < verb && toks[k].text != "," {
-			k++
+// clauseSubject returns the name that opens the main clause of the
+// sentence starting at k0, after a fronted phrase ("After ..., ") if any,
+// or nil when the clause opens with anything else.
+func (a *analysis) clauseSubject(toks []token, k0, verb int, subjects []*mention) *cluster {
+	start := k0
+	if frontedOpeners[lower(toks[k0].text)] {
+		for start < verb && toks[start].text != "," {
+			start++
 		}
-		if k == verb {
-			return false // no closing comma: the name sits inside the clause
-		}
-		k++
+		start++
 	}
-	for ; k < verb; k++ {
-		if !auxWords[lower(toks[k].text)] {
+	for _, m := range subjects {
+		if m.tok0 < start {
+			continue
+		}
+		for k := start; k < m.tok0; k++ {
+			if t := toks[k]; t.word && !t.upper && !isRoleWord(lower(t.text)) {
+				return nil // "the union criticised": the subject is no name
+			}
+		}
+		return a.clusters[m.cluster]
+	}
+	return nil
+}
+
+// frontedOpeners begin a phrase set before the main clause: "After
+// meeting Joe Biden, ...", "In a letter to ..., ...".
+var frontedOpeners = wordSet(`after before in on at during following despite with without as since when while
+amid under according by for from upon once`)
+
+// gapIsSubjectGap reports whether toks[k:verb] may stand between a subject
+// and its verb: auxiliaries and adverbs ("has repeatedly"), a time ("on
+// Tuesday"), brackets ("(D-Calif.)") and clauses set off by commas (",
+// 61, the opposition leader,"); a name inside an unclosed clause is not
+// the subject.
+func gapIsSubjectGap(toks []token, k, verb int) bool {
+	for k < verb {
+		t := toks[k]
+		w := lower(t.text)
+		switch {
+		case t.text == ",":
+			last := k // clauses set off by commas end at the last comma before the verb
+			for j := k + 1; j < verb; j++ {
+				if toks[j].text == "," {
+					last = j
+				}
+			}
+			if last == k {
+				return false // no closing comma: the name sits inside the clause
+			}
+			k = last
+		case t.text == "(":
+			for k < verb && toks[k].text != ")" {
+				k++
+			}
+			if k == verb {
+				return false
+			}
+		case auxWords[w] || t.word && !t.upper && strings.HasSuffix(w, "ly") || isTimeWord(t.text):
+		case (w == "on" || w == "this" || w == "last" || w == "late" || w == "early") && k+1 < verb && isTimeWord(toks[k+1].text):
+			k++
+		default:
 			return false
 		}
+		k++
 	}
 	return true
 }
