@@ -46,6 +46,12 @@ var arabicBoundaryWords = wordSet(`في أمام خلال من على عن إل�
 إنهم أنهم إننا أننا الذي التي الذين اللذين اللتين وهو وهي هو هي يوم صباح مساء ظهر أمس اليوم الاثنين
 الثلاثاء الأربعاء الخميس الجمعة السبت الأحد لصحيفة للصحفيين لـ`)
 
+// arabicSpeakerNouns name people or bodies that speak without a name:
+// "قال مسؤول كبير", "وقال شهود", "أكدت المصادر".
+var arabicSpeakerNouns = wordSet(`مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق شاهد شهود مواطن مواطنون
+سكان محلل محللة محللون خبير خبراء دبلوماسي دبلوماسيون ضابط ضباط عامل عمال طبيب أطباء ممرض ممرضة
+مزارع مزارعون حكومة وزارة شركة جيش شرطة بيان`)
+
 // arabicAdjunctWords open a phrase saying when or about what something was
 // said, after which a name is no longer the speaker: "بعد لقاء الوزير".
 var arabicAdjunctWords = wordSet(`بشأن عقب بعد خلال إثر حول بسبب`)

@@ -2,9 +2,6 @@ package enrich
 
 import (
 	"strings"
-	"unicode/utf8"
-
-	"herald/internal/text"
 )
 
 // resolveNP names the speaker in toks[np]: a person entity inside the
@@ -63,20 +60,15 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 	return p.text[toks[k0].start:toks[k1-1].end], ""
 }
 
-// arabicDescriptive reports a word that can open a speaker's description
-// ("المزارع", "مسؤول كبير"): not a particle ("لـ"), a function word or one
-// with a pronoun on it ("لكنها").
+// arabicDescriptive reports a word that can open a speaker's description:
+// a role or a word for people or bodies ("المزارع", "مسؤول كبير",
+// "الوزارة"); not "وأعلنت استئناف المفاوضات" (it announced the talks'
+// resumption), nor a particle ("لـ") or a function word with a pronoun
+// ("لكنها").
 func arabicDescriptive(w string) bool {
 	w = arabicStripConj(w)
-	if utf8.RuneCountInString(w) < 3 || text.IsStopWord("ar", w) {
-		return false
-	}
-	for _, suffix := range []string{"ها", "هم", "هما", "هن", "ه", "كم"} {
-		if rest, ok := strings.CutSuffix(w, suffix); ok && text.IsStopWord("ar", rest) {
-			return false
-		}
-	}
-	return true
+	bare := strings.TrimPrefix(w, "ال")
+	return arabicRoles[w] || arabicRoles[bare] || arabicSpeakerNouns[bare] || arabicOrgHeads[w]
 }
 
 func (a *analysis) isFormOf(c *cluster, words []string) bool {
