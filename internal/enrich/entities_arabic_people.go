@@ -31,8 +31,12 @@ func (a *analysis) arabicPersonAfter(toks []token, k int) (int, int) {
 			// that speaks is no person ("وأعلنت شركة عبّارات ...").
 			break
 		}
-		if !a.arabicNameWord(toks[i].text, false) || i > k && arabicNameLinks[toks[i-1].text] {
-			continue // "سلمان" in "محمد بن سلمان" opens no name of its own
+		if arabicMatch(arabicPlaceHeads, toks[i].text, arabicStripPrep) != "" {
+			break // "شاهد عيان من مدينة خان يونس": a place's name follows, not a person's
+		}
+		if !a.arabicNameWord(toks[i].text, false) || i > k && (arabicNameLinks[toks[i-1].text] ||
+			toks[i].text == "عبد" && a.arabicNameWord(toks[i-1].text, false)) {
+			continue // "سلمان" in "محمد بن سلمان", "عبد" in "بدر عبد العاطي" open no name of their own
 		}
 		for _, n := range []int{4, 3, 2} {
 			j := i + n
@@ -118,7 +122,7 @@ func (a *analysis) arabicPersonName(ws []token) bool {
 		return arabicGivenNames[first] && first != "باسم" && a.arabicNameWord(last, true)
 	case 3:
 		// "محمد بن سلمان", "عبد الرحمن الزيدي", "خالد عبد الغفار"
-		linked := arabicNameLinks[ws[1].text] || ws[0].text == "عبد" && strings.HasPrefix(ws[1].text, "ال") ||
+		linked := arabicNameLinks[ws[1].text] || ws[0].text == "عبد" && strings.HasPrefix(ws[1].text, "ال") || ws[1].text == "الدين" ||
 			ws[1].text == "عبد" && strings.HasPrefix(last, "ال") && a.arabicNameWord(first, false)
 		return linked && (a.arabicNameWord(last, false) || a.arabicNameWord(last, true) || ws[1].text == "عبد")
 	case 4:

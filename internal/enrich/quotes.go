@@ -146,7 +146,10 @@ func tokRange(toks []token, s quoteSpan) (int, int) {
 // continuesQuote reports whether span s resumes the quotation q after a
 // short attribution and begins in lower case.
 func continuesQuote(p *para, q rawQuote, s quoteSpan) bool {
-	if !q.comma && !strings.HasSuffix(strings.TrimSpace(p.text[:s.open]), ",") {
+	// "'What worries me,' he said, 'is that ...'": a comma stands before
+	// the second mark; "..., adding that it "remains committed"" is a
+	// second quotation.
+	if !strings.HasSuffix(strings.TrimSpace(p.text[:s.open]), ",") {
 		return false
 	}
 	r := runeAt(p.text, s.innerStart)

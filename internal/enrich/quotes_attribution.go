@@ -33,7 +33,12 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 		}
 		after = append(after, k)
 	}
-	if sp, ky, ok := a.speakerAfter(pi, after); ok {
+	// A quotation ending in a full stop ends its sentence ("had "acted
+	// within policy." Mayor Karen Bass said ..."): the words after it
+	// are the next sentence's, not its attribution.
+	inner := strings.TrimSpace(p.text[s.innerStart:s.innerEnd])
+	closed := (a.lang == "en" || a.lang == "") && strings.HasSuffix(inner, ".") && !strings.HasSuffix(inner, "..")
+	if sp, ky, ok := a.speakerAfter(pi, after); ok && !closed {
 		return sp, ky, true
 	}
 	if sp, ky, ok := a.signature(pi, after); ok {
@@ -101,14 +106,18 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 			return sp, ky, true
 		}
 	}
-	end := -1 // where the speaker phrase ends, before an age: "Aas, 58, said"
-	for v := 0; v < len(ks) && v <= 9; v++ {
+	// The speaker phrase may be set off from its verb by one clause
+	// between commas: "Aas, 58, said", "Anna Kowalski, a spokeswoman for
+	// the ministry, said", "the defendant, Scott Peterson, told".
+	end := -1
+	var clause []int
+	for v := 0; v < len(ks); v++ {
 		t := toks[ks[v]]
 		if !t.word {
 			if t.text == "," && v > 0 {
-				if end < 0 && v+2 < len(ks) && isAllDigits(toks[ks[v+1]].text) && toks[ks[v+2]].text == "," {
-					end = v
-					v += 2
+				if w := nextCommaAt(toks, ks, v+1); end < 0 && w > 0 && w+1 < len(ks) && speechVerbs[lower(toks[ks[w+1]].text)] {
+					end, clause = v, ks[v+1:w]
+					v = w
 					continue
 				}
 				break
@@ -126,6 +135,11 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 			break
 		}
 		sp, ky := a.resolveNP(pi, np)
+		if ky == "" && len(clause) > 0 {
+			if c := a.firstPersonIn(pi, clause[0], clause[len(clause)-1]); c != nil {
+				return c.name, EntityKey(c.typ, c.name), true // the name in the clause, not "the defendant"
+			}
+		}
 		return sp, ky, true
 	}
 	if np := accordingTo(toks, ks); len(np) > 0 {
@@ -133,6 +147,16 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 		return sp, ky, true
 	}
 	return "", "", false
+}
+
+// nextCommaAt returns the position in ks of the first comma from i, or -1.
+func nextCommaAt(toks []token, ks []int, i int) int {
+	for ; i < len(ks); i++ {
+		if toks[ks[i]].text == "," {
+			return i
+		}
+	}
+	return -1
 }
 
 // signature reads a pull quote signed after a dash: "“...”—Helena Marsk".
@@ -314,8 +338,8 @@ func npAfter(toks []token, ks []int) []int {
 		if !t.word || len(np) >= 8 || npStops[lower(t.text)] && !t.upper {
 			break
 		}
-		if len(np) > 0 && (strings.HasPrefix(t.text, "لل") || arabicOutlets[strings.TrimPrefix(t.text, "ل")]) {
-			break // "مسؤول كبير لرويترز", "للصحفيين": whom it was said to
+		if len(np) > 0 && (arabicAudience[t.text] || arabicOutlets[strings.TrimPrefix(t.text, "ل")]) {
+			break // "مسؤول كبير لرويترز", "للصحفيين": whom it was said to; "المفوض العام للأونروا" stays whole
 		}
 		if len(np) > 0 && (strings.HasSuffix(t.text, "اً") || strings.HasSuffix(t.text, "ًا")) {
 			break // "يقول الدباغ مبتسماً": how he says it, not who

@@ -153,11 +153,40 @@ func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
 	// clause set off by commas: in "Jonas Erikstad, director of the
 	// National Gallery, called" the gallery sits inside the clause.
 	for i := len(subjects) - 1; i >= 0; i-- {
-		if gapIsSubjectGap(toks, subjects[i].tok1, verb) {
-			return a.clusters[subjects[i].cluster]
+		m := subjects[i]
+		if m.tok0 > k0 && toks[m.tok0-1].text == "," && m.tok1 < verb && toks[m.tok1].text == "," && gapIsSubjectGap(toks, m.tok1+1, verb) {
+			// "A spokesman for Benjamin Netanyahu, Omer Dostri, called":
+			// the name set off right before the verb is the subject.
+			return a.clusters[m.cluster]
+		}
+		if commaBetween(toks, m.tok1, verb) && !opensClause(toks, k0, m.tok0) {
+			continue // "Biden, who met Isaac Herzog, a longtime friend, called": Herzog sits in the clause
+		}
+		if gapIsSubjectGap(toks, m.tok1, verb) {
+			return a.clusters[m.cluster]
 		}
 	}
 	return nil
+}
+
+func commaBetween(toks []token, k, end int) bool {
+	for ; k < end; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether only capitalised words and roles stand
+// between k0 and a name at k: "Opposition leader Tomas Reyvik".
+func opensClause(toks []token, k0, k int) bool {
+	for ; k0 < k; k0++ {
+		if t := toks[k0]; t.word && !t.upper && !isRoleWord(lower(t.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseSubject returns the name that opens the main clause of the
@@ -175,10 +204,8 @@ func (a *analysis) clauseSubject(toks []token, k0, verb int, subjects []*mention
 		if m.tok0 < start {
 			continue
 		}
-		for k := start; k < m.tok0; k++ {
-			if t := toks[k]; t.word && !t.upper && !isRoleWord(lower(t.text)) {
-				return nil // "the union criticised": the subject is no name
-			}
+		if !opensClause(toks, start, m.tok0) {
+			return nil // "the union criticised": the subject is no name
 		}
 		return a.clusters[m.cluster]
 	}

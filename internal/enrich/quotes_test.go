@@ -92,6 +92,24 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a participle after a fronted phrase",
 			`After meeting Joe Biden in Washington, Benjamin Netanyahu issued a statement, calling the talks "frank and useful for both sides".`,
 			"frank and useful", "Benjamin Netanyahu"},
+		{"a description set off between the name and the verb",
+			`"We will respond in a measured way," Anna Kowalski, a spokeswoman for the foreign ministry, said.`,
+			"We will respond", "Anna Kowalski"},
+		{"a name set off after a description",
+			`Scott Peterson was on the stand. "I did not kill my wife," the defendant, Scott Peterson, told the jury.`,
+			"I did not kill my wife", "Scott Peterson"},
+		{"a name in the clause after the subject is not the subject",
+			`Joe Biden spoke to reporters at the White House. Biden, who met Israeli President Isaac Herzog, a longtime friend, on Monday, called the hostage deal "the best chance for peace in years."`,
+			"the best chance for peace", "Joe Biden"},
+		{"a name set off right before the verb is the subject",
+			`A spokesman for Prime Minister Benjamin Netanyahu, Omer Dostri, called the report "baseless and malicious." Dostri said more later.`,
+			"baseless and malicious", "Omer Dostri"},
+		{"a name after a description and a comma",
+			`Israel's ambassador to the United Nations, Danny Danon, described the resolution as "shameful and one-sided." Danon spoke for ten minutes.`,
+			"shameful and one-sided", "Danny Danon"},
+		{"a full stop inside the marks ends the quoted sentence",
+			`Police Chief Michel Moore told a news conference that officers had "acted within policy." Mayor Karen Bass said she would wait for the inquiry.`,
+			"acted within policy", "Michel Moore"},
 		{"a participle whose subject is no name",
 			`In a letter to Microsoft chief Satya Nadella, the union criticised the deal, calling it "a betrayal of every worker here".`,
 			"a betrayal of every worker", ""},
@@ -234,4 +252,17 @@ func FuzzQuotesAndEntities(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A second quotation after "adding that it" is not the first one resumed.
+func TestSecondQuotationIsNotAResumption(t *testing.T) {
+	qs := Quotes(Document{Language: "en", Text: `"We are reviewing the decision carefully," Microsoft said in a statement, adding that it "remains committed to our customers in Europe."`})
+	for _, q := range qs {
+		if strings.Contains(q.Text, "carefully") && strings.Contains(q.Text, "remains") {
+			t.Errorf("two quotations joined: %q", q.Text)
+		}
+	}
+	if len(qs) != 2 {
+		t.Errorf("quotes %+v, want two", qs)
+	}
 }
