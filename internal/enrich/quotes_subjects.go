@@ -1,0 +1,139 @@
+package enrich
+
+import "strings"
+
+// subjectOf returns the person or organisation that is the subject of the
+// verb at token verb, named between k0 and it: right before the verb, but
+// for auxiliaries and one clause set off by commas ("The Ardenian Fiscal
+// Council, which vets the forecasts, called them"). A name further back
+// ("Brandvold would travel to Velmont, where officials have called the
+// talks") is not the subject.
+func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
+	toks := a.paras[pi].toks
+	var subjects []*mention
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 >= k0 && m.tok1 <= verb && !m.quoted && m.cluster >= 0 {
+			if c := a.clusters[m.cluster]; c.typ == Person || c.typ == Organization {
+				subjects = append(subjects, m)
+			}
+		}
+	}
+	if len(subjects) == 0 {
+		return nil
+	}
+	if verb > 0 && toks[verb-1].text == "," && strings.HasSuffix(lower(toks[verb].text), "ing") {
+		// "Haddad declined to criticise the budget, calling it ...": a
+		// participle after a comma shares the main clause's subject,
+		// which opens it ("After meeting Joe Biden, Benjamin Netanyahu
+		// issued a statement, calling": Netanyahu; "In a letter to
+		// Satya Nadella, the union criticised the deal, calling": no one
+		// named).
+		return a.clauseSubject(toks, k0, verb, subjects)
+	}
+	// The nearest name whose gap to the verb is auxiliaries, or one
+	// clause set off by commas: in "Jonas Erikstad, director of the
+	// National Gallery, called" the gallery sits inside the clause.
+	for i := len(subjects) - 1; i >= 0; i-- {
+		m := subjects[i]
+		if m.tok0 > k0 && toks[m.tok0-1].text == "," && m.tok1 < verb && toks[m.tok1].text == "," && gapIsSubjectGap(toks, m.tok1+1, verb) {
+			// "A spokesman for Benjamin Netanyahu, Omer Dostri, called":
+			// the name set off right before the verb is the subject.
+			return a.clusters[m.cluster]
+		}
+		if commaBetween(toks, m.tok1, verb) && !opensClause(toks, k0, m.tok0) {
+			continue // "Biden, who met Isaac Herzog, a longtime friend, called": Herzog sits in the clause
+		}
+		if gapIsSubjectGap(toks, m.tok1, verb) {
+			return a.clusters[m.cluster]
+		}
+	}
+	return nil
+}
+
+func commaBetween(toks []token, k, end int) bool {
+	for ; k < end; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether only capitalised words and roles stand
+// between k0 and a name at k: "Opposition leader Tomas Reyvik".
+func opensClause(toks []token, k0, k int) bool {
+	for ; k0 < k; k0++ {
+		if t := toks[k0]; t.word && !t.upper && !isRoleWord(lower(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseSubject returns the name that opens the main clause of the
+// sentence starting at k0, after a fronted phrase ("After ..., ") if any,
+// or nil when the clause opens with anything else.
+func (a *analysis) clauseSubject(toks []token, k0, verb int, subjects []*mention) *cluster {
+	start := k0
+	if frontedOpeners[lower(toks[k0].text)] {
+		for start < verb && toks[start].text != "," {
+			start++
+		}
+		start++
+	}
+	for _, m := range subjects {
+		if m.tok0 < start {
+			continue
+		}
+		if !opensClause(toks, start, m.tok0) {
+			return nil // "the union criticised": the subject is no name
+		}
+		return a.clusters[m.cluster]
+	}
+	return nil
+}
+
+// frontedOpeners begin a phrase set before the main clause: "After
+// meeting Joe Biden, ...", "In a letter to ..., ...".
+var frontedOpeners = wordSet(`after before in on at during following despite with without as since when while
+amid under according by for from upon once`)
+
+// gapIsSubjectGap reports whether toks[k:verb] may stand between a subject
+// and its verb: auxiliaries and adverbs ("has repeatedly"), a time ("on
+// Tuesday"), brackets ("(D-Calif.)") and clauses set off by commas (",
+// 61, the opposition leader,"); a name inside an unclosed clause is not
+// the subject.
+func gapIsSubjectGap(toks []token, k, verb int) bool {
+	for k < verb {
+		t := toks[k]
+		w := lower(t.text)
+		switch {
+		case t.text == ",":
+			last := k // clauses set off by commas end at the last comma before the verb
+			for j := k + 1; j < verb; j++ {
+				if toks[j].text == "," {
+					last = j
+				}
+			}
+			if last == k {
+				return false // no closing comma: the name sits inside the clause
+			}
+			k = last
+		case t.text == "(":
+			for k < verb && toks[k].text != ")" {
+				k++
+			}
+			if k == verb {
+				return false
+			}
+		case auxWords[w] || t.word && !t.upper && strings.HasSuffix(w, "ly") || isTimeWord(t.text):
+		case (w == "on" || w == "this" || w == "last" || w == "late" || w == "early") && k+1 < verb && isTimeWord(toks[k+1].text):
+			k++
+		default:
+			return false
+		}
+		k++
+	}
+	return true
+}
