@@ -32,10 +32,18 @@ func (a *analysis) arabicPersonAfter(toks []token, k int) (int, int) {
 			break
 		}
 		if arabicMatch(arabicPlaceHeads, toks[i].text, arabicStripPrep) != "" {
-			break // "شاهد عيان من مدينة خان يونس": a place's name follows, not a person's
+			// "شاهد عيان من مدينة خان يونس": a place's name follows, not a
+			// person's; "سفير مملكة سافارا لدى أردينيا مازن العبيدي" goes on.
+			_, j := a.arabicNameRun(toks, i+1, 2)
+			i = j - 1
+			continue
 		}
-		if !a.arabicNameWord(toks[i].text, false) || i > k && (arabicNameLinks[toks[i-1].text] ||
-			toks[i].text == "عبد" && a.arabicNameWord(toks[i-1].text, false)) {
+		prev := ""
+		if i > k {
+			prev = toks[i-1].text
+		}
+		if !a.arabicNameWord(toks[i].text, false) || arabicNameLinks[prev] ||
+			toks[i].text == "عبد" && a.arabicNameWord(prev, false) && !arabicPronounSuffix(prev) {
 			continue // "سلمان" in "محمد بن سلمان", "عبد" in "بدر عبد العاطي" open no name of their own
 		}
 		for _, n := range []int{4, 3, 2} {

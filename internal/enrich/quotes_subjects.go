@@ -60,16 +60,28 @@ func commaBetween(toks []token, k, end int) bool {
 	return false
 }
 
-// opensClause reports whether only capitalised words and roles stand
-// between k0 and a name at k: "Opposition leader Tomas Reyvik".
+// opensClause reports whether the name at k opens a clause: only
+// capitalised words, roles and articles stand between it and the
+// sentence's start or a word that opens a clause ("that Professor Hélène
+// Varin", "which the Ardenian Fiscal Council"), not a verb or preposition
+// ("who met Israeli President Isaac Herzog", "a spokesman for Benjamin
+// Netanyahu").
 func opensClause(toks []token, k0, k int) bool {
-	for ; k0 < k; k0++ {
-		if t := toks[k0]; t.word && !t.upper && !isRoleWord(lower(t.text)) {
+	for k--; k >= k0; k-- {
+		t := toks[k]
+		w := lower(t.text)
+		switch {
+		case t.upper || isRoleWord(w) || w == "the" || w == "a" || w == "an":
+		case clauseOpeners[w]:
+			return true
+		default:
 			return false
 		}
 	}
 	return true
 }
+
+var clauseOpeners = wordSet(`that which who whom and but while whereas as because where when`)
 
 // clauseSubject returns the name that opens the main clause of the
 // sentence starting at k0, after a fronted phrase ("After ..., ") if any,
