@@ -4,8 +4,9 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"unicode"
 	"unicode/utf8"
+
+	"herald/internal/text"
 )
 
 type termID uint32
@@ -171,20 +172,11 @@ func leadingText(text string, tokens int) string {
 func latinKeys(keys []string) []string {
 	out := keys[:0:0]
 	for _, k := range keys {
-		if !hasArabic(k) {
+		if !text.HasArabic(k) {
 			out = append(out, k)
 		}
 	}
 	return out
-}
-
-func hasArabic(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Arabic, r) {
-			return true
-		}
-	}
-	return false
 }
 
 func prefixed(prefix string, keys []string) []string {

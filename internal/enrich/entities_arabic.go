@@ -109,7 +109,7 @@ func (a *analysis) arabicGazetteerAt(pi, k int) int {
 			name := joinName(words)
 			// The Arabic name stays the entity's name; EntityKey maps it to
 			// the gazetteer's ("place:egypt").
-			if _, found := placeIndex[placeKey(name)]; found && tagIsArabic(name) {
+			if _, found := placeIndex[placeKey(name)]; found && text.HasArabic(name) {
 				m := mention{para: pi, tok0: k, tok1: k + n, start: toks[k].start, surface: name, form: name, cluster: -1}
 				m.votes[votePlace] += 5
 				a.mentions = append(a.mentions, m)

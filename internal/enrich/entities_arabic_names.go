@@ -14,7 +14,7 @@ import (
 // function word, number, role, speech verb or common noun, and never
 // written with the article elsewhere in the article.
 func (a *analysis) arabicNameWord(w string, family bool) bool {
-	if utf8.RuneCountInString(w) < 2 || !tagIsArabic(w) {
+	if utf8.RuneCountInString(w) < 2 || !text.HasArabic(w) {
 		return false
 	}
 	if strings.HasPrefix(w, "ال") {

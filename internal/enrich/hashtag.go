@@ -22,7 +22,7 @@ func Hashtag(phrase string) string {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
-		if tagIsArabic(w) {
+		if text.HasArabic(w) {
 			w = tagArabicBase(w)
 		}
 		// Each part of a compound is a word of the tag: "self-checkouts"
@@ -117,7 +117,7 @@ func HashtagKey(tag string) string {
 		return ""
 	}
 	for i, w := range words {
-		if tagIsArabic(w) {
+		if text.HasArabic(w) {
 			// Light stemming drops the article and suffixes, so
 			// "#الجسر" (the bridge) and "#جسر" share a page.
 			words[i] = text.Stem("ar", w)
@@ -231,13 +231,4 @@ func tagArabicBase(w string) string {
 		}
 	}
 	return w
-}
-
-func tagIsArabic(w string) bool {
-	for _, r := range w {
-		if unicode.Is(unicode.Arabic, r) {
-			return true
-		}
-	}
-	return false
 }

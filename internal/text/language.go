@@ -119,3 +119,13 @@ func prefix(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// HasArabic reports whether s holds a letter of the Arabic script.
+func HasArabic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
+}

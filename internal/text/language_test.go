@@ -36,3 +36,11 @@ func BenchmarkLanguage(b *testing.B) {
 		Language(s)
 	}
 }
+
+func TestHasArabic(t *testing.T) {
+	for s, want := range map[string]bool{"مصر": true, "person:هيلينا-مارسك": true, "place:egypt": false, "Élodie": false, "": false} {
+		if got := HasArabic(s); got != want {
+			t.Errorf("HasArabic(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
