@@ -333,7 +333,7 @@ func placeKey(s string) string {
 
 // personTitles precede a person's name: "President Trump", "Dr. Haddad",
 // "Finance Minister Ilse Brandvold", and lower-cased "mayor Owen Castellane".
-var personTitles = wordSet(`president vice-president minister premier chancellor secretary mayor governor
+var personTitles = wordSet(`president vice-president secretary-general mp mep minister premier chancellor secretary mayor governor
 senator congressman congresswoman representative rep. sen. gov. dr. dr mr. mr mrs. mrs ms. ms mme m.
 sgt. sgt sergeant gen. general col. colonel lt. lieutenant capt. captain maj. major cpl. corporal
 adm. admiral marshal councillor councilor commander commissioner inspector detective constable superintendent supt.

@@ -87,8 +87,11 @@ trim:
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
 	// part of a name.
 	for j > k && isRoleWord(lower(toks[j-1].text)) && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") &&
-		!(strings.HasSuffix(toks[j-1].text, "s") && runHasOf(toks[k:j-1])) {
-		j-- // but "Office of the President" keeps its president, "Union of Technical and Office Workers" its members
+		!(strings.HasSuffix(toks[j-1].text, "s") && runHasOf(toks[k:j-1])) && !(j-k == 2 && givenNames[lower(toks[k].text)]) {
+		// but "Office of the President" keeps its president, "Union of
+		// Technical and Office Workers" its members, and "Tom Baker" his
+		// surname
+		j--
 	}
 	for j > k && (nameConnectors[toks[j-1].text] || toks[j-1].text == "&" || toks[j-1].text == "the") {
 		j--
