@@ -49,7 +49,9 @@ func (an *Analysis) TopicPhrases(stats CorpusStats, n int) []Keyphrase {
 			cands = append(cands, c)
 		}
 	}
-	return rankKeyphrases(a, cands, stats, n, topicWeights)
+	topics := rankKeyphrases(a, cands, stats, n, topicWeights)
+	a.arabicTopicForms(topics)
+	return topics
 }
 
 // furnitureWords marks the words of wire furniture: a dateline ("QASR

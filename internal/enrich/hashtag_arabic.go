@@ -1,0 +1,69 @@
+package enrich
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// arabicTopicForms writes each Arabic topic phrase without the preposition
+// or conjunction joined to its first word, which a hashtag does not carry:
+// "للمطالبة" is "for the demand" (#المطالبة), "بالضمانات" "with the
+// guarantees" (#الضمانات). The phrases' keys are stemmed, so tags already
+// merge; this only fixes the name shown.
+func (a *docAnalysis) arabicTopicForms(phrases []Keyphrase) {
+	if a.lang != "ar" {
+		return
+	}
+	var written map[string]int
+	for i := range phrases {
+		first, rest, multi := strings.Cut(phrases[i].Text, " ")
+		if written == nil {
+			written = make(map[string]int, len(a.words))
+			for _, w := range a.words {
+				written[w.text]++
+			}
+		}
+		form := arabicWithoutClitic(first, written)
+		if multi {
+			form += " " + rest
+		}
+		phrases[i].Text = form
+	}
+}
+
+// arabicWithoutClitic returns w without a clitic. A form the article also
+// writes on its own wins, then a gazetteer place ("للبنان" is "لبنان", for
+// Lebanon); otherwise only the unambiguous clitics before the article go:
+// "لل" (the "ل" that swallows the article's alif), and "و", "ف" or "ب"
+// before "ال". "كال" stays ("كالدر" is Calder), and so does a bare "ل" or
+// "ب" before a word the article never writes alone.
+func arabicWithoutClitic(w string, written map[string]int) string {
+	forms := arabicCliticForms(w)[1:]
+	best := ""
+	for _, f := range forms {
+		if written[f] > written[best] {
+			best = f
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, f := range forms {
+		if _, ok := placeIndex[placeKey(f)]; ok {
+			return f
+		}
+	}
+	for _, p := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && (strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "لل") || strings.HasPrefix(rest, "بال")) {
+			w = rest
+			break
+		}
+	}
+	if rest, ok := strings.CutPrefix(w, "لل"); ok && utf8.RuneCountInString(rest) >= 3 {
+		return "ال" + rest
+	}
+	if rest, ok := strings.CutPrefix(w, "ب"); ok && strings.HasPrefix(rest, "ال") && utf8.RuneCountInString(rest) >= 5 {
+		return rest
+	}
+	return w
+}

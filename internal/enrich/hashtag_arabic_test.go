@@ -1,0 +1,56 @@
+package enrich
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestArabicWithoutClitic(t *testing.T) {
+	tests := []struct {
+		word    string
+		written []string // other words of the article
+		want    string
+	}{
+		{"للمطالبة", nil, "المطالبة"},      // "for the demand": "ل" swallowed the article's alif
+		{"بالضمانات", nil, "الضمانات"},     // "with the guarantees"
+		{"والانتخابات", nil, "الانتخابات"}, // "and the elections"
+		{"وللمطالبة", nil, "المطالبة"},
+		{"للبنان", nil, "لبنان"},               // "for Lebanon", a gazetteer place
+		{"للندن", nil, "لندن"},                 // "for London"
+		{"بمدينة", []string{"مدينة"}, "مدينة"}, // written alone elsewhere
+		{"بمدينة", nil, "بمدينة"},              // a bare "ب" stays unless the article shows the word alone
+		{"كالدر", nil, "كالدر"},                // Calder, not "like the dr"
+		{"بورت", nil, "بورت"},
+		{"الميناء", nil, "الميناء"},
+		{"بالي", nil, "بالي"}, // too short to be "ب" and the article
+	}
+	for _, tt := range tests {
+		written := map[string]int{}
+		for _, w := range tt.written {
+			written[w]++
+		}
+		if got := arabicWithoutClitic(tt.word, written); got != tt.want {
+			t.Errorf("arabicWithoutClitic(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestArabicHashtagsDropClitics(t *testing.T) {
+	doc := Document{Language: "ar", Title: "إضراب الممرضين للمطالبة بزيادة الأجور",
+		Text: `أضرب الممرضون في مستشفى بورت كالدر للمطالبة بزيادة الأجور. ` +
+			`وقالت النقابة إن الإضراب مستمر للمطالبة بالضمانات. ` +
+			`وطالبت النقابة بالضمانات قبل العودة إلى العمل، وأكدت أن الإضراب سيستمر للمطالبة بحقوق الممرضين.`}
+	r, err := Enrich(context.Background(), doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"#للمطالبة", "#بالضمانات"} {
+		if slices.Contains(r.Hashtags, bad) {
+			t.Errorf("hashtags %q keep the clitic of %q", r.Hashtags, bad)
+		}
+	}
+	if !slices.Contains(r.Hashtags, "#المطالبة") && !slices.Contains(r.Hashtags, "#الضمانات") {
+		t.Errorf("hashtags %q have neither #المطالبة nor #الضمانات", r.Hashtags)
+	}
+}
