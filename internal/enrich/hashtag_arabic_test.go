@@ -54,3 +54,23 @@ func TestArabicHashtagsDropClitics(t *testing.T) {
 		t.Errorf("hashtags %q have neither #المطالبة nor #الضمانات", r.Hashtags)
 	}
 }
+
+// A role before a name is no topic: the person's own tag names them.
+func TestArabicHashtagsLeaveOutRoles(t *testing.T) {
+	doc := Document{Language: "ar", Title: "الدكتور سمير حداد يخفض الفائدة",
+		Text: `خفض البنك المركزي سعر الفائدة، وقال الدكتور سمير حداد إن التضخم تراجع. ` +
+			`وأضاف الدكتور سمير أن الفائدة قد تنخفض مرة أخرى. وقال وزير المالية إن الحكومة ترحب بالقرار، ` +
+			`وأكد وزير المالية أن الفائدة المنخفضة تساعد الأسر. ورحب الدكتور سمير بموقف وزير المالية.`}
+	r, err := Enrich(context.Background(), doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"#الدكتور_سمير", "#وزير_المالية", "#الدكتور_سمير_حداد"} {
+		if slices.Contains(r.Hashtags, bad) {
+			t.Errorf("hashtags %q contain the role phrase %q", r.Hashtags, bad)
+		}
+	}
+	if !slices.Contains(r.Hashtags, "#الفائدة") {
+		t.Errorf("hashtags %q lack #الفائدة", r.Hashtags)
+	}
+}

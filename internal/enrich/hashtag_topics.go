@@ -103,8 +103,8 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		}
 	}
 	if c.nWords > 1 {
-		if tagTitleWords[text.Fold(a.words[c.words[0]].text)] {
-			return false // "Mayor Ines Okafor": the name alone is the topic
+		if first := a.words[c.words[0]].text; tagTitleWords[text.Fold(first)] || a.lang == "ar" && arabicRoles[arabicStripConj(first)] {
+			return false // "Mayor Ines Okafor", "الدكتور سمير": the name alone is the topic
 		}
 		if tagTitleWords[text.Fold(a.words[c.words[1]].text)] {
 			return false // "Ardenian Prime" of "Ardenian Prime Minister": a fragment
