@@ -46,7 +46,12 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 			return fmt.Errorf("%s: tag %q has no slug: %w", what, t.Name, model.ErrInvalid)
 		}
 		stmts = append(stmts,
-			stmt{`INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING`, []any{t.Slug, t.Name}},
+			// Of a tag's spellings ("#Battery", "#Batteries") the
+			// shortest, then the first in byte order, names it, so the
+			// name does not depend on which article came first.
+			stmt{`INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name
+				WHERE length(excluded.name) < length(tags.name)
+				OR length(excluded.name) = length(tags.name) AND excluded.name < tags.name`, []any{t.Slug, t.Name}},
 			stmt{`INSERT INTO article_tags (article_id, slug, rank) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 				[]any{e.ArticleID, t.Slug, i}})
 	}

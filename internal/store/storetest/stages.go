@@ -16,6 +16,7 @@ func stageTests() []namedTest {
 	return []namedTest{
 		{"ContentRoundTrip", testContentRoundTrip},
 		{"EnrichmentTagsEntities", testEnrichmentTagsEntities},
+		{"TagNameIndependentOfOrder", testTagNameIndependentOfOrder},
 		{"SourceArticles", testSourceArticles},
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"EntityTypeVotes", testEntityTypeVotes},
