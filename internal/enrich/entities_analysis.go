@@ -3,6 +3,8 @@ package enrich
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // analysis is everything the entity and quote passes learn about one
@@ -129,21 +131,36 @@ func analyze(doc Document) *analysis {
 	return a
 }
 
-// splitParagraphs splits on blank lines; a text without blank lines is
-// split on single newlines instead.
+// splitParagraphs splits on blank lines, and on line breaks before a line
+// that does not start in lower case: extracted text puts each list item
+// ("Hake, fish stew: 72 crowns") on a line of its own, and joining them
+// would make "crowns Bottle of Belrive" a name inside a sentence. A line
+// starting in lower case continues the one before (hard-wrapped text), as
+// text.Sentences reads it too.
 func splitParagraphs(s string) []string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	parts := strings.Split(s, "\n\n")
-	if len(parts) == 1 {
-		parts = strings.Split(s, "\n")
-	}
-	out := parts[:0]
-	for _, p := range parts {
-		p = strings.TrimSpace(strings.ReplaceAll(p, "\n", " "))
-		if p != "" {
-			out = append(out, p)
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
 		}
 	}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			flush()
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line); cur.Len() > 0 && unicode.IsLower(r) {
+			cur.WriteByte(' ')
+		} else {
+			flush()
+		}
+		cur.WriteString(line)
+	}
+	flush()
 	return out
 }
 

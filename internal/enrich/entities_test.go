@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -501,12 +502,13 @@ func TestEntityEvidence(t *testing.T) {
 
 // A name's full form may be spread over a list ("the Central, Eastmoor
 // and Northfield libraries"), a sentence may open with a common word
-// before "of" ("Bottle of Belrive white"), and a body's name may end in
-// its members ("... Office Workers").
+// before "of" ("Bottle of Belrive white", a list item on a line of its
+// own, as extraction writes them), and a body's name may end in its
+// members ("... Office Workers").
 func TestNamesAroundListsAndCommonWords(t *testing.T) {
 	text := "Port Calder City Council voted 31-14 to open the Central, Eastmoor and Northfield libraries on Sunday afternoons. " +
 		"The Central Library on Harbour Street, Eastmoor Library and Northfield Library will open at noon.\n\n" +
-		"The wine list leans towards crisp whites from Belrive.\n\nHake, fish stew: 72 crowns\n\nBottle of Belrive white, two coffees: 51 crowns\n\n" +
+		"The wine list leans towards crisp whites from Belrive.\n\nHake, fish stew: 72 crowns\nBottle of Belrive white, two coffees: 51 crowns\n\n" +
 		"The Ardenian Union of Technical and Office Workers said it had not been consulted. " +
 		"Snow fell in Velmont in March. The Velmont library lends skis, said Velmont Library director Anna Berg."
 	ents := Entities(Document{Text: text, Language: "en"})
@@ -581,6 +583,23 @@ func TestRunsOfFunctionWordsAtTheEnd(t *testing.T) {
 	} {
 		if ents := Entities(doc); len(ents) != 0 {
 			t.Errorf("%q: entities %+v", doc.Text, ents)
+		}
+	}
+}
+
+func TestSplitParagraphs(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One para.\n\nTwo para.", []string{"One para.", "Two para."}},
+		{"The bill:\nHake: 72 crowns\nBottle of Belrive: 51 crowns", []string{"The bill:", "Hake: 72 crowns", "Bottle of Belrive: 51 crowns"}},
+		{"Hard-wrapped text goes\non in lower case.\r\n\r\nNext.", []string{"Hard-wrapped text goes on in lower case.", "Next."}},
+		{"  \n\n  ", nil},
+	}
+	for _, tt := range tests {
+		if got := splitParagraphs(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("splitParagraphs(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
