@@ -461,7 +461,17 @@ countered quipped joked complained urged cautioned predicted concluded maintaine
 posted shouted whispered pledged promised vowed estimated reiterated recalls admits concedes
 roared thundered snapped fumed sighed laughed pleaded boasted raged barked blasted gushed swears swore telling
 déclaré dit affirmé expliqué souligné ajouté indiqué précisé estimé lancé assuré averti déclare dit
-affirme explique souligne ajoute indique précise estime assure`), arabicSpeechVerbs)
+affirme explique souligne ajoute indique précise estime assure`), frenchSpeechVerbs, arabicSpeechVerbs)
+
+// frenchSpeechVerbs are the French reporting verbs beyond the common ones
+// above, in the present and the past participle: "», raconte Yvette
+// Lemire", "a salué « un résultat clair »". ("note" is left out: English
+// writes it as a noun.)
+var frenchSpeechVerbs = wordSet(`raconte raconté confie confié poursuit poursuivi résume résumé martèle martelé
+reconnaît reconnu rappelle rappelé insiste insisté répond répondu observe observé prévient prévenu lâche lâché
+tranche tranché glisse glissé commente commenté admet admis avoue avoué ironise ironisé soupire soupiré
+plaide plaidé dénonce dénoncé regrette regretté confirme confirmé annonce annoncé promet promis
+témoigne témoigné salue salué s'exclame exclamé nuance nuancé conclut conclu détaille détaillé`)
 
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)

@@ -140,6 +140,18 @@ func TestQuoteAttribution(t *testing.T) {
 		{"french a déclaré NP",
 			"« La situation reste très préoccupante ce soir », a déclaré Marie Lefèvre, porte-parole.",
 			"La situation reste très préoccupante", "Marie Lefèvre"},
+		{"french raconte NP, and the next quotation is the same speaker's",
+			"« Je n’ai jamais vu la rivière monter si vite », raconte Odile Marchand, 68 ans. « À minuit, l’eau était dans la cuisine. »",
+			"À minuit, l’eau était", "Odile Marchand"},
+		{"french s'exclame NP",
+			"« Elle pesait neuf kilos ! », s'exclame Hugo, 10 ans.",
+			"Elle pesait neuf kilos", "Hugo"},
+		{"french a salué before the quotation",
+			"Le maire de Grauville, Pascal Renard, a salué « une décision courageuse et attendue ».",
+			"une décision courageuse", "Pascal Renard"},
+		{"french participle judging a text is no speech",
+			"Le syndicat a approuvé au contraire un texte jugé « enfin à la hauteur ».",
+			"enfin à la hauteur", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
