@@ -1,5 +1,7 @@
 package enrich
 
+import "strings"
+
 // givenNames are common first names from many languages; a capitalised
 // run starting with one is most likely a person ("Raphaël Morissette",
 // "Yvette Lemire"). Names that more often begin something else are left
@@ -68,3 +70,13 @@ volker véronique víctor waleed walid walter walther wang wayne wei wendy werne
 wolfgang xavier xiao ximena xin yann yannick yannis yasmin yasmine yasser yekaterina yelena yevgeny ying yoko
 youssef yuki yuko yulia yuri yusuf yves yvette yvonne zachary zaid zainab zalmay zbigniew zeynep zhang ziad
 zoe zofia zoltán zoé álvaro ángel édouard élise élodie éloïse émile émilie éric étienne`)
+
+// isGivenName reports whether the lower-cased word w is a given name, or a
+// hyphenated one whose parts all are ("jean-pierre", "paul-émile").
+func isGivenName(w string) bool {
+	if givenNames[w] {
+		return true
+	}
+	first, rest, ok := strings.Cut(w, "-")
+	return ok && givenNames[first] && isGivenName(rest)
+}

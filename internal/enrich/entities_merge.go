@@ -138,7 +138,7 @@ func (a *analysis) merge() {
 // reads like a surname used alone.
 func markProductLines(order []*cluster) {
 	for _, c := range order {
-		if c.dropped || len(c.words) < 2 || c.typ == Place || argmaxType(c.votes) != "" || givenNames[lower(c.words[0])] {
+		if c.dropped || len(c.words) < 2 || c.typ == Place || argmaxType(c.votes) != "" || isGivenName(lower(c.words[0])) {
 			continue
 		}
 		for _, o := range order {
@@ -235,14 +235,14 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			better(o)
 		case o.typ == Person && c.votes[votePlace] < 5 && c.votes[voteOrg] <= c.votes[votePerson]+2 && !acr &&
 			(hasSuffix(o.words, c.words) || n == 1 && o.words[0] == c.words[0] &&
-				(givenNames[lower(c.words[0])] || argmaxType(o.votes) == Person)):
+				(isGivenName(lower(c.words[0])) || argmaxType(o.votes) == Person)):
 			// A first word alone joins a full name only when it is a given
 			// name or the full name is surely a person's: "Lumio said" is
 			// not the "Lumio Notes" app.
 			better(o)
 		case o.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0 &&
 			(c.typ == Organization && o.mentions >= c.mentions ||
-				!givenNames[lower(c.words[0])] && c.roles == 0 && (o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
+				!isGivenName(lower(c.words[0])) && c.roles == 0 && (o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
 					c.title == "" && argmaxType(c.votes) != "" && c.votes[votePerson] == c.guessVotes[votePerson])):
 			// "Brightwell" for "Brightwell Foods", named in full first
 			// (though "Brightwell said" sounds like a person), or named

@@ -60,8 +60,8 @@ trim:
 		w := lower(toks[k].text)
 		switch {
 		case notNames[w] || isTimeWord(toks[k].text) ||
-			toks[k].sentStart && a.vocab[w] && !givenNames[w] && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))):
-		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !givenNames[w] &&
+			toks[k].sentStart && a.vocab[w] && !isGivenName(w) && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))):
+		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !isGivenName(w) &&
 			!isRoleWord(w) && !nobleTitles[w]:
 			// "Bottle of Belrive white, two coffees": a common word that
 			// only its place in the sentence capitalised, before "of".
@@ -87,7 +87,7 @@ trim:
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
 	// part of a name.
 	for j > k && isRoleWord(lower(toks[j-1].text)) && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") &&
-		!(strings.HasSuffix(toks[j-1].text, "s") && runHasOf(toks[k:j-1])) && !(j-k == 2 && givenNames[lower(toks[k].text)]) {
+		!(strings.HasSuffix(toks[j-1].text, "s") && runHasOf(toks[k:j-1])) && !(j-k == 2 && isGivenName(lower(toks[k].text))) {
 		// but "Office of the President" keeps its president, "Union of
 		// Technical and Office Workers" its members, and "Tom Baker" his
 		// surname
@@ -96,7 +96,7 @@ trim:
 	for j > k && (nameConnectors[toks[j-1].text] || toks[j-1].text == "&" || toks[j-1].text == "the") {
 		j--
 	}
-	if j-k >= 2 && toks[k].sentStart && !givenNames[lower(toks[k].text)] {
+	if j-k >= 2 && toks[k].sentStart && !isGivenName(lower(toks[k].text)) {
 		if _, ok := placeIndex[placeKey(joinName(tokWords(toks[k+1:j])))]; ok {
 			k++ // "Hold Americans: ..."
 		}
@@ -288,7 +288,7 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[voteOrg] += 2
 	case len(words) == 1 && isAcronym(words[0]) && m.place == "":
 		m.votes[voteOrg] += 2
-	case len(words) > 1 && m.place == "" && givenNames[first]:
+	case len(words) > 1 && m.place == "" && isGivenName(first):
 		m.votes[votePerson] += 3
 	case len(words) > 1 && m.place == "" && !a.allCommonWords(words):
 		m.weakPerson = true // a bare multi-word name is most often a person's
@@ -296,7 +296,7 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[votePlace] += 2 // "Saint-Aubert", "Port-Lanval"
 	case len(words) == 1 && isCamelCase(words[0]):
 		m.votes[voteOrg] += 2 // "NordGrid", "TechSignal"
-	case len(words) == 1 && givenNames[first]:
+	case len(words) == 1 && isGivenName(first):
 		m.votes[votePerson]++
 	}
 	a.contextVotes(&m, toks, k, j)

@@ -235,9 +235,9 @@ func TestPlaceNounAfterAList(t *testing.T) {
 // begin like one.
 func TestGivenNamesMakePeople(t *testing.T) {
 	text := "Gunmen attacked the offices of Charlie Hebdo in 2015. Tourists flew to Victoria Falls, and fans watched the Stanley Cup final. " +
-		"Raphaël Morissette chose the play, and Yvette Lemire left by boat."
+		"Raphaël Morissette chose the play, and Yvette Lemire left by boat. Paul-Émile Garneau welcomed the budget."
 	ents := Entities(Document{Text: text})
-	for _, name := range []string{"Raphaël Morissette", "Yvette Lemire"} {
+	for _, name := range []string{"Raphaël Morissette", "Yvette Lemire", "Paul-Émile Garneau"} {
 		if e := findEntity(ents, name); e == nil || e.Type != Person {
 			t.Errorf("%s: %+v, want a person", name, e)
 		}
