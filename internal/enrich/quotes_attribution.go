@@ -249,6 +249,17 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 			break
 		}
 	}
+	if v := reportedClauseVerb(toks, ks); v > 0 && !prepositionalName(toks, ks[0], ks[v]) {
+		// Reported speech without "that": "Marsk said no Ardenian
+		// farmer would be "asked to pay ..."", "Rausch conceded ... but
+		// said the contest had been "neither equal ..."".
+		if c := a.subjectOf(pi, ks[0], ks[v]); c != nil {
+			return c.name, EntityKey(c.typ, c.name), true
+		}
+		if c := a.clauseSubject(toks, ks[0], ks[v], a.subjectsIn(pi, ks[0], ks[v])); c != nil {
+			return c.name, EntityKey(c.typ, c.name), true
+		}
+	}
 	if v := namingVerbAt(toks, ks); v > 0 {
 		// "Mayor Owen Castellane called it "the biggest day ..."",
 		// "Reyvik has attacked the package as "a budget for the
@@ -302,6 +313,42 @@ func reportedThat(toks []token, ks []int) int {
 		}
 	}
 	return -1
+}
+
+// reportedClauseVerb returns the position in ks of the speech verb whose
+// reported clause, without "that", runs into the quotation ("said no
+// farmer would be "..."), or -1. The clause must be short, hold no other
+// speech and no punctuation but commas, and not open with a preposition
+// ("said in a statement", "asked about").
+func reportedClauseVerb(toks []token, ks []int) int {
+	for v := len(ks) - 2; v > 0 && len(ks)-1-v <= 12; v-- {
+		t := toks[ks[v]]
+		w := lower(t.text)
+		if !t.word && t.text != "," || namingVerbs[w] || w == "that" {
+			return -1
+		}
+		if !speechVerbs[w] || arabicSpeechVerbs[t.text] {
+			continue
+		}
+		if reportedClauseStops[lower(toks[ks[v+1]].text)] || passiveWords[lower(toks[ks[v-1]].text)] {
+			return -1
+		}
+		return v
+	}
+	return -1
+}
+
+var reportedClauseStops = wordSet(`in at to of for with by as about from into after before during`)
+
+// prepositionalName reports whether the words right before the verb at
+// toks[verb] are a name or title after a preposition: in "A spokesman
+// for Prime Minister Helena Marsk said" Marsk is not the subject.
+func prepositionalName(toks []token, k0, verb int) bool {
+	k := verb - 1
+	for k >= k0 && (toks[k].upper || isRoleWord(lower(toks[k].text))) {
+		k--
+	}
+	return k >= k0 && k < verb-1 && reportedClauseStops[lower(toks[k].text)]
 }
 
 // namingVerbAt returns the position in ks of a verb that puts the

@@ -10,15 +10,7 @@ import "strings"
 // talks") is not the subject.
 func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
 	toks := a.paras[pi].toks
-	var subjects []*mention
-	for _, i := range a.byPara[pi] {
-		m := &a.mentions[i]
-		if m.tok0 >= k0 && m.tok1 <= verb && !m.quoted && m.cluster >= 0 {
-			if c := a.clusters[m.cluster]; c.typ == Person || c.typ == Organization {
-				subjects = append(subjects, m)
-			}
-		}
-	}
+	subjects := a.subjectsIn(pi, k0, verb)
 	if len(subjects) == 0 {
 		return nil
 	}
@@ -49,6 +41,21 @@ func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
 		}
 	}
 	return nil
+}
+
+// subjectsIn lists the mentions of people and organisations between
+// tokens k0 and verb, outside quotations.
+func (a *analysis) subjectsIn(pi, k0, verb int) []*mention {
+	var subjects []*mention
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 >= k0 && m.tok1 <= verb && !m.quoted && m.cluster >= 0 {
+			if c := a.clusters[m.cluster]; c.typ == Person || c.typ == Organization {
+				subjects = append(subjects, m)
+			}
+		}
+	}
+	return subjects
 }
 
 func commaBetween(toks []token, k, end int) bool {
