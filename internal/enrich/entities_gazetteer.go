@@ -353,7 +353,7 @@ former acting interim then transport opposition`)
 // lowerRoles are lower-case words that, right before a capitalised name,
 // mark it as a person: "opposition leader Tomas Reyvik".
 var lowerRoles = wordSet(`mayor governor minister president leader spokesman spokeswoman spokesperson
-envoy economist analyst chairman chairwoman director chief executive founder manager coach striker
+envoy economist analyst chairman chairwoman director chief executive founder manager boss coach striker
 goalkeeper captain lawyer attorney prosecutor judge official officer sergeant commander senator
 lawmaker legislator professor researcher scientist doctor nurse teacher student resident farmer
 driver worker author writer actor singer player winger defender midfielder chancellor premier
@@ -460,6 +460,8 @@ recalled remarked stressed stresses emphasized emphasised observed suggested sug
 countered quipped joked complained urged cautioned predicted concluded maintained confirmed tweeted
 posted shouted whispered pledged promised vowed estimated reiterated recalls admits concedes
 roared thundered snapped fumed sighed laughed pleaded boasted raged barked blasted gushed swears swore telling
+grumbled grumbles muttered mutters moaned moans chuckled scoffed exclaimed exclaims yelled screamed mused muses
+lamented laments confided retorted grinned beamed sniffed
 déclaré dit affirmé expliqué souligné ajouté indiqué précisé estimé lancé assuré averti déclare dit
 affirme explique souligne ajoute indique précise estime assure`), frenchSpeechVerbs, arabicSpeechVerbs)
 

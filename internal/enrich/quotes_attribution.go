@@ -294,6 +294,12 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil {
 			return c.name, EntityKey(c.typ, c.name), true
 		}
+		// "Union boss: "We're not angels"": a role alone before the
+		// colon names the speaker.
+		if np := ks[:len(ks)-1]; len(np) <= 3 && toks[np[0]].sentStart && isRoleWord(lower(toks[np[len(np)-1]].text)) {
+			sp, ky := a.resolveNP(pi, np)
+			return sp, ky, sp != ""
+		}
 	}
 	return "", "", false
 }
