@@ -135,8 +135,9 @@ func analyze(doc Document) *analysis {
 // that does not start in lower case: extracted text puts each list item
 // ("Hake, fish stew: 72 crowns") on a line of its own, and joining them
 // would make "crowns Bottle of Belrive" a name inside a sentence. A line
-// starting in lower case continues the one before (hard-wrapped text), as
-// text.Sentences reads it too.
+// starting in lower case continues the one before (hard-wrapped text), and
+// so does one in a script without capitals (Arabic), where a line break
+// says nothing about a new item.
 func splitParagraphs(s string) []string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var out []string
@@ -153,7 +154,7 @@ func splitParagraphs(s string) []string {
 			flush()
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(line); cur.Len() > 0 && unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(line); cur.Len() > 0 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			cur.WriteByte(' ')
 		} else {
 			flush()

@@ -596,6 +596,8 @@ func TestSplitParagraphs(t *testing.T) {
 		{"The bill:\nHake: 72 crowns\nBottle of Belrive: 51 crowns", []string{"The bill:", "Hake: 72 crowns", "Bottle of Belrive: 51 crowns"}},
 		{"Hard-wrapped text goes\non in lower case.\r\n\r\nNext.", []string{"Hard-wrapped text goes on in lower case.", "Next."}},
 		{"  \n\n  ", nil},
+		{"قال الوزير\nإن الطريق مغلق.", []string{"قال الوزير إن الطريق مغلق."}},
+		{"Prices:\n2 eggs\n“Fresh” milk", []string{"Prices:", "2 eggs", "“Fresh” milk"}},
 	}
 	for _, tt := range tests {
 		if got := splitParagraphs(tt.in); !slices.Equal(got, tt.want) {
