@@ -477,3 +477,21 @@ func wantTopics(t *testing.T, texts string, good ...string) {
 		}
 	}
 }
+
+// Of two forms written as often, a tag shows the one the article uses as a
+// noun.
+func TestTopicPhrasesShowTheNounForm(t *testing.T) {
+	doc := Document{Language: "en", Title: "Belrive tightens language rules",
+		Text: "Belrive's plan to extend French-language requirements to smaller companies has alarmed employers. " +
+			"The bill would require French to take up twice as much space as any other language on signs. " +
+			"The requirements would also cover websites, and inspectors could require changes within a month. " +
+			"Employers said the rules would cost them money."}
+	for _, p := range Analyze(doc).TopicPhrases(nil, 20) {
+		if strings.EqualFold(p.Text, "require") {
+			t.Errorf("topic %q shown as a verb; the article writes \"requirements\" as often", p.Text)
+		}
+	}
+	if !slices.ContainsFunc(Analyze(doc).TopicPhrases(nil, 20), func(p Keyphrase) bool { return p.Text == "requirements" }) {
+		t.Errorf("no topic \"requirements\" in %v", keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)))
+	}
+}

@@ -50,8 +50,52 @@ func (an *Analysis) TopicPhrases(stats CorpusStats, n int) []Keyphrase {
 		}
 	}
 	topics := rankKeyphrases(a, cands, stats, n, topicWeights)
+	if uses != nil {
+		nounForms(topics, cands, uses)
+	}
 	a.arabicTopicForms(topics)
 	return topics
+}
+
+// nounForms shows each single-word topic in its topicSurface.
+func nounForms(topics []Keyphrase, cands []*phraseCandidate, uses map[string]*wordUse) {
+	byKey := make(map[string]*phraseCandidate, len(topics))
+	for _, c := range cands {
+		if c.nWords == 1 {
+			byKey[c.key] = c
+		}
+	}
+	for i := range topics {
+		if c := byKey[topics[i].Key]; c != nil {
+			topics[i].Text = topicSurface(c, uses)
+		}
+	}
+}
+
+// topicSurface is the written form of a topic: its most frequent, or of
+// equally frequent forms of one word, one the article uses as a noun
+// ("requirements", not the "require" of "could require changes").
+func topicSurface(c *phraseCandidate, uses map[string]*wordUse) string {
+	best := c.surface()
+	noun := func(form string) bool {
+		u := uses[strings.ToLower(form)]
+		return u != nil && u.det+u.prep > 0
+	}
+	if c.nWords > 1 || len(c.forms) < 2 || noun(best) {
+		return best
+	}
+	n := 0
+	for _, f := range c.forms {
+		if f.form == best {
+			n = f.n
+		}
+	}
+	for _, f := range c.forms {
+		if f.n == n && noun(f.form) {
+			return f.form
+		}
+	}
+	return best
 }
 
 // furnitureWords marks the words of wire furniture: a dateline ("QASR

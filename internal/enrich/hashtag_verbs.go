@@ -149,7 +149,7 @@ func (a *docAnalysis) contentFollows(i int) bool {
 // notATopicWord reports a single-word candidate that the article uses as a
 // verb or an adjective, never as a noun, or a phrase ending in such a verb.
 func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title string) bool {
-	form := c.surface()
+	form := topicSurface(c, uses)
 	if c.nWords > 1 {
 		// "Marsk survives", "river irrigates": a phrase ending in a verb.
 		words := strings.Fields(form)
