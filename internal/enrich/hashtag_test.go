@@ -494,4 +494,13 @@ func TestTopicPhrasesShowTheNounForm(t *testing.T) {
 	if !slices.ContainsFunc(Analyze(doc).TopicPhrases(nil, 20), func(p Keyphrase) bool { return p.Text == "requirements" }) {
 		t.Errorf("no topic \"requirements\" in %v", keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)))
 	}
+	// Neither form in a noun's place: the longer is shown.
+	bare := Document{Language: "en", Title: "Shops face language rules",
+		Text: "Belrive plans French-language requirements for smaller companies, and inspectors will require French on every sign. " +
+			"Shops face fines of up to 5,000 crowns. Shops must comply by June, and shops that do not will be named."}
+	for _, p := range Analyze(bare).TopicPhrases(nil, 20) {
+		if strings.EqualFold(p.Text, "require") {
+			t.Errorf("topic %q shown as a verb where \"requirements\" is written as often", p.Text)
+		}
+	}
 }

@@ -74,7 +74,9 @@ func nounForms(topics []Keyphrase, cands []*phraseCandidate, uses map[string]*wo
 
 // topicSurface is the written form of a topic: its most frequent, or of
 // equally frequent forms of one word, one the article uses as a noun
-// ("requirements", not the "require" of "could require changes").
+// ("requirements", not the "require" of "could require changes"), else
+// the longest, which is the noun more often than the verb ("French-language
+// requirements" beside "require French").
 func topicSurface(c *phraseCandidate, uses map[string]*wordUse) string {
 	best := c.surface()
 	noun := func(form string) bool {
@@ -90,12 +92,16 @@ func topicSurface(c *phraseCandidate, uses map[string]*wordUse) string {
 			n = f.n
 		}
 	}
+	longest := best
 	for _, f := range c.forms {
 		if f.n == n && noun(f.form) {
 			return f.form
 		}
+		if f.n == n && len(f.form) > len(longest) {
+			longest = f.form
+		}
 	}
-	return best
+	return longest
 }
 
 // furnitureWords marks the words of wire furniture: a dateline ("QASR
