@@ -91,12 +91,15 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 		r.Keyphrases = []Keyphrase{}
 	}
 	places := map[string]bool{}
+	var placeNames []string
 	for _, e := range r.Entities {
 		if e.Type == Place {
 			places[slug(e.Name)] = true
+			placeNames = append(placeNames, e.Name)
 		}
 	}
 	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher, doc.Text, places)
+	topics = withoutDemonyms(topics, placeNames)
 	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}

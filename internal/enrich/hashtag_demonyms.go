@@ -1,0 +1,103 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"herald/internal/text"
+)
+
+// withoutDemonyms drops single-word topics that only say which country
+// something belongs to ("Ardenian", "Savari", "الأردينية") when the
+// article names the place itself, as a place or as another topic (an
+// Arabic one, or a name), whose tag gathers its stories; and gazetteer
+// demonyms ("Israeli") wherever the place is. A language is a topic of
+// its own ("French" in a story on a language law) and stays.
+func withoutDemonyms(topics []Keyphrase, placeNames []string) []Keyphrase {
+	keys := func(names []string) []string { // the tag key of each word: "kingdom", "savara"
+		var ks []string
+		for _, p := range names {
+			for _, w := range strings.Split(HashtagKey(Hashtag(p)), "-") {
+				if utf8.RuneCountInString(w) >= 3 {
+					ks = append(ks, w)
+				}
+			}
+		}
+		return ks
+	}
+	places := keys(placeNames)
+	named := make([][]string, len(topics)) // each topic's own keys, when it may name a place
+	for i, t := range topics {
+		if r, _ := utf8.DecodeRuneInString(t.Text); !strings.Contains(t.Text, " ") && (unicode.IsUpper(r) || text.HasArabic(t.Text)) {
+			named[i] = keys([]string{t.Text})
+		}
+	}
+	out := topics[:0]
+	for i, t := range topics {
+		others := places
+		for j := range topics {
+			if j != i {
+				others = append(others[:len(others):len(others)], named[j]...)
+			}
+		}
+		if strings.ContainsAny(strings.TrimSpace(t.Text), " _") || !isDemonym(t.Text, others) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// demonymEndings turn a place's name into its people's adjective, after
+// the name's last vowels are dropped or not: Ardenia-n, Savar-i, Japan-ese.
+var demonymEndings = []string{"n", "an", "ian", "ese", "i", "ish", "ic"}
+
+// arabicNisbaEndings end an Arabic adjective of relation: "أرديني",
+// "الأردينية", "أردينيّ".
+var arabicNisbaEndings = []string{"ي", "ية", "يّ", "يّة", "يون", "يين"}
+
+// isDemonym reports whether word is a gazetteer demonym that names no
+// language, or the adjective of one of the places (tag keys of their
+// words).
+func isDemonym(word string, places []string) bool {
+	if text.HasArabic(word) {
+		nisba := false
+		for _, end := range arabicNisbaEndings {
+			nisba = nisba || strings.HasSuffix(word, end)
+		}
+		if !nisba {
+			return false
+		}
+		// The light stemmer drops the ending: "الأردينية" is "اردين",
+		// a stem of "أردينيا" ("اردينيا").
+		k := HashtagKey(Hashtag(word))
+		for _, p := range places {
+			if utf8.RuneCountInString(k) >= 3 && (strings.HasPrefix(p, k) || strings.HasPrefix(k, p)) {
+				return true
+			}
+		}
+		return false
+	}
+	w := text.Fold(word)
+	if pl, ok := placeIndex[placeKey(word)]; ok && pl.demonym && !languageNames[w] {
+		return true
+	}
+	for _, p := range places {
+		if w == p || !strings.HasPrefix(w, p[:len(p)-1]) {
+			continue
+		}
+		for _, base := range []string{p, strings.TrimRight(p, "aeiouy")} {
+			for _, end := range demonymEndings {
+				if w == base+end {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// languageNames are demonyms that also name a language.
+var languageNames = wordSet(`english french german spanish arabic italian portuguese russian chinese japanese dutch
+greek turkish hebrew persian polish swedish danish norwegian finnish korean hindi urdu welsh irish catalan
+ukrainian hungarian czech romanian bengali swahili`)

@@ -1,0 +1,43 @@
+package enrich
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestWithoutDemonyms(t *testing.T) {
+	kp := func(texts ...string) []Keyphrase {
+		out := make([]Keyphrase, len(texts))
+		for i, s := range texts {
+			out[i] = Keyphrase{Text: s}
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		topics []Keyphrase
+		places []string
+		want   []string
+	}{
+		{"the adjective of a place the article names",
+			kp("Treaty", "Ardenian", "Savari", "drought"), []string{"Ardenia", "Kingdom of Savara"}, []string{"Treaty", "drought"}},
+		{"a place not named keeps its adjective",
+			kp("Ardenian", "Libraries"), nil, []string{"Ardenian", "Libraries"}},
+		{"a gazetteer demonym goes, a language stays",
+			kp("Israeli", "French", "ceasefire"), nil, []string{"French", "ceasefire"}},
+		{"a place named as another topic",
+			kp("Velmont", "Velmontese", "battery"), nil, []string{"Velmont", "battery"}},
+		{"Arabic adjectives of relation beside their place",
+			kp("أردينيا", "أردينيّ", "السافارية", "المعرض"), []string{"مملكة سافارا"}, []string{"أردينيا", "المعرض"}},
+		{"Arabic nouns ending like adjectives stay",
+			kp("الجمعية", "العربي", "المركزي", "الفائدة"), []string{"فيلمونت"}, []string{"الجمعية", "العربي", "المركزي", "الفائدة"}},
+		{"phrases stay",
+			kp("Ardenian Fiscal Council", "الخدمة الصحية"), []string{"Ardenia"}, []string{"Ardenian Fiscal Council", "الخدمة الصحية"}},
+	}
+	for _, tt := range tests {
+		got := keyphraseTexts(withoutDemonyms(tt.topics, tt.places))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
