@@ -135,9 +135,9 @@ func analyze(doc Document) *analysis {
 // that does not start in lower case: extracted text puts each list item
 // ("Hake, fish stew: 72 crowns") on a line of its own, and joining them
 // would make "crowns Bottle of Belrive" a name inside a sentence. A line
-// starting in lower case continues the one before (hard-wrapped text), and
-// so does one in a script without capitals (Arabic), where a line break
-// says nothing about a new item.
+// starting in lower case continues the one before (hard-wrapped text), as
+// do one in a script without capitals (Arabic), where a line break says
+// nothing about a new item, and any line after one ending in a comma.
 func splitParagraphs(s string) []string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var out []string
@@ -154,7 +154,7 @@ func splitParagraphs(s string) []string {
 			flush()
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(line); cur.Len() > 0 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(line); cur.Len() > 0 && (unicode.IsLetter(r) && !unicode.IsUpper(r) || endsInComma(cur.String())) {
 			cur.WriteByte(' ')
 		} else {
 			flush()
@@ -163,6 +163,14 @@ func splitParagraphs(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// endsInComma reports a line that stops mid-sentence at a comma, perhaps
+// inside closing quotation marks: "“We will not go back,”" runs on into
+// its speaker on the next line.
+func endsInComma(s string) bool {
+	s = strings.TrimRight(s, "”\"’'»")
+	return strings.HasSuffix(s, ",") || strings.HasSuffix(s, "،")
 }
 
 // markFurniture flags the tokens of a dateline and of credits, which

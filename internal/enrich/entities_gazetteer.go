@@ -452,7 +452,9 @@ nous vous lundi mardi mercredi jeudi vendredi samedi dimanche janvier février m
 juillet août septembre octobre novembre décembre à chez après avant depuis pendant lors sous vers entre
 contre sans parmi hier demain aujourd'hui`)
 
-// speechVerbs introduce or close a direct quotation.
+// speechVerbs introduce or close a direct quotation. Before one, a
+// capitalised name is likely a person's (entities_context.go); quotation
+// attribution also reads quoteVerbs (see speechVerbAt).
 var speechVerbs = unionSets(wordSet(`said says say told tells tell added adds asked asks warned warns explained
 explains noted notes argued argues insisted insists replied replies wrote writes continued continues
 stated states declared declares announced announces claimed claims acknowledged admitted conceded
@@ -460,20 +462,38 @@ recalled remarked stressed stresses emphasized emphasised observed suggested sug
 countered quipped joked complained urged cautioned predicted concluded maintained confirmed tweeted
 posted shouted whispered pledged promised vowed estimated reiterated recalls admits concedes
 roared thundered snapped fumed sighed laughed pleaded boasted raged barked blasted gushed swears swore telling
-grumbled grumbles muttered mutters moaned moans chuckled scoffed exclaimed exclaims yelled screamed mused muses
-lamented laments confided retorted grinned beamed sniffed
 déclaré dit affirmé expliqué souligné ajouté indiqué précisé estimé lancé assuré averti déclare dit
-affirme explique souligne ajoute indique précise estime assure`), frenchSpeechVerbs, arabicSpeechVerbs)
+affirme explique souligne ajoute indique précise estime assure`), arabicSpeechVerbs)
 
-// frenchSpeechVerbs are the French reporting verbs beyond the common ones
-// above, in the present and the past participle: "», raconte Yvette
-// Lemire", "a salué « un résultat clair »". ("note" is left out: English
-// writes it as a noun.)
-var frenchSpeechVerbs = wordSet(`raconte raconté confie confié poursuit poursuivi résume résumé martèle martelé
-reconnaît reconnu rappelle rappelé insiste insisté répond répondu observe observé prévient prévenu lâche lâché
-tranche tranché glisse glissé commente commenté admet admis avoue avoué ironise ironisé soupire soupiré
-plaide plaidé dénonce dénoncé regrette regretté confirme confirmé annonce annoncé promet promis
-témoigne témoigné salue salué s'exclame exclamé nuance nuancé conclut conclu détaille détaillé`)
+// quoteVerbs attribute quotations but say too little about who does them
+// to vote a name a person ("Stellantis annonce", "Voyager beamed back"):
+// English verbs of manner, and French reporting verbs in the present
+// ("», raconte Yvette Lemire", "s'exclame Léo", "a salué « ... »" with
+// its participle, see frenchSpeechParticiples).
+var quoteVerbs = wordSet(`grumbled grumbles muttered mutters moaned moans chuckled scoffed exclaimed exclaims
+yelled screamed mused muses lamented laments confided retorted grinned beamed sniffed
+raconte confie résume martèle reconnaît insiste répond prévient lâche tranche glisse commente admet avoue
+ironise soupire plaide dénonce regrette confirme annonce promet témoigne salue s'exclame nuance conclut
+détaille`)
+
+// frenchSpeechParticiples report speech only after an auxiliary ("a
+// confié l'actrice", "a salué « ... »"); alone they are adjectives ("un
+// accord salué « historique »", "un expert reconnu").
+var frenchSpeechParticiples = wordSet(`raconté confié résumé martelé reconnu rappelé insisté répondu prévenu lâché
+tranché glissé commenté admis avoué ironisé soupiré plaidé dénoncé regretté confirmé annoncé promis témoigné
+salué exclamé nuancé conclu détaillé poursuivi`)
+
+var frenchAuxiliaries = wordSet(`a ont avait avaient aura auront avait-il avait-elle`)
+
+// speechVerbAt reports whether token k is a verb that attributes a
+// quotation.
+func speechVerbAt(toks []token, k int) bool {
+	w := lower(toks[k].text)
+	if speechVerbs[w] || quoteVerbs[w] {
+		return true
+	}
+	return frenchSpeechParticiples[w] && k > 0 && frenchAuxiliaries[lower(toks[k-1].text)]
+}
 
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)

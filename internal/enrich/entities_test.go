@@ -598,10 +598,28 @@ func TestSplitParagraphs(t *testing.T) {
 		{"  \n\n  ", nil},
 		{"قال الوزير\nإن الطريق مغلق.", []string{"قال الوزير إن الطريق مغلق."}},
 		{"Prices:\n2 eggs\n“Fresh” milk", []string{"Prices:", "2 eggs", "“Fresh” milk"}},
+		{"“We will not go back,”\nTomas Reyvik told the crowd.", []string{"“We will not go back,” Tomas Reyvik told the crowd."}},
 	}
 	for _, tt := range tests {
 		if got := splitParagraphs(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("splitParagraphs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Verbs that only attribute quotations vote no name a person: companies
+// announce and regret, probes beam back images, and farmers observe.
+func TestQuoteOnlyVerbsMakeNoPeople(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text, name string
+	}{
+		{"fr", "Stellantis annonce la fermeture de son usine de Poissy. Stellantis emploie 3 000 personnes dans la région.", "Stellantis"},
+		{"fr", "Michelin regrette la décision de Bruxelles. Michelin dénonce une concurrence déloyale.", "Michelin"},
+		{"en", "Voyager beamed back images of Neptune in 1989. Voyager is now beyond the heliopause.", "Voyager"},
+		{"en", "Farmers in Ardenia observe a strict fast in March. Ardenia has 2 million people.", "Ardenia"},
+	} {
+		if e := findEntity(Entities(Document{Text: tt.text, Language: tt.lang}), tt.name); e != nil && e.Type == Person {
+			t.Errorf("%s taken for a person in %q", tt.name, tt.text)
 		}
 	}
 }

@@ -33,10 +33,12 @@ func (a *docAnalysis) arabicTopicForms(phrases []Keyphrase) {
 
 // arabicWithoutClitic returns w without a clitic. A form the article also
 // writes on its own wins, then a gazetteer place ("للبنان" is "لبنان", for
-// Lebanon); otherwise only the unambiguous clitics before the article go:
-// "لل" (the "ل" that swallows the article's alif), and "و", "ف" or "ب"
-// before "ال". "كال" stays ("كالدر" is Calder), and so does a bare "ل" or
-// "ب" before a word the article never writes alone.
+// Lebanon). Otherwise only "لل" goes for sure (the "ل" that swallows the
+// article's alif); "و", "ف" or "ب" before "ال" go when the rest ends like
+// a common noun's plural or feminine ("بالضمانات"), since a name may start
+// with the same letters ("فالنسيا", "بالتيمور", "والي"). "كال" stays
+// ("كالدر" is Calder), and so does a bare "ل" or "ب" before a word the
+// article never writes alone.
 func arabicWithoutClitic(w string, written map[string]int) string {
 	forms := arabicCliticForms(w)[1:]
 	best := ""
@@ -48,22 +50,37 @@ func arabicWithoutClitic(w string, written map[string]int) string {
 	if best != "" {
 		return best
 	}
+	if _, ok := placeIndex[placeKey(w)]; ok {
+		return w
+	}
 	for _, f := range forms {
 		if _, ok := placeIndex[placeKey(f)]; ok {
 			return f
 		}
 	}
 	for _, p := range []string{"و", "ف"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && (strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "لل") || strings.HasPrefix(rest, "بال")) {
-			w = rest
+		if rest, ok := strings.CutPrefix(w, p); ok && strings.HasPrefix(rest, "لل") {
+			w = rest // "وللمطالبة"
 			break
 		}
 	}
 	if rest, ok := strings.CutPrefix(w, "لل"); ok && utf8.RuneCountInString(rest) >= 3 {
 		return "ال" + rest
 	}
-	if rest, ok := strings.CutPrefix(w, "ب"); ok && strings.HasPrefix(rest, "ال") && utf8.RuneCountInString(rest) >= 5 {
-		return rest
+	for _, p := range []string{"و", "ف", "ب", "وب", "فب"} {
+		if rest, ok := strings.CutPrefix(w, p+"ال"); ok && utf8.RuneCountInString(rest) >= 3 && arabicNounEnding(rest) {
+			return "ال" + rest
+		}
 	}
 	return w
+}
+
+// arabicNounEnding reports the ending of a feminine or plural common noun.
+func arabicNounEnding(w string) bool {
+	for _, end := range []string{"ة", "ات", "ين", "ون"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package enrich
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -23,7 +24,13 @@ func TestArabicWithoutClitic(t *testing.T) {
 		{"كالدر", nil, "كالدر"},                // Calder, not "like the dr"
 		{"بورت", nil, "بورت"},
 		{"الميناء", nil, "الميناء"},
-		{"بالي", nil, "بالي"}, // too short to be "ب" and the article
+		{"بالي", nil, "بالي"},                        // too short to be "ب" and the article
+		{"فالنسيا", nil, "فالنسيا"},                  // Valencia
+		{"بالتيمور", nil, "بالتيمور"},                // Baltimore
+		{"والي", nil, "والي"},                        // a governor
+		{"والد", nil, "والد"},                        // a father
+		{"والمفاوضات", nil, "المفاوضات"},             // "and the negotiations"
+		{"بالتيمور", []string{"التيمور"}, "التيمور"}, // written alone: the article says so
 	}
 	for _, tt := range tests {
 		written := map[string]int{}
@@ -72,5 +79,18 @@ func TestArabicHashtagsLeaveOutRoles(t *testing.T) {
 	}
 	if !slices.Contains(r.Hashtags, "#الفائدة") {
 		t.Errorf("hashtags %q lack #الفائدة", r.Hashtags)
+	}
+	// The role may carry a clitic: "بالدكتور", "والوزير".
+	clitic := Document{Language: "ar", Title: "خفض الفائدة",
+		Text: `خفض البنك المركزي الفائدة، وأشاد الخبراء بالدكتور سمير. ورحب المستثمرون بالدكتور سمير وبقراره. ` +
+			`وقال المحللون إن الثقة بالدكتور سمير كبيرة، وإن الفائدة قد تنخفض. والتقى والوزير كريم بالمستثمرين. وأكد والوزير كريم دعمه.`}
+	r, err = Enrich(context.Background(), clitic, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tag := range r.Hashtags {
+		if strings.HasPrefix(tag, "#الدكتور_") || strings.HasPrefix(tag, "#الوزير_") || strings.HasPrefix(tag, "#بالدكتور_") || strings.HasPrefix(tag, "#والوزير_") {
+			t.Errorf("hashtags %q contain the role phrase %q", r.Hashtags, tag)
+		}
 	}
 }

@@ -498,9 +498,7 @@ func TestTopicPhrasesShowTheNounForm(t *testing.T) {
 	bare := Document{Language: "en", Title: "Shops face language rules",
 		Text: "Belrive plans French-language requirements for smaller companies, and inspectors will require French on every sign. " +
 			"Shops face fines of up to 5,000 crowns. Shops must comply by June, and shops that do not will be named."}
-	for _, p := range Analyze(bare).TopicPhrases(nil, 20) {
-		if strings.EqualFold(p.Text, "require") {
-			t.Errorf("topic %q shown as a verb where \"requirements\" is written as often", p.Text)
-		}
+	if topics := keyphraseTexts(Analyze(bare).TopicPhrases(nil, 20)); !slices.Contains(topics, "requirements") {
+		t.Errorf("no topic \"requirements\" in %v", topics)
 	}
 }

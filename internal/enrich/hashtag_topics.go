@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,7 +154,7 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 		}
 	}
 	if c.nWords > 1 {
-		if first := a.words[c.words[0]].text; tagTitleWords[text.Fold(first)] || a.lang == "ar" && arabicRoles[arabicStripConj(first)] {
+		if first := a.words[c.words[0]].text; tagTitleWords[text.Fold(first)] || a.lang == "ar" && slices.ContainsFunc(arabicCliticForms(first), func(f string) bool { return arabicRoles[f] }) {
 			return false // "Mayor Ines Okafor", "الدكتور سمير": the name alone is the topic
 		}
 		if tagTitleWords[text.Fold(a.words[c.words[1]].text)] {

@@ -159,13 +159,13 @@ func continuesQuote(p *para, q rawQuote, s quoteSpan) bool {
 	gap := p.toks[q.tokEnd:]
 	words := 0
 	verb := false
-	for _, t := range gap {
+	for gi, t := range gap {
 		if t.start >= s.open {
 			break
 		}
 		if t.word {
 			words++
-			verb = verb || speechVerbs[lower(t.text)]
+			verb = verb || speechVerbAt(gap, gi)
 		} else if isSentenceEnd(t.text) {
 			return false
 		}

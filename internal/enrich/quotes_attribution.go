@@ -66,7 +66,7 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 	for i, j := 0, len(before)-1; i < j; i, j = i+1, j-1 {
 		before[i], before[j] = before[j], before[i]
 	}
-	return a.speakerBefore(pi, before)
+	return a.speakerBefore(pi, before, q.words)
 }
 
 // shortSpanAt reports a quotation span around byte i of one or two words,
@@ -96,10 +96,10 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 		sp, ky := a.resolvePronoun(pi, ks[0])
 		return sp, ky, sp != ""
 	}
-	if w0 == "a" && len(ks) > 1 && speechVerbs[lower(toks[ks[1]].text)] {
+	if w0 == "a" && len(ks) > 1 && speechVerbAt(toks, ks[1]) {
 		ks, w0 = ks[1:], lower(toks[ks[1]].text)
 	}
-	if speechVerbs[w0] {
+	if speechVerbAt(toks, ks[0]) {
 		np := npAfter(toks, ks[1:])
 		if len(np) > 0 {
 			sp, ky := a.resolveNP(pi, np)
@@ -115,7 +115,7 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 		t := toks[ks[v]]
 		if !t.word {
 			if t.text == "," && v > 0 {
-				if w := nextCommaAt(toks, ks, v+1); end < 0 && w > 0 && w+1 < len(ks) && speechVerbs[lower(toks[ks[w+1]].text)] {
+				if w := nextCommaAt(toks, ks, v+1); end < 0 && w > 0 && w+1 < len(ks) && speechVerbAt(toks, ks[w+1]) {
 					end, clause = v, ks[v+1:w]
 					v = w
 					continue
@@ -124,7 +124,7 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 			}
 			continue
 		}
-		if !speechVerbs[lower(t.text)] || v == 0 {
+		if !speechVerbAt(toks, ks[v]) || v == 0 {
 			continue
 		}
 		if end < 0 {
@@ -179,8 +179,8 @@ func (a *analysis) signature(pi int, ks []int) (string, string, bool) {
 func isDash(s string) bool { return s == "—" || s == "–" || s == "―" || s == "-" || s == "--" }
 
 // speakerBefore matches "X said:", "X told reporters:", "According to X,"
-// and "X was blunt:" in the tokens before a quotation.
-func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
+// and "X was blunt:" in the tokens before a quotation of words words.
+func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, bool) {
 	toks := a.paras[pi].toks
 	if len(ks) == 0 {
 		return "", "", false
@@ -190,7 +190,7 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 		return sp, ky, true
 	}
 	for v := len(ks) - 1; v >= 0 && len(ks)-v <= 5; v-- {
-		if !speechVerbs[lower(toks[ks[v]].text)] {
+		if !speechVerbAt(toks, ks[v]) {
 			continue
 		}
 		start := v
@@ -234,7 +234,7 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 		// "Aldersen said in a statement that the government would "make
 		// whatever money is needed available"".
 		for v := 0; v < t; v++ {
-			if !speechVerbs[lower(toks[ks[v]].text)] {
+			if !speechVerbAt(toks, ks[v]) {
 				continue
 			}
 			end := ks[v]
@@ -249,15 +249,20 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 			break
 		}
 	}
-	if v := reportedClauseVerb(toks, ks); v > 0 && !prepositionalName(toks, ks[0], ks[v]) {
-		// Reported speech without "that": "Marsk said no Ardenian
-		// farmer would be "asked to pay ..."", "Rausch conceded ... but
-		// said the contest had been "neither equal ..."".
+	if v := reportedClauseVerb(toks, ks); v > 0 && words >= minQuoteWords && !prepositionalName(toks, ks[0], ks[v]) {
+		// Reported speech without "that" running into a quotation (not
+		// a scare quote: "would scrap its "golden visa" scheme"): "Marsk
+		// said no Ardenian farmer would be "asked to pay ..."". A verb
+		// after "and" or "but" shares the clause's subject: "Rausch
+		// conceded ... but said the contest had been "...""; after
+		// anything else ("farmers in Velmont, who said"), it has its own.
 		if c := a.subjectOf(pi, ks[0], ks[v]); c != nil {
 			return c.name, EntityKey(c.typ, c.name), true
 		}
-		if c := a.clauseSubject(toks, ks[0], ks[v], a.subjectsIn(pi, ks[0], ks[v])); c != nil {
-			return c.name, EntityKey(c.typ, c.name), true
+		if w := lower(toks[ks[v]-1].text); w == "and" || w == "but" {
+			if c := a.clauseSubject(toks, ks[0], ks[v], a.subjectsIn(pi, ks[0], ks[v])); c != nil {
+				return c.name, EntityKey(c.typ, c.name), true
+			}
 		}
 	}
 	if v := namingVerbAt(toks, ks); v > 0 {
@@ -295,8 +300,10 @@ func (a *analysis) speakerBefore(pi int, ks []int) (string, string, bool) {
 			return c.name, EntityKey(c.typ, c.name), true
 		}
 		// "Union boss: "We're not angels"": a role alone before the
-		// colon names the speaker.
-		if np := ks[:len(ks)-1]; len(np) <= 3 && toks[np[0]].sentStart && isRoleWord(lower(toks[np[len(np)-1]].text)) {
+		// colon names the speaker; "Dear Minister:" and "Ask the
+		// doctor:" address someone.
+		if np := ks[:len(ks)-1]; len(np) > 0 && len(np) <= 3 && toks[np[0]].sentStart && isRoleWord(lower(toks[np[len(np)-1]].text)) &&
+			!addressWords[lower(toks[np[0]].text)] && allNameOrRole(toks, np) {
 			sp, ky := a.resolveNP(pi, np)
 			return sp, ky, sp != ""
 		}
@@ -314,11 +321,25 @@ func reportedThat(toks []token, ks []int) int {
 		if w == "that" || arabicClauseWords[w] {
 			return t
 		}
-		if speechVerbs[w] || !toks[ks[t]].word && toks[ks[t]].text != "," {
+		if speechVerbAt(toks, ks[t]) || !toks[ks[t]].word && toks[ks[t]].text != "," {
 			return -1
 		}
 	}
 	return -1
+}
+
+// addressWords open a phrase that addresses or asks someone.
+var addressWords = wordSet(`dear to ask for from attn attention re`)
+
+// allNameOrRole reports whether every token of np is a capitalised word or
+// a role.
+func allNameOrRole(toks []token, np []int) bool {
+	for _, k := range np {
+		if !toks[k].upper && !isRoleWord(lower(toks[k].text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedClauseVerb returns the position in ks of the speech verb whose
@@ -333,7 +354,7 @@ func reportedClauseVerb(toks []token, ks []int) int {
 		if !t.word && t.text != "," || namingVerbs[w] || w == "that" {
 			return -1
 		}
-		if !speechVerbs[w] || arabicSpeechVerbs[t.text] {
+		if !speechVerbAt(toks, ks[v]) || arabicSpeechVerbs[t.text] {
 			continue
 		}
 		if reportedClauseStops[lower(toks[ks[v+1]].text)] || passiveWords[lower(toks[ks[v-1]].text)] {

@@ -183,6 +183,12 @@ func (a *analysis) otherSubjectBefore(pi int, q rawQuote, speaker string) bool {
 		return false
 	}
 	k0, _ := a.paras[pi].sentenceBounds(toks[q.tokStart].sent)
+	if k0 >= 0 && k0+1 < q.tokStart && toks[k0].word && toks[k0].upper && toks[k0+1].word && toks[k0+1].upper &&
+		!frontedOpeners[lower(toks[k0].text)] && !strings.Contains(speaker, slug(toks[k0+1].text)) {
+		// "Dagny Rausch a reconnu sa défaite, tout en dénonçant « ... »":
+		// a sentence opening on a name, even one not recognised.
+		return true
+	}
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
 		if m.tok0 < k0 || m.tok0 >= q.tokStart || m.quoted || m.cluster < 0 {
@@ -233,7 +239,7 @@ func (a *analysis) nextSentenceSpeaker(pi int, q rawQuote) *cluster {
 			continue
 		}
 		words++
-		if speechVerbs[lower(toks[k].text)] {
+		if speechVerbAt(toks, k) {
 			c := a.firstPersonIn(pi, k0, k)
 			if c != nil && a.mentionStartsAt(pi, k0) {
 				return c

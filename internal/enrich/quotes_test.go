@@ -135,10 +135,10 @@ func TestQuoteAttribution(t *testing.T) {
 			`After the second goal the roar could be heard, landlord Pete Haskell swears, “halfway to Hollin Ford”.`,
 			"halfway to Hollin Ford", "Pete Haskell"},
 		{"reported speech without that",
-			`Farm minister Ines Dalby visited the valley. Dalby said no farmer in the valley would be “asked to pay for the new dam”.`,
+			`Ines Dalby said no farmer in the valley would be “asked to pay for the new dam”.`,
 			"asked to pay for the new dam", "Ines Dalby"},
 		{"reported speech without that, after a set-off name",
-			`Its regional chair, Carys Madoc, said members were already “weighing up whether to sell now”.`,
+			`Its regional chair, Carys Madoc, said members in the higher parishes were already “weighing up whether to sell now”.`,
 			"weighing up whether to sell now", "Carys Madoc"},
 		{"reported speech without that, the main clause's subject",
 			`Dagny Rausch conceded in the early hours of Monday but said the contest had been "neither equal nor entirely fair".`,
@@ -155,6 +155,24 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a label before a colon is no speaker",
 			`Prices rose again in March. Warning: "Check the lid before you eat."`,
 			"Check the lid", ""},
+		{"reported speech after a relative pronoun has its own subject",
+			`Helena Marsk met farmers in Velmont, who said the new dam would be “a disaster for the valley”.`,
+			"a disaster for the valley", ""},
+		{"reported speech after an object has its own subject",
+			`Tomas Reyvik thanked the nurses, who told him the wards had been “dangerously understaffed for months”.`,
+			"dangerously understaffed for months", ""},
+		{"reported speech by someone's spokesman",
+			`Helena Marsk's spokesman said the prime minister would not be “bullied by anyone, least of all Reyvik”.`,
+			"bullied by anyone", ""},
+		{"an addressee before a colon",
+			`Dear Minister: “We, the parents of Velmont, ask you to keep the school open.”`,
+			"We, the parents of Velmont", ""},
+		{"a question to someone before a colon",
+			`Ask the doctor: “My knee hurts when I run more than five kilometres.”`,
+			"My knee hurts", ""},
+		{"a sentence opening on another name breaks the chain of speakers",
+			"Viktor Anselm a promis d'être « le président de ceux qui ont voté contre lui ». Dagny Rausch a reconnu sa défaite lundi, tout en dénonçant une campagne « ni égale ni tout à fait équitable » dans les médias.",
+			"ni égale ni tout à fait", ""},
 		{"french guillemets and inversion",
 			"Le ministre Jean Dupont était à Paris. « Nous ne céderons pas sur ce point essentiel », a-t-il déclaré.",
 			"Nous ne céderons pas", "Jean Dupont"},
@@ -306,5 +324,30 @@ func TestSecondQuotationIsNotAResumption(t *testing.T) {
 	}
 	if len(qs) != 2 {
 		t.Errorf("quotes %+v, want two", qs)
+	}
+}
+
+// Odd input around a colon must not crash the attribution, and scare
+// quotes after a participle or a verb of doing are nobody's words.
+func TestQuotesAfterColonsAndScareQuotes(t *testing.T) {
+	for _, text := range []string{
+		"His verdict? : “Guilty on all counts, every one of them.”",
+		"Tomas Reyvik\n: “We will fight on until the end.”",
+		"Le ministre a répondu. : « Nous ne céderons pas sur ce point. »",
+		": “Guilty on all counts, every one of them.”",
+	} {
+		_ = Quotes(Document{Text: text})
+	}
+	for _, text := range []string{
+		"Le gouvernement poursuit sa réforme des retraites « à marche forcée ».",
+		"Le syndicat a signé un accord salué « historique » par le patronat.",
+		"Un expert reconnu « dans toute l'Europe » a été nommé.",
+		"Ines Dalby said the government would scrap its “golden visa” scheme in March.",
+	} {
+		for _, q := range Quotes(Document{Text: text}) {
+			if q.Speaker != "" {
+				t.Errorf("%q: quotation %q given to %q", text, q.Text, q.Speaker)
+			}
+		}
 	}
 }
