@@ -2,6 +2,8 @@ package enrich
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // resolveNP names the speaker in toks[np]: a person entity inside the
@@ -125,6 +127,9 @@ func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
 // scathing. "This budget ...""), or to the speaker of the quotation just
 // before it, which news copy does not repeat.
 func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prevPara []rawQuote) (string, string) {
+	if allCapitalised(q.text) {
+		return "", "" // a sign, a title or a slogan: "« Bélanger & Fils – Hardware – Quincaillerie »"
+	}
 	p := &a.paras[pi]
 	toks := p.toks
 	if q.tokStart < len(toks) {
@@ -290,4 +295,20 @@ func (a *analysis) standaloneQuoteSpeaker(pi int, q rawQuote) *cluster {
 		only = c
 	}
 	return only
+}
+
+// allCapitalised reports a text whose every word starts with a capital.
+func allCapitalised(s string) bool {
+	words := 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+	}
+	return words > 1
 }
