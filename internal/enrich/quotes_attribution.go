@@ -102,6 +102,9 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 	if speechVerbAt(toks, ks[0]) {
 		np := npAfter(toks, ks[1:])
 		if len(np) > 0 {
+			if c := a.nameAfterComma(pi, np[len(np)-1]+1); c != nil {
+				return c.name, EntityKey(c.typ, c.name), true // "said its president, Margaret Doyle-Aubin,"
+			}
 			sp, ky := a.resolveNP(pi, np)
 			return sp, ky, true
 		}
@@ -147,6 +150,17 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 		return sp, ky, true
 	}
 	return "", "", false
+}
+
+// nameAfterComma returns the person named right after a comma at token k
+// of paragraph pi: the name a description gives ("its president,
+// Margaret Doyle-Aubin"), or nil.
+func (a *analysis) nameAfterComma(pi, k int) *cluster {
+	toks := a.paras[pi].toks
+	if k+1 >= len(toks) || toks[k].text != "," || !a.mentionStartsAt(pi, k+1) {
+		return nil
+	}
+	return a.firstPersonIn(pi, k+1, k+1)
 }
 
 // nextCommaAt returns the position in ks of the first comma from i, or -1.
