@@ -56,6 +56,15 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 			return c.name, EntityKey(c.typ, c.name)
 		}
 	}
+	if role := describedRole(words); role != "" {
+		gender := ""
+		if words[0] == "le" || words[0] == "la" {
+			gender = words[0] // "la ministre" is not "le ministre"
+		}
+		if c := a.describedPerson(role, gender); c != nil {
+			return c.name, EntityKey(c.typ, c.name)
+		}
+	}
 	if a.lang == "ar" && !arabicDescriptive(words[0]) {
 		return "", "" // "لـ«المنارة»", "لكنها": a particle, not a speaker
 	}
@@ -311,4 +320,56 @@ func allCapitalised(s string) bool {
 		words++
 	}
 	return words > 1
+}
+
+// describedRole returns the noun of a speaker described by a determiner
+// and one noun: "the spokeswoman", "sa présidente", "l'enseignante";
+// otherwise "".
+func describedRole(words []string) string {
+	switch {
+	case len(words) == 2 && roleDeterminers[words[0]]:
+		return words[1]
+	case len(words) == 1:
+		for _, el := range []string{"l'", "l’"} {
+			if rest, ok := strings.CutPrefix(words[0], el); ok && rest != "" {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+var roleDeterminers = wordSet(`the its his her their le la les sa son leur`)
+
+// describedPerson is the one person the article introduces with role
+// followed by a comma and the name ("leur enseignante, Nadia Berthier";
+// "La ministre des Finances, Ilse Brandvold"), after the French article
+// det when det is set, or nil when none or several are.
+func (a *analysis) describedPerson(role, det string) *cluster {
+	var found *cluster
+	for pi := range a.paras {
+		toks := a.paras[pi].toks
+		for k, t := range toks {
+			w := lower(t.text)
+			for _, el := range []string{"l'", "l’"} {
+				w = strings.TrimPrefix(w, el)
+			}
+			if w != role || t.quoted || det != "" && (k == 0 || lower(toks[k-1].text) != det) {
+				continue
+			}
+			for c := k + 1; c < len(toks) && c <= k+6 && toks[c].sent == t.sent; c++ {
+				if toks[c].text != "," {
+					continue
+				}
+				if p := a.nameAfterComma(pi, c); p != nil {
+					if found != nil && found != p {
+						return nil
+					}
+					found = p
+				}
+				break
+			}
+		}
+	}
+	return found
 }
