@@ -127,8 +127,11 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.roleBefore = !groupRoles[p1] // "league leader Arsenal" is a club
 	case p1 == "mr" || p1 == "ms" || p1 == "mrs":
 		m.votes[votePerson] += 3
-	case (p1 == "called" || p1 == "named") && (calledPeople[p2] || lowerRoles[p2]):
-		m.votes[votePerson] += 3 // "a lovely young man called Deniz"
+	case (p1 == "called" || p1 == "named") && (calledPeople[p2] || lowerRoles[p2]) && (n1 == "," || n1 == "." || n1 == "who") &&
+		!possessives[prev(3)]:
+		// "a lovely young man called Deniz," but not "her husband called
+		// Vodafone" nor "a man called Police Scotland at 3am".
+		m.votes[votePerson] += 3
 	case (p1 == "in" || p1 == "of") && p2 == "shares" && !toks[j-1].poss:
 		m.votes[voteOrg] += 3 // "shares in Lumio rose"
 	case placePreps[p1]:
@@ -345,3 +348,5 @@ func listHead(toks []token, j int) int {
 // follow with a name: "a young man called Deniz".
 var calledPeople = wordSet(`man woman boy girl lad lass child baby son daughter husband wife mother father brother
 sister friend neighbour neighbor cousin uncle aunt grandmother grandfather assistant colleague pupil`)
+
+var possessives = wordSet(`her his their my our your its`)

@@ -1,8 +1,8 @@
 package enrich
 
 import (
+	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"herald/internal/text"
@@ -10,14 +10,18 @@ import (
 
 // withoutDemonyms drops single-word topics that only say which country
 // something belongs to ("Ardenian", "Savari", "الأردينية") when the
-// article names the place itself, as a place or as another topic (an
-// Arabic one, or a name), whose tag gathers its stories; and gazetteer
-// demonyms ("Israeli") wherever the place is. A language is a topic of
-// its own ("French" in a story on a language law) and stays.
+// article names the place itself, whose tag gathers its stories, and
+// gazetteer demonyms that name no language ("Israeli") wherever the place
+// is. Places are the article's place entities and, since Arabic places
+// are often found only as topics, its Arabic single-word topics; English
+// topics count only when the gazetteer knows them as places.
 func withoutDemonyms(topics []Keyphrase, placeNames []string) []Keyphrase {
 	keys := func(names []string) []string { // the tag key of each word: "kingdom", "savara"
 		var ks []string
 		for _, p := range names {
+			if _, known := placeIndex[placeKey(p)]; known && text.HasArabic(p) {
+				continue // its adjective already shares its key (see isDemonym)
+			}
 			for _, w := range strings.Split(HashtagKey(Hashtag(p)), "-") {
 				if utf8.RuneCountInString(w) >= 3 {
 					ks = append(ks, w)
@@ -29,7 +33,10 @@ func withoutDemonyms(topics []Keyphrase, placeNames []string) []Keyphrase {
 	places := keys(placeNames)
 	named := make([][]string, len(topics)) // each topic's own keys, when it may name a place
 	for i, t := range topics {
-		if r, _ := utf8.DecodeRuneInString(t.Text); !strings.Contains(t.Text, " ") && (unicode.IsUpper(r) || text.HasArabic(t.Text)) {
+		if strings.Contains(t.Text, " ") {
+			continue
+		}
+		if pl, ok := placeIndex[placeKey(t.Text)]; ok && !pl.demonym || text.HasArabic(t.Text) {
 			named[i] = keys([]string{t.Text})
 		}
 	}
@@ -41,7 +48,7 @@ func withoutDemonyms(topics []Keyphrase, placeNames []string) []Keyphrase {
 				others = append(others[:len(others):len(others)], named[j]...)
 			}
 		}
-		if strings.ContainsAny(strings.TrimSpace(t.Text), " _") || !isDemonym(t.Text, others) {
+		if strings.ContainsAny(strings.TrimSpace(t.Text), " _") || slices.Contains(placeNames, t.Text) || !isDemonym(t.Text, others) {
 			out = append(out, t)
 		}
 	}
@@ -50,7 +57,7 @@ func withoutDemonyms(topics []Keyphrase, placeNames []string) []Keyphrase {
 
 // demonymEndings turn a place's name into its people's adjective, after
 // the name's last vowels are dropped or not: Ardenia-n, Savar-i, Japan-ese.
-var demonymEndings = []string{"n", "an", "ian", "ese", "i", "ish", "ic"}
+var demonymEndings = []string{"n", "an", "ian", "ese", "i", "ish"}
 
 // arabicNisbaEndings end an Arabic adjective of relation: "أرديني",
 // "الأردينية", "أردينيّ".
@@ -61,6 +68,9 @@ var arabicNisbaEndings = []string{"ي", "ية", "يّ", "يّة", "يون", "ي�
 // words).
 func isDemonym(word string, places []string) bool {
 	if text.HasArabic(word) {
+		if _, ok := placeIndex[placeKey(word)]; ok {
+			return false // "السعودية" is the country
+		}
 		nisba := false
 		for _, end := range arabicNisbaEndings {
 			nisba = nisba || strings.HasSuffix(word, end)
@@ -69,17 +79,24 @@ func isDemonym(word string, places []string) bool {
 			return false
 		}
 		// The light stemmer drops the ending: "الأردينية" is "اردين",
-		// a stem of "أردينيا" ("اردينيا").
+		// which is "أردينيا" ("اردينيا") without its last letters. A
+		// gazetteer place's adjective already shares its key ("المصري"
+		// and "مصر" are both "مصر"), so places holds only others, and
+		// they are compared exactly: "الرياضية" (sports) is not of
+		// "الرياض".
 		k := HashtagKey(Hashtag(word))
 		for _, p := range places {
-			if utf8.RuneCountInString(k) >= 3 && (strings.HasPrefix(p, k) || strings.HasPrefix(k, p)) {
+			if utf8.RuneCountInString(k) >= 3 && (p == k || p == k+"ا" || p == k+"يا") {
 				return true
 			}
 		}
 		return false
 	}
 	w := text.Fold(word)
-	if pl, ok := placeIndex[placeKey(word)]; ok && pl.demonym && !languageNames[w] {
+	if languageNames[w] {
+		return false
+	}
+	if pl, ok := placeIndex[placeKey(word)]; ok && pl.demonym {
 		return true
 	}
 	for _, p := range places {

@@ -157,11 +157,25 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 // Margaret Doyle-Aubin"), or nil.
 func (a *analysis) nameAfterComma(pi, k int) *cluster {
 	toks := a.paras[pi].toks
-	if k+1 >= len(toks) || toks[k].text != "," || !a.mentionStartsAt(pi, k+1) {
+	if k+1 >= len(toks) || toks[k].text != "," {
 		return nil
 	}
-	return a.firstPersonIn(pi, k+1, k+1)
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 != k+1 || m.cluster < 0 || a.clusters[m.cluster].typ != Person {
+			continue
+		}
+		// The name must close the apposition: not "the minister, Karl
+		// Berg's rival," nor "l'entraîneur, Karl Berg étant blessé".
+		if toks[m.tok1-1].poss || m.tok1 < len(toks) && !appositionEnds[toks[m.tok1].text] {
+			return nil
+		}
+		return a.clusters[m.cluster]
+	}
+	return nil
 }
+
+var appositionEnds = wordSet(`, . ; : ) —`)
 
 // nextCommaAt returns the position in ks of the first comma from i, or -1.
 func nextCommaAt(toks []token, ks []int, i int) int {

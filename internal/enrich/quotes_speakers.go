@@ -61,7 +61,7 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 		if words[0] == "le" || words[0] == "la" {
 			gender = words[0] // "la ministre" is not "le ministre"
 		}
-		if c := a.describedPerson(role, gender); c != nil {
+		if c := a.describedPerson(role, gender, pi, toks[k0].sent); c != nil {
 			return c.name, EntityKey(c.typ, c.name)
 		}
 	}
@@ -136,7 +136,7 @@ func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
 // scathing. "This budget ...""), or to the speaker of the quotation just
 // before it, which news copy does not repeat.
 func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prevPara []rawQuote) (string, string) {
-	if allCapitalised(q.text) {
+	if a.lang != "de" && allCapitalised(q.text) {
 		return "", "" // a sign, a title or a slogan: "« Bélanger & Fils – Hardware – Quincaillerie »"
 	}
 	p := &a.paras[pi]
@@ -198,7 +198,8 @@ func (a *analysis) otherSubjectBefore(pi int, q rawQuote, speaker string) bool {
 	}
 	k0, _ := a.paras[pi].sentenceBounds(toks[q.tokStart].sent)
 	if k0 >= 0 && k0+1 < q.tokStart && toks[k0].word && toks[k0].upper && toks[k0+1].word && toks[k0+1].upper &&
-		!frontedOpeners[lower(toks[k0].text)] && !strings.Contains(speaker, slug(toks[k0+1].text)) {
+		!frontedOpeners[lower(toks[k0].text)] && !isTimeWord(toks[k0+1].text) && !isRoleWord(lower(toks[k0+1].text)) &&
+		!strings.Contains(speaker, slug(toks[k0+1].text)) {
 		// "Dagny Rausch a reconnu sa défaite, tout en dénonçant « ... »":
 		// a sentence opening on a name, even one not recognised.
 		return true
@@ -306,15 +307,17 @@ func (a *analysis) standaloneQuoteSpeaker(pi int, q rawQuote) *cluster {
 	return only
 }
 
-// allCapitalised reports a text whose every word starts with a capital.
+// allCapitalised reports a text whose every word starts with a capital
+// followed by small letters, as names and titles are written; not a
+// shouted sentence ("WE WILL NOT BACK DOWN").
 func allCapitalised(s string) bool {
 	words := 0
 	for _, w := range strings.Fields(s) {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, size := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) || strings.ToUpper(w[size:]) == w[size:] && len(w) > size+1 {
 			return false
 		}
 		words++
@@ -341,35 +344,117 @@ func describedRole(words []string) string {
 
 var roleDeterminers = wordSet(`the its his her their le la les sa son leur`)
 
-// describedPerson is the one person the article introduces with role
-// followed by a comma and the name ("leur enseignante, Nadia Berthier";
-// "La ministre des Finances, Ilse Brandvold"), after the French article
-// det when det is set, or nil when none or several are.
-func (a *analysis) describedPerson(role, det string) *cluster {
-	var found *cluster
-	for pi := range a.paras {
-		toks := a.paras[pi].toks
-		for k, t := range toks {
-			w := lower(t.text)
-			for _, el := range []string{"l'", "l’"} {
-				w = strings.TrimPrefix(w, el)
-			}
-			if w != role || t.quoted || det != "" && (k == 0 || lower(toks[k-1].text) != det) {
-				continue
-			}
-			for c := k + 1; c < len(toks) && c <= k+6 && toks[c].sent == t.sent; c++ {
-				if toks[c].text != "," {
-					continue
-				}
-				if p := a.nameAfterComma(pi, c); p != nil {
-					if found != nil && found != p {
-						return nil
-					}
-					found = p
-				}
-				break
-			}
+// describedPerson is the one person the article introduces with role and
+// the name set off by commas ("leur enseignante, Nadia Berthier,"; "La
+// ministre nationale des Finances, Ilse Brandvold,"), after the French
+// article det when det is set, outside sentence sent of paragraph pi (the
+// quotation's own), or nil when none or several are.
+func (a *analysis) describedPerson(role, det string, pi, sent int) *cluster {
+	if a.described == nil {
+		a.indexDescribed()
+	}
+	var found, other *cluster
+	for _, d := range a.described[role] {
+		if det != "" && d.det != det || d.para == pi && d.sent == sent {
+			continue
 		}
+		if d.loose {
+			other = d.person
+			continue
+		}
+		if found != nil && found != d.person {
+			return nil
+		}
+		found = d.person
+	}
+	if other != nil && other != found {
+		return nil // "The other firm's spokeswoman, Lena Holm": a second one
 	}
 	return found
 }
+
+// description is one "role, Name," introduction found by indexDescribed.
+type description struct {
+	det        string
+	person     *cluster
+	para, sent int
+	// loose marks a role and name not set off as an introduction ("the
+	// other firm's spokeswoman, Lena Holm"): not enough to name the
+	// speaker, enough to make the role ambiguous.
+	loose bool
+}
+
+// indexDescribed finds, once per article, every introduction of a person
+// by a description and an apposition: a determiner ("the", "its", "leur",
+// "l'") at the start of a clause, the role noun, at most one adjective and
+// an "of"/"de" complement ("des Finances de Belrive"), a comma, and a name
+// closed by a comma or a full stop. After "according to the ministry," or
+// "Police said the suspect," the name is someone else.
+func (a *analysis) indexDescribed() {
+	a.described = map[string][]description{}
+	for pi := range a.paras {
+		toks := a.paras[pi].toks
+		for k := range toks {
+			role, det, ok := describedAt(toks, k)
+			loose := false
+			if !ok {
+				if !toks[k].word || toks[k].upper || toks[k].quoted || toks[k].poss {
+					continue
+				}
+				role, det, loose = lower(toks[k].text), "", true
+			}
+			c := k + 1
+			if c < len(toks) && toks[c].word && !toks[c].upper && !complementWords[lower(toks[c].text)] {
+				c++ // "nationale"
+			}
+			if c < len(toks) && complementWords[lower(toks[c].text)] {
+				for c < len(toks) && c <= k+6 && toks[c].word && (toks[c].upper || complementWords[lower(toks[c].text)]) {
+					c++
+				}
+			}
+			if c >= len(toks) || toks[c].text != "," || toks[c].sent != toks[k].sent {
+				continue
+			}
+			if p := a.nameAfterComma(pi, c); p != nil {
+				a.described[role] = append(a.described[role], description{det, p, pi, toks[k].sent, loose})
+			}
+		}
+	}
+}
+
+// describedAt reads a description's head at token k: its role noun (an
+// elided "l'" taken off) and its French article, when the determiner
+// before it opens a clause.
+func describedAt(toks []token, k int) (role, det string, ok bool) {
+	t := toks[k]
+	if !t.word || t.quoted || t.poss || t.upper && !t.sentStart {
+		return "", "", false // "The minister's aide, Karl Berg" is the aide
+	}
+	w := lower(t.text)
+	d := k - 1
+	for _, el := range []string{"l'", "l’"} {
+		if rest, cut := strings.CutPrefix(w, el); cut && rest != "" {
+			w, d = rest, k
+		}
+	}
+	if d == k-1 {
+		if d < 0 || !roleDeterminers[lower(toks[d].text)] {
+			return "", "", false
+		}
+		det = lower(toks[d].text)
+		if det != "le" && det != "la" {
+			det = ""
+		}
+	}
+	if d > 0 && toks[d-1].sent == t.sent && !toks[d].sentStart && !clauseOpenersBefore[lower(toks[d-1].text)] {
+		return "", "", false
+	}
+	return w, det, true
+}
+
+// clauseOpenersBefore may stand before a description's determiner: a
+// comma or colon, or "of"/"de" ("une idée de leur enseignante, ...").
+var clauseOpenersBefore = wordSet(`, : — of de d' d’ du`)
+
+// complementWords join a role to its domain: "des Finances de Belrive".
+var complementWords = wordSet(`of de des du d' d’ la le for pour the`)
