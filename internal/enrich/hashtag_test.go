@@ -502,3 +502,15 @@ func TestTopicPhrasesShowTheNounForm(t *testing.T) {
 		t.Errorf("no topic \"requirements\" in %v", topics)
 	}
 }
+
+// A word written only inside a recurring phrase is shown as the phrase:
+// #CustomerSupport, not #Customer.
+func TestTopicPhrasesShowTheWholeCompound(t *testing.T) {
+	doc := Document{Language: "en", Title: "Lumio cuts 600 jobs",
+		Text: "Lumio will cut 600 jobs, most of them in customer support. The customer support centre in Port Calder loses 140 posts. " +
+			"Staff in customer support were told on Thursday. The company said its assistant would answer routine questions."}
+	topics := keyphraseTexts(Analyze(doc).TopicPhrases(nil, 10))
+	if slices.Contains(topics, "customer") || !slices.Contains(topics, "customer support") {
+		t.Errorf("topics %v: want \"customer support\" in place of \"customer\"", topics)
+	}
+}

@@ -18,6 +18,7 @@ var topicWeights = func() keyphraseWeights {
 	w := defaultKeyphraseWeights
 	w.Name = 1.2
 	w.Phrase[2], w.Phrase[3] = 0.5, 0.4
+	w.AbsorbCommon = true
 	return w
 }()
 

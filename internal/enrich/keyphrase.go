@@ -84,7 +84,7 @@ func rankKeyphrases(a *docAnalysis, cands []*phraseCandidate, stats CorpusStats,
 		return cands[i].key < cands[j].key
 	})
 	if w.Absorb > 0 {
-		absorbWords(a, cands, w.Absorb)
+		absorbWords(a, cands, w.Absorb, w.AbsorbCommon)
 	}
 	return selectKeyphrases(cands, n)
 }
@@ -143,8 +143,10 @@ func kpContainsPhrase(outer, inner string) bool {
 
 // absorbWords points each single capitalised word that occurs mostly inside
 // one capitalised phrase at that phrase ("Bruno" at "Bruno Mars"), so the
-// ranking shows the full name where the word ranks.
-func absorbWords(a *docAnalysis, cands []*phraseCandidate, ratio float64) {
+// ranking shows the full name where the word ranks; with common, lower-case
+// phrases written at least twice absorb their words too ("customer" in
+// "customer support", "confidence" in "confidence vote").
+func absorbWords(a *docAnalysis, cands []*phraseCandidate, ratio float64, common bool) {
 	single := make(map[string]*phraseCandidate, len(cands))
 	for _, c := range cands {
 		c.container = nil
@@ -153,8 +155,8 @@ func absorbWords(a *docAnalysis, cands []*phraseCandidate, ratio float64) {
 		}
 	}
 	for _, p := range cands {
-		if p.nWords == 1 || p.capitals*2 < p.tf {
-			continue
+		if p.nWords == 1 || p.capitals*2 < p.tf && !(common && p.tf-p.titleTF >= 2 && !a.possessiveIn(p)) {
+			continue // a lower-case phrase counts twice in the text, without an owner ("Reyvik's bid")
 		}
 		for k := p.words[0]; k <= p.words[1]; k++ {
 			w := &a.words[k]
@@ -167,4 +169,15 @@ func absorbWords(a *docAnalysis, cands []*phraseCandidate, ratio float64) {
 			}
 		}
 	}
+}
+
+// possessiveIn reports a possessive inside phrase c: "Reyvik's bid".
+func (a *docAnalysis) possessiveIn(c *phraseCandidate) bool {
+	for k := c.words[0]; k < c.words[1]; k++ {
+		if t := a.words[k].text; strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+			return true
+		}
+	}
+	s := c.surface()
+	return strings.Contains(s, "'s ") || strings.Contains(s, "’s ")
 }

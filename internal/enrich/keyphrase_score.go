@@ -31,6 +31,10 @@ type keyphraseWeights struct {
 	// fall inside one capitalised phrase for the phrase to replace it in
 	// the ranking (0 disables).
 	Absorb float64
+	// AbsorbCommon lets a lower-case phrase that occurs at least twice
+	// absorb its words too: "customer" written only in "customer
+	// support" shows as "customer support".
+	AbsorbCommon bool
 	Phrase [maxPhraseWords + 1]float64
 	// Name replaces Phrase[n] for multi-word phrases written with capitals
 	// in at least half their occurrences ("Harbour Bridge", "Zalmay
