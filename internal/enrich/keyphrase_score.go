@@ -35,7 +35,7 @@ type keyphraseWeights struct {
 	// absorb its words too: "customer" written only in "customer
 	// support" shows as "customer support".
 	AbsorbCommon bool
-	Phrase [maxPhraseWords + 1]float64
+	Phrase       [maxPhraseWords + 1]float64
 	// Name replaces Phrase[n] for multi-word phrases written with capitals
 	// in at least half their occurrences ("Harbour Bridge", "Zalmay
 	// Khalilzad"): names are worth more as topics than other word runs.
