@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -168,7 +169,20 @@ func TestKeyphrasesHostileInput(t *testing.T) {
 func FuzzKeyphrases(f *testing.F) {
 	f.Add("Title", "The U.S. envoy met Taliban officials in Kabul. 'It was fine,' he said.")
 	f.Add("", "\xff«»… l'homme")
+	f.Add("خفض الفائدة", "وأشاد الخبراء بالدكتور سمير. للمطالبة بالضمانات في أردينيا والأرديني،\nفالنسيا")
+	f.Add("Ardenia", "The Ardenian customer support, a young man called Deniz,\nsaid: “It works.”")
 	f.Fuzz(func(t *testing.T, title, body string) {
+		for _, lang := range []string{"", "ar"} {
+			r, err := Enrich(context.Background(), Document{Title: title, Text: body, Language: lang}, Options{})
+			if err != nil {
+				continue // an empty document
+			}
+			for _, h := range r.Hashtags {
+				if !strings.HasPrefix(h, "#") || HashtagKey(h) == "" {
+					t.Fatalf("bad hashtag %q from %q", h, body)
+				}
+			}
+		}
 		an := Analyze(Document{Title: title, Text: body})
 		for _, k := range an.Keyphrases(nil, 10) {
 			if k.Key == "" || k.Text == "" {
