@@ -62,8 +62,10 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 // Answer returns up to n sentences of doc that best answer question, best
 // first. Sentences are ranked by BM25 over stemmed content words, boosted
 // when they hold what the question asks for: a person for "who", a date
-// for "when", a number for "how many", a place for "where". It never writes
-// text: every citation is a sentence of the article.
+// for "when", a number for "how many", a place for "where"; demoted when a
+// "when" or "how many" finds no date or number (but the question's own,
+// "Tern 2"); a heading is never cited. It never writes text: every
+// citation is a sentence of the article.
 func Answer(doc Document, question string, n int) []Citation {
 	return answerFrom(doc, ArticleSentences(doc), question, n)
 }
@@ -174,8 +176,14 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			continue
 		}
 		score *= 1 + 0.3*float64(min(near[i], 3))
-		if kindMatches(kind, sents[i], cues) {
+		switch {
+		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues):
 			score *= 1.5
+		case kind == askNumber || kind == askDate:
+			score *= 0.5 // no number or date, no answer to "how many" or "when"
+		}
+		if isFragment(sents[i], lens[i]) {
+			continue // a heading or a label answers nothing: "What Atlas does"
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
 	}
@@ -192,6 +200,27 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		out = out[:n]
 	}
 	return out
+}
+
+// withoutQuestionNumbers blanks the numbers of s that the question
+// itself holds: in "How much do the Tern 2 earbuds cost?" the "2" of the
+// product's name is no answer.
+func withoutQuestionNumbers(s, question string) string {
+	for _, w := range strings.Fields(question) {
+		w = strings.Trim(w, ".,;:?!()")
+		if w != "" && isAllDigits(w) {
+			s = strings.ReplaceAll(s, " "+w+" ", "  ")
+		}
+	}
+	return s
+}
+
+// isFragment reports a short line that is no sentence: a heading, a
+// label, a caption without a verb's full stop.
+func isFragment(s string, words int) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "\"'”’»)")
+	return words < 6 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?") &&
+		!strings.HasSuffix(s, "؟") && !strings.HasSuffix(s, "。")
 }
 
 func isQuestionWord(w string) bool {
