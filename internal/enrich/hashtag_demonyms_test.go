@@ -6,13 +6,7 @@ import (
 )
 
 func TestWithoutDemonyms(t *testing.T) {
-	kp := func(texts ...string) []Keyphrase {
-		out := make([]Keyphrase, len(texts))
-		for i, s := range texts {
-			out[i] = Keyphrase{Text: s}
-		}
-		return out
-	}
+	kp := keyphrasesOf
 	tests := []struct {
 		name   string
 		topics []Keyphrase

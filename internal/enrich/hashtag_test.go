@@ -93,13 +93,7 @@ func TestHashtagVariantsMerge(t *testing.T) {
 }
 
 func TestHashtags(t *testing.T) {
-	kp := func(texts ...string) []Keyphrase {
-		out := make([]Keyphrase, len(texts))
-		for i, s := range texts {
-			out[i] = Keyphrase{Text: s}
-		}
-		return out
-	}
+	kp := keyphrasesOf
 	tests := []struct {
 		name     string
 		entities []string

@@ -20,6 +20,16 @@ func loadFixture(t testing.TB, name string) Document {
 	return Document{Title: title, Text: body}
 }
 
+// keyphrasesOf makes keyphrases of texts, for tests of what follows the
+// ranking.
+func keyphrasesOf(texts ...string) []Keyphrase {
+	out := make([]Keyphrase, len(texts))
+	for i, s := range texts {
+		out[i] = Keyphrase{Text: s}
+	}
+	return out
+}
+
 func keyphraseTexts(kps []Keyphrase) []string {
 	out := make([]string, len(kps))
 	for i, k := range kps {
