@@ -75,12 +75,12 @@ func arabicWithoutClitic(w string, written map[string]int) string {
 	return w
 }
 
-// arabicNounEnding reports the ending of a feminine or plural common noun.
+// arabicNounEnding reports the ending of a feminine or plural common noun;
+// a masculine plural's only on a long word, since short names end so too
+// ("فالكون" is Falcon, "بالدوين" Baldwin).
 func arabicNounEnding(w string) bool {
-	for _, end := range []string{"ة", "ات", "ين", "ون"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
+	if strings.HasSuffix(w, "ة") || strings.HasSuffix(w, "ات") {
+		return true
 	}
-	return false
+	return (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")) && utf8.RuneCountInString(w) >= 6
 }

@@ -30,6 +30,9 @@ func TestArabicWithoutClitic(t *testing.T) {
 		{"والي", nil, "والي"},                        // a governor
 		{"والد", nil, "والد"},                        // a father
 		{"والمفاوضات", nil, "المفاوضات"},             // "and the negotiations"
+		{"والمتظاهرين", nil, "المتظاهرين"},           // "and the protesters"
+		{"فالكون", nil, "فالكون"},                    // Falcon
+		{"بالدوين", nil, "بالدوين"},                  // Baldwin
 		{"بالتيمور", []string{"التيمور"}, "التيمور"}, // written alone: the article says so
 	}
 	for _, tt := range tests {
