@@ -43,8 +43,15 @@ func (a *analysis) arabicNameWord(w string, family bool) bool {
 	if strings.HasSuffix(w, "اً") || strings.HasSuffix(w, "ًا") || strings.HasSuffix(w, "ةً") {
 		return false // "إضراباً": an indefinite accusative, which no name takes
 	}
-	return !text.IsStopWord("ar", w) && !arabicNonNames[w] && !arabicOutlets[w] && !arabicRoles[w] && !arabicSpeechVerbs[w] &&
+	return (!text.IsStopWord("ar", w) || a.aliIsName(w)) && !arabicNonNames[w] && !arabicOutlets[w] && !arabicRoles[w] && !arabicSpeechVerbs[w] &&
 		!arabicPlaceHeads[w] && !arabicOrgHeads[w] && !arabicNameLinks[w] && !a.arabicDefinite[w]
+}
+
+// aliIsName reports "علي" (Ali) in an article that writes the preposition
+// "على" with its final alif: the stop list holds "علي" for copy that drops
+// the difference, where it may be either.
+func (a *analysis) aliIsName(w string) bool {
+	return w == "علي" && a.arabicCounts["على"] > 0
 }
 
 // arabicBoundary grades what follows a name: 3 for the end of the

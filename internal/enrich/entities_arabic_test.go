@@ -150,3 +150,19 @@ func TestArabicPlaceNamesAreGazetteerPlaces(t *testing.T) {
 		}
 	}
 }
+
+// "علي" is the name Ali where the article writes the preposition "على"
+// with its final alif; where it does not, the word may be either, and no
+// name is read from it.
+func TestArabicAliIsANameWhereOnIsWrittenApart(t *testing.T) {
+	named := Entities(Document{Language: "ar", Text: "وقال وزير النقل علي الشامي للصحفيين إن الجسر سيبقى مغلقا على الأقل أسبوعا."})
+	if e := findEntity(named, "علي الشامي"); e == nil || e.Type != Person {
+		t.Errorf("علي الشامي: %+v, want a person among %v", e, entitySummary(named))
+	}
+	ambiguous := Entities(Document{Language: "ar", Text: "وقال علي حسن للصحفيين إن الطريق مغلق علي الجانبين."})
+	for _, e := range ambiguous {
+		if strings.HasPrefix(e.Name, "علي") {
+			t.Errorf("%q read from copy that writes the preposition as علي", e.Name)
+		}
+	}
+}
