@@ -221,9 +221,10 @@ func tagSingular(w string) string {
 }
 
 // tagArabicBase writes an Arabic word in its nominative for a tag: "صوتاً"
-// (a vote, in the accusative) as "صوت". Clitics stay: "للبنان" is "for
-// Lebanon", not "for the Banan", and names begin with their letters
-// ("بالتيمور", Baltimore).
+// (a vote, in the accusative) as "صوت". Clitics stay here: "للبنان" is
+// "for Lebanon", not "for the Banan", and names begin with their letters
+// ("بالتيمور", Baltimore); a topic phrase has already lost the clitics its
+// article shows to be clitics (arabicTopicForms).
 func tagArabicBase(w string) string {
 	for _, end := range []string{"اً", "ًا"} {
 		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) >= 5 {
