@@ -122,7 +122,9 @@ func endsSentence(s string, term, end int) bool {
 		case titleAbbreviations[lp]:
 			return false
 		case isSingleLetter(prev) && !ellipsis:
-			return false // an initial: "J. K. Rowling"
+			// An initial ("J. K. Rowling", "George W. Bush"), unless a
+			// function word follows: "seats in row K. The theatre".
+			return unicode.IsUpper(first) && (IsStopWord("en", nextWord) || IsStopWord("fr", nextWord)) && !nameParticles[strings.ToLower(nextWord)]
 		case ellipsis || otherAbbreviations[lp] || strings.Contains(prev, "."):
 			return unicode.IsUpper(first) && IsStopWord("en", nextWord)
 		}
@@ -169,6 +171,10 @@ func wordBefore(s string, i int) string {
 	}
 	return strings.Trim(s[j:i], ".")
 }
+
+// nameParticles are function words that also open surnames ("Van Dyke",
+// "De Gaulle", "Al Nahyan"), so an initial before them stays an initial.
+var nameParticles = map[string]bool{"de": true, "du": true, "des": true, "van": true, "von": true, "di": true, "da": true, "del": true, "al": true, "el": true}
 
 func isSingleLetter(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
