@@ -155,6 +155,12 @@ func TestDemoTreatyPage(t *testing.T) {
 // would leave them ("Photo: Jonas Feld/Harbor Gazette").
 func demoDocumentsWithCredits(t *testing.T) ([]Document, [][]string) {
 	t.Helper()
+	return demoDocumentsIn(t, "en")
+}
+
+// demoDocumentsIn is demoDocumentsWithCredits for the articles in lang.
+func demoDocumentsIn(t *testing.T, lang string) ([]Document, [][]string) {
+	t.Helper()
 	c, err := demo.LoadCorpus()
 	if err != nil {
 		t.Fatal(err)
@@ -162,7 +168,7 @@ func demoDocumentsWithCredits(t *testing.T) ([]Document, [][]string) {
 	var docs []Document
 	var credits [][]string
 	for _, art := range c.Articles {
-		if art.Lang != "en" {
+		if art.Lang != lang {
 			continue
 		}
 		var paras, creds []string
@@ -184,7 +190,7 @@ func demoDocumentsWithCredits(t *testing.T) ([]Document, [][]string) {
 				}
 			}
 		}
-		docs = append(docs, Document{Title: art.Title, Text: strings.Join(paras, "\n\n"), Language: "en"})
+		docs = append(docs, Document{Title: art.Title, Text: strings.Join(paras, "\n\n"), Language: lang})
 		credits = append(credits, creds)
 	}
 	return docs, credits
