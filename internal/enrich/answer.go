@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 
 	"herald/internal/text"
 )
@@ -60,46 +59,20 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 }
 
 // Answer returns up to n sentences of doc that best answer question, best
-// first. Sentences are ranked by BM25 over stemmed content words, boosted
-// when they hold what the question asks for: a person for "who", a date
-// for "when", a number for "how many", a place for "where"; demoted when a
-// "when" or "how many" finds no date or number (but the question's own,
-// "Tern 2"); a heading is never cited. It never writes text: every
-// citation is a sentence of the article.
+// first. Sentences are ranked by BM25 over stemmed content words, counting
+// also the question's words in a sentence's context: its section's
+// heading, the sentence before when it opens with a pronoun, and an amount
+// of money for "how much does it cost". A sentence that only echoes part
+// of the question hands its score to the next, which gives the answer.
+// Scores are boosted when a sentence holds what the question asks for (a
+// person for "who", a date for "when", a time for "what time", a number
+// for "how many", a length of time for "how long", a place for "where")
+// and demoted when a question for a date, time or number finds none (the
+// question's own numbers do not count: "Tern 2"). A heading is never
+// cited. It never writes text: every citation is a sentence of the
+// article.
 func Answer(doc Document, question string, n int) []Citation {
 	return answerFrom(doc, ArticleSentences(doc), question, n)
-}
-
-// questionKind is what a question asks for.
-type questionKind int
-
-const (
-	askAnything questionKind = iota
-	askPerson
-	askDate
-	askNumber
-	askPlace
-	askReason
-)
-
-func classifyQuestion(q string) questionKind {
-	q = " " + strings.ToLower(strings.Join(strings.Fields(q), " ")) + " "
-	switch {
-	case strings.Contains(q, " how many ") || strings.Contains(q, " how much ") ||
-		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") ||
-		strings.Contains(q, " combien "):
-		return askNumber
-	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui "):
-		return askPerson
-	case strings.Contains(q, " when ") || strings.Contains(q, " what year ") || strings.Contains(q, " what date ") ||
-		strings.Contains(q, " what day ") || strings.Contains(q, " quand "):
-		return askDate
-	case strings.Contains(q, " where ") || strings.Contains(q, " où "):
-		return askPlace
-	case strings.Contains(q, " why ") || strings.Contains(q, " pourquoi "):
-		return askReason
-	}
-	return askAnything
 }
 
 func answerFrom(doc Document, sents []string, question string, n int) []Citation {
@@ -108,8 +81,12 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	}
 	lang := doc.lang()
 	query := map[string]bool{}
+	prev := ""
 	for _, t := range text.Tokens(question) {
-		if t.Kind == text.Punct || text.IsStopWord(lang, t.Text) || isQuestionWord(t.Text) {
+		word := strings.ToLower(t.Text)
+		measure := prev == "how" && measureWords[word] // "how long" asks for a number, not for "long"
+		prev = word
+		if t.Kind == text.Punct || measure || text.IsStopWord(lang, t.Text) || isQuestionWord(t.Text) {
 			continue
 		}
 		query[answerStem(lang, t.Text)] = true
@@ -117,73 +94,39 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	if len(query) == 0 {
 		return nil
 	}
-	// Term frequencies per sentence, and document frequencies over sentences.
-	tfs := make([]map[string]int, len(sents))
-	near := make([]int, len(sents)) // pairs of different query terms close together
-	lens := make([]int, len(sents))
-	df := map[string]int{}
-	total := 0
-	for i, s := range sents {
-		tf := map[string]int{}
-		lastPos, lastTerm, pos := -10, "", 0
-		for _, t := range text.Tokens(s) {
-			if t.Kind == text.Punct {
-				continue
-			}
-			lens[i]++
-			if text.IsStopWord(lang, t.Text) {
-				continue
-			}
-			pos++
-			st := answerStem(lang, t.Text)
-			term := ""
-			if query[st] {
-				tf[st] += 2
-				term = st
-			} else if q := prefixMatch(query, st); q != "" {
-				tf[q]++ // "leads" and "leader": half a match
-				term = q
-			}
-			if term != "" {
-				if term != lastTerm && pos-lastPos == 1 {
-					near[i]++ // "union leader", "ferry strike"
-				}
-				lastPos, lastTerm = pos, term
-			}
-		}
-		for st := range tf {
-			df[st]++
-		}
-		tfs[i] = tf
-		total += lens[i]
-	}
-	avg := float64(total) / float64(len(sents))
+	m := matchQuestion(lang, sents, query)
 	kind := classifyQuestion(question)
+	if kind == askPrice {
+		m.creditPrices(sents)
+	}
+	m.creditHeadings(sents)
+	m.creditPronouns(sents)
+	scores := make([]float64, len(sents))
+	for i := range sents {
+		scores[i] = m.bm25(i)
+	}
+	// A sentence that merely echoes the question ("And then there is the
+	// case.") announces the answer; the sentence after it gives it.
+	for i := 0; i+1 < len(sents); i++ {
+		if m.echo[i] && scores[i] > 0 && !isFragment(sents[i+1], m.lens[i+1]) {
+			scores[i+1] = max(scores[i+1], scores[i])
+			scores[i] *= echoWeight
+		}
+	}
 	var cues *answerCues
 	if kind == askPerson || kind == askPlace {
 		cues = newAnswerCues(doc)
 	}
-	const k1, b = 1.2, 0.75
 	var out []Citation
-	for i, tf := range tfs {
-		score := 0.0
-		for st, f := range tf {
-			idf := math.Log(1 + (float64(len(sents))-float64(df[st])+0.5)/(float64(df[st])+0.5))
-			ff := float64(f) / 2
-			score += idf * ff * (k1 + 1) / (ff + k1*(1-b+b*float64(lens[i])/avg))
+	for i, score := range scores {
+		if score <= 0 || isFragment(sents[i], m.lens[i]) {
+			continue // a heading or a label answers nothing: "What Atlas does"
 		}
-		if score <= 0 {
-			continue
-		}
-		score *= 1 + 0.3*float64(min(near[i], 3))
 		switch {
 		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues):
 			score *= 1.5
-		case kind == askNumber || kind == askDate:
-			score *= 0.5 // no number or date, no answer to "how many" or "when"
-		}
-		if isFragment(sents[i], lens[i]) {
-			continue // a heading or a label answers nothing: "What Atlas does"
+		case kind == askNumber || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice:
+			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
 	}
@@ -200,6 +143,130 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		out = out[:n]
 	}
 	return out
+}
+
+// questionMatch is how each sentence of an article matches a question's
+// stemmed words.
+type questionMatch struct {
+	tfs  []map[string]int // per sentence: 2 per occurrence of a question word, 1 per partial match
+	near []int            // pairs of different question words side by side
+	lens []int            // words
+	echo []bool           // says nothing the question does not
+	df   map[string]int   // sentences holding each question word, as written
+	avg  float64          // mean sentence length
+}
+
+func matchQuestion(lang string, sents []string, query map[string]bool) *questionMatch {
+	m := &questionMatch{tfs: make([]map[string]int, len(sents)), near: make([]int, len(sents)),
+		lens: make([]int, len(sents)), echo: make([]bool, len(sents)), df: map[string]int{}}
+	total := 0
+	for i, s := range sents {
+		tf := map[string]int{}
+		lastPos, lastTerm, pos, other := -10, "", 0, 0
+		for _, t := range text.Tokens(s) {
+			if t.Kind == text.Punct {
+				continue
+			}
+			m.lens[i]++
+			if text.IsStopWord(lang, t.Text) {
+				continue
+			}
+			pos++
+			st := answerStem(lang, t.Text)
+			term := ""
+			if query[st] {
+				tf[st] += 2
+				term = st
+			} else if q := prefixMatch(query, st); q != "" {
+				tf[q]++ // "leads" and "leader": half a match
+				term = q
+			} else {
+				other++
+			}
+			if term != "" {
+				if term != lastTerm && pos-lastPos == 1 {
+					m.near[i]++ // "union leader", "ferry strike"
+				}
+				lastPos, lastTerm = pos, term
+			}
+		}
+		for st := range tf {
+			m.df[st]++
+		}
+		// All of the question in nothing more ("The union will strike.") may
+		// be a yes; part of it in nothing more is an announcement.
+		m.echo[i] = other == 0 && len(tf) > 0 && len(tf) < len(query) && m.lens[i] <= maxEchoWords
+		m.tfs[i] = tf
+		total += m.lens[i]
+	}
+	m.avg = float64(total) / float64(len(sents))
+	return m
+}
+
+// maxEchoWords is the longest sentence that can merely echo the question,
+// and echoWeight what such a sentence keeps of its score when it hands it
+// to the next.
+const (
+	maxEchoWords = 10
+	echoWeight   = 0.4
+)
+
+// creditHeadings adds to each sentence that matches the question the
+// question's words its section's heading holds, as half matches: "How
+// long does the battery last?" under "Battery".
+func (m *questionMatch) creditHeadings(sents []string) {
+	var heading map[string]int
+	for i := range sents {
+		if isFragment(sents[i], m.lens[i]) {
+			heading = m.tfs[i]
+			continue
+		}
+		if len(m.tfs[i]) == 0 {
+			continue
+		}
+		for st := range heading {
+			if m.tfs[i][st] == 0 {
+				m.tfs[i][st] = 1
+			}
+		}
+	}
+}
+
+// creditPronouns adds to a sentence that opens with a pronoun ("It took
+// about three days.", "Elle date de 1962.") the question's words of the
+// sentence before, which it continues, as half matches. It walks backwards
+// so that the credit does not run on down a chain of pronouns.
+func (m *questionMatch) creditPronouns(sents []string) {
+	for i := len(sents) - 1; i > 0; i-- {
+		toks := text.Tokens(sents[i])
+		if len(toks) == 0 || !openingPronouns[strings.ToLower(toks[0].Text)] {
+			continue
+		}
+		for st := range m.tfs[i-1] {
+			if m.tfs[i][st] == 0 {
+				m.tfs[i][st] = 1
+			}
+		}
+	}
+}
+
+// openingPronouns open a sentence that continues the one before.
+var openingPronouns = map[string]bool{
+	"it": true, "he": true, "she": true, "they": true, "this": true, "these": true,
+	"il": true, "elle": true, "ils": true, "elles": true, "cela": true, "c'est": true, "c’est": true,
+}
+
+// bm25 scores sentence i, boosted when question words stand side by side.
+func (m *questionMatch) bm25(i int) float64 {
+	const k1, b = 1.2, 0.5
+	n := float64(len(m.tfs))
+	score := 0.0
+	for st, f := range m.tfs[i] {
+		idf := math.Log(1 + (n-float64(m.df[st])+0.5)/(float64(m.df[st])+0.5))
+		ff := float64(f) / 2
+		score += idf * ff * (k1 + 1) / (ff + k1*(1-b+b*float64(m.lens[i])/m.avg))
+	}
+	return score * (1 + 0.3*float64(min(m.near[i], 3)))
 }
 
 // withoutQuestionNumbers blanks the numbers of s that the question
@@ -221,95 +288,6 @@ func isFragment(s string, words int) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), "\"'”’»)")
 	return words < 6 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?") &&
 		!strings.HasSuffix(s, "؟") && !strings.HasSuffix(s, "。")
-}
-
-func isQuestionWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "who", "whom", "whose", "what", "when", "where", "why", "how", "which", "many", "much",
-		"qui", "quand", "où", "pourquoi", "comment", "combien", "quel", "quelle":
-		return true
-	}
-	return false
-}
-
-// answerCues are the names of people and places in the document, for
-// "who" and "where" questions.
-type answerCues struct {
-	people, places []string
-}
-
-func newAnswerCues(doc Document) *answerCues {
-	c := &answerCues{}
-	for _, e := range Entities(doc) {
-		names := append([]string{e.Name}, e.Aliases...)
-		switch e.Type {
-		case Person:
-			c.people = append(c.people, names...)
-		case Place:
-			c.places = append(c.places, names...)
-		}
-	}
-	return c
-}
-
-func kindMatches(kind questionKind, s string, cues *answerCues) bool {
-	switch kind {
-	case askPerson:
-		return containsAny(s, cues.people) || strings.Contains(s, " said") || strings.Contains(s, " told")
-	case askPlace:
-		return containsAny(s, cues.places)
-	case askDate:
-		return hasDate(s)
-	case askNumber:
-		return hasNumber(s)
-	case askReason:
-		l := strings.ToLower(s)
-		return strings.Contains(l, "because") || strings.Contains(l, " over ") || strings.Contains(l, "due to") ||
-			strings.Contains(l, " after ") || strings.Contains(l, " since ") || strings.Contains(l, "parce que")
-	}
-	return false
-}
-
-func containsAny(s string, names []string) bool {
-	for _, n := range names {
-		if n != "" && strings.Contains(s, n) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasNumber(s string) bool {
-	for _, r := range s {
-		if unicode.IsDigit(r) {
-			return true
-		}
-	}
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch strings.Trim(w, ".,;:") {
-		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-			"twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens":
-			return true
-		}
-	}
-	return false
-}
-
-func hasDate(s string) bool {
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ".,;:()")
-		if isTimeWord(w) {
-			return true
-		}
-		switch strings.ToLower(w) {
-		case "yesterday", "today", "tomorrow", "tonight", "week", "month", "year", "morning", "evening", "afternoon", "night":
-			return true
-		}
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isAllDigits(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // irregularVerbs maps common irregular English forms to their base, which

@@ -1,0 +1,301 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+
+	"herald/internal/text"
+)
+
+// What a question asks for, and whether a sentence holds it: a person, a
+// date or a time, a number, a length of time, a price, a place, a reason.
+
+// questionKind is what a question asks for.
+type questionKind int
+
+const (
+	askAnything questionKind = iota
+	askPerson
+	askDate
+	askNumber
+	askPlace
+	askReason
+	askDuration
+	askTime
+	askPrice
+)
+
+func classifyQuestion(q string) questionKind {
+	q = " " + strings.ToLower(strings.Join(strings.Fields(q), " ")) + " "
+	switch {
+	case asksPrice(q):
+		return askPrice
+	case strings.Contains(q, " how long ") || strings.Contains(q, " combien de temps "):
+		return askDuration
+	case strings.Contains(q, " what time ") || strings.Contains(q, " quelle heure "):
+		return askTime
+	case strings.Contains(q, " how many ") || strings.Contains(q, " how much ") || asksMeasure(q) ||
+		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") ||
+		strings.Contains(q, " combien "):
+		return askNumber
+	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui "):
+		return askPerson
+	case strings.Contains(q, " when ") || strings.Contains(q, " what year ") || strings.Contains(q, " what date ") ||
+		strings.Contains(q, " what day ") || strings.Contains(q, " quand "):
+		return askDate
+	case strings.Contains(q, " where ") || strings.Contains(q, " où "):
+		return askPlace
+	case strings.Contains(q, " why ") || strings.Contains(q, " pourquoi "):
+		return askReason
+	}
+	return askAnything
+}
+
+// asksMeasure reports "how long", "how far" and the like in the
+// lower-cased, space-padded question q.
+func asksMeasure(q string) bool {
+	for w := range measureWords {
+		if strings.Contains(q, " how "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// measureWords follow "how" in a question asking for a number: "how
+// long", "how far", "how old".
+var measureWords = map[string]bool{
+	"long": true, "far": true, "old": true, "big": true, "tall": true, "high": true, "deep": true,
+	"large": true, "heavy": true, "often": true, "fast": true, "warm": true, "cold": true, "hot": true, "wide": true,
+}
+
+func isQuestionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "who", "whom", "whose", "what", "when", "where", "why", "how", "which", "many", "much",
+		"qui", "quand", "où", "pourquoi", "comment", "combien", "quel", "quelle":
+		return true
+	}
+	return false
+}
+
+// answerCues are the names of people and places in the document, for
+// "who" and "where" questions.
+type answerCues struct {
+	people, places []string
+}
+
+func newAnswerCues(doc Document) *answerCues {
+	c := &answerCues{}
+	for _, e := range Entities(doc) {
+		names := append([]string{e.Name}, e.Aliases...)
+		switch e.Type {
+		case Person:
+			c.people = append(c.people, names...)
+		case Place:
+			c.places = append(c.places, names...)
+		}
+	}
+	return c
+}
+
+func kindMatches(kind questionKind, s string, cues *answerCues) bool {
+	switch kind {
+	case askPerson:
+		return containsAny(s, cues.people) || strings.Contains(s, " said") || strings.Contains(s, " told")
+	case askPlace:
+		return containsAny(s, cues.places)
+	case askDate:
+		return hasDate(s)
+	case askNumber:
+		return hasNumber(s)
+	case askDuration:
+		return hasDuration(s)
+	case askTime:
+		return hasClockTime(s)
+	case askPrice:
+		return hasPrice(s)
+	case askReason:
+		l := strings.ToLower(s)
+		return strings.Contains(l, "because") || strings.Contains(l, " over ") || strings.Contains(l, "due to") ||
+			strings.Contains(l, " after ") || strings.Contains(l, " since ") || strings.Contains(l, "parce que")
+	}
+	return false
+}
+
+func containsAny(s string, names []string) bool {
+	for _, n := range names {
+		if n != "" && strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasNumber(s string) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ".,;:") {
+		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+			"twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens",
+			"deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt", "trente", "quarante",
+			"cinquante", "soixante", "cent", "cents", "mille", "milliard", "milliards", "dizaine", "dizaines", "douzaine",
+			"centaine", "centaines", "soixantaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "moitié":
+			return true
+		}
+	}
+	return false
+}
+
+// hasDuration reports a length of time: a number, or "a", before a unit
+// ("two weeks", "about three days", "a year", "48 heures").
+func hasDuration(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if !durationUnits[strings.Trim(w, ".,;:()")] {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			p := strings.Trim(words[j], ".,;:()")
+			if p == "a" || p == "an" || p == "une" || p == "un" || hasNumber(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var durationUnits = map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true,
+	"night": true, "nights": true, "seconde": true, "secondes": true, "heure": true, "heures": true, "jour": true, "jours": true,
+	"semaine": true, "semaines": true, "mois": true, "an": true, "ans": true, "année": true, "années": true, "nuit": true, "nuits": true,
+}
+
+func hasDate(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:()")
+		if isTimeWord(w) || frenchDateWords[strings.ToLower(w)] || isClockTime(w) {
+			return true
+		}
+		switch strings.ToLower(w) {
+		case "yesterday", "today", "tomorrow", "tonight", "week", "month", "year", "morning", "evening", "afternoon", "night":
+			return true
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isAllDigits(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchDateWords are the days and months hasDate finds in French copy.
+var frenchDateWords = map[string]bool{
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true, "août": true,
+	"septembre": true, "octobre": true, "novembre": true, "décembre": true, "hier": true, "demain": true, "aujourd'hui": true,
+}
+
+// hasClockTime reports a time of day: "at 03:40", "shortly after
+// midnight", "à 2 h du matin".
+func hasClockTime(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:()")
+		switch {
+		case isClockTime(w), w == "midnight", w == "noon", w == "minuit", w == "midi", w == "a.m", w == "p.m":
+			return true
+		case w == "h" && i > 0 && isAllDigits(strings.Trim(words[i-1], "(")):
+			return true // "2 h du matin"
+		}
+	}
+	return false
+}
+
+// isClockTime reports a time of day: "03:40", "9:30pm", "14h30", "2h".
+func isClockTime(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "am"), "pm")
+	for _, sep := range []string{":", "h"} {
+		h, m, ok := strings.Cut(w, sep)
+		if ok && len(h) >= 1 && len(h) <= 2 && isAllDigits(h) && (m == "" && sep == "h" || len(m) == 2 && isAllDigits(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// priceTerm stands for an amount of money among a sentence's matched
+// words, so that "How much does the memoir cost?" finds "published by
+// Halden & Rowe at 34 crowns", which shares no word with it.
+const priceTerm = "\x00price"
+
+// creditPrices counts an amount of money in a sentence as one more
+// question word, rarer the fewer sentences name one.
+func (m *questionMatch) creditPrices(sents []string) {
+	for i, s := range sents {
+		if hasPrice(s) {
+			m.tfs[i][priceTerm] = 2
+			m.df[priceTerm]++
+		}
+	}
+}
+
+// asksPrice reports a question about what something costs: "How much
+// does it cost?", "How much was the meal?", "Combien a coûté …?"; not
+// "Is fuel going to cost more?".
+func asksPrice(q string) bool {
+	words := strings.Fields(strings.ToLower(strings.Trim(q, "?؟ ")))
+	if len(words) == 0 {
+		return false
+	}
+	switch words[0] {
+	case "how", "what", "what's", "which", "combien", "quel", "quelle", "quels", "quelles":
+	default:
+		return false
+	}
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:!?")
+		if priceWords[w] {
+			return true
+		}
+		if w == "much" && i > 0 && words[i-1] == "how" && i+1 < len(words) {
+			switch words[i+1] {
+			case "is", "was", "are", "were", "does", "did", "do", "will", "would", "has", "have":
+				return true // "how much was", not "how much rain"
+			}
+		}
+	}
+	return false
+}
+
+var priceWords = map[string]bool{
+	"cost": true, "costs": true, "costing": true, "price": true, "prices": true, "priced": true, "fee": true, "fees": true,
+	"fare": true, "fares": true, "charge": true, "charges": true, "pay": true, "paid": true, "spend": true, "spent": true, "worth": true,
+	"coûte": true, "coûté": true, "coûtent": true, "coûtera": true, "prix": true, "tarif": true, "payer": true, "payé": true,
+}
+
+// hasPrice reports an amount of money: a number next to a currency word
+// or sign ("34 crowns", "€12", "1,290 couronnes").
+func hasPrice(s string) bool {
+	toks := text.Tokens(s)
+	for i, t := range toks {
+		if t.Kind != text.Number {
+			continue
+		}
+		for j := max(0, i-1); j <= min(len(toks)-1, i+3); j++ {
+			if j != i && currencyWords[strings.ToLower(toks[j].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var currencyWords = map[string]bool{
+	"$": true, "€": true, "£": true, "¥": true, "crown": true, "crowns": true, "euro": true, "euros": true, "dollar": true,
+	"dollars": true, "pound": true, "pounds": true, "franc": true, "francs": true, "couronne": true, "couronnes": true,
+	"cents": true, "pence": true, "usd": true, "eur": true, "gbp": true, "dirham": true, "dirhams": true, "riyal": true, "riyals": true,
+}

@@ -1,0 +1,95 @@
+package enrich
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnswerContext checks the rules that look beyond a sentence's own
+// words: a heading above it, an echo or a pronoun before it, and what the
+// question asks for (a price, a time, a length of time).
+func TestAnswerContext(t *testing.T) {
+	tests := []struct {
+		name, text, lang, question, want string
+	}{
+		{"an echo hands its score on",
+			"The case problem\n\nAnd then there is the case. The buds sit so snugly that getting them out is a daily battle. Battery life is fine, with three more charges from the case.",
+			"en", "Why is the case a problem?", "snugly"},
+		{"a whole question in a short sentence is no echo",
+			"The union will strike. Talks continue on Monday with the ferry operator, the union said.",
+			"en", "Will the union strike?", "The union will strike."},
+		{"a pronoun continues the sentence before",
+			"A cloud of charged gas left the sun on Sunday. It took about three days to reach Earth. Clouds were thick over Velmont.",
+			"en", "How long did the cloud of gas take to reach us?", "three days"},
+		{"a French pronoun",
+			"La digue du boulevard de la Mer a tenu. Elle date de 1962. Les vagues ont franchi la digue vers 2 h.",
+			"fr", "Quand la digue a-t-elle été construite ?", "1962"},
+		{"a price shares no word with the question",
+			"The Long Corridor runs to 512 pages. Halden & Rowe publish it at 34 crowns. Readers will find the memoir long.",
+			"en", "How much does the memoir cost?", "34 crowns"},
+		{"a French price",
+			"Le théâtre a rouvert après 34 millions de couronnes de travaux. La rénovation a duré trois ans.",
+			"fr", "Combien a coûté la rénovation ?", "34 millions"},
+		{"a yes-no question on cost is no price question",
+			"Fuel duty is frozen for a third year. A litre of fuel costs 2 crowns in Velmont, a crown more than in 2020.",
+			"en", "Is fuel duty going up?", "frozen"},
+		{"what time wants a time of day",
+			"We closed the bridge on Tuesday because the evidence told us to, she said. The bridge was shut to traffic at 03:40 local time.",
+			"en", "What time was the bridge closed?", "03:40"},
+		{"how long wants a length of time",
+			"The assessment of the bridge began on Monday, November 23. The assessment of the bridge will take at least two weeks.",
+			"en", "How long will the assessment of the bridge take?", "two weeks"},
+		{"a heading credits its section",
+			"Battery\n\nIt lasts six hours with cancellation on, the maker says.\n\nSound\n\nThe sound lasts in memory: warm, detailed and clean for hours.",
+			"en", "How long does the battery last?", "six hours"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := Answer(Document{Text: tt.text, Language: tt.lang}, tt.question, 3)
+			if len(cs) == 0 || !strings.Contains(cs[0].Text, tt.want) {
+				t.Errorf("best citations %+v, want the first to hold %q", cs, tt.want)
+			}
+		})
+	}
+}
+
+func TestAnswerKinds(t *testing.T) {
+	for _, tt := range []struct {
+		s                           string
+		price, duration, clock, num bool
+	}{
+		{"published at 34 crowns", true, false, false, true},
+		{"a bill of €12 for two", true, false, false, true},
+		{"34 millions de couronnes", true, false, false, true},
+		{"a sell-out crowd of 21,350", false, false, false, true},
+		{"it will take at least two weeks", false, true, false, true},
+		{"for a year", false, true, false, false},
+		{"pendant 48 heures", false, true, false, true},
+		{"shut at 03:40 local time", false, false, true, true},
+		{"vers 2 h du matin", false, false, true, true},
+		{"shortly after midnight", false, false, true, false},
+		{"the longest about 1.8 metres", false, false, false, true},
+		{"sept kilos", false, false, false, true},
+	} {
+		if got := hasPrice(tt.s); got != tt.price {
+			t.Errorf("hasPrice(%q) = %v", tt.s, got)
+		}
+		if got := hasDuration(tt.s); got != tt.duration {
+			t.Errorf("hasDuration(%q) = %v", tt.s, got)
+		}
+		if got := hasClockTime(tt.s); got != tt.clock {
+			t.Errorf("hasClockTime(%q) = %v", tt.s, got)
+		}
+		if got := hasNumber(tt.s); got != tt.num {
+			t.Errorf("hasNumber(%q) = %v", tt.s, got)
+		}
+	}
+	for q, want := range map[string]bool{
+		"How much does the memoir cost?": true, "How much was the meal?": true, "What is the price of a ticket?": true,
+		"Combien a coûté la rénovation ?": true, "How much rain fell?": false, "Is fuel going to cost more?": false,
+	} {
+		if got := asksPrice(q); got != want {
+			t.Errorf("asksPrice(%q) = %v", q, got)
+		}
+	}
+}
