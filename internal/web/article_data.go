@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"herald/internal/model"
 )
@@ -115,8 +116,10 @@ func (s *Server) loadStory(ctx context.Context, d *articleData) error {
 }
 
 // relatedArticles are the lead articles of the story's thematic
-// neighbours; before clustering, the newest articles sharing the
-// article's first hashtag.
+// neighbours. Once the article is in a story that is all: an empty list is
+// better than an unrelated one (see cluster/related.go), and one shared
+// hashtag such as a city's name is no relation. Before clustering, the
+// newest articles sharing at least two of its hashtags stand in.
 func (s *Server) relatedArticles(ctx context.Context, d *articleData) ([]model.Article, error) {
 	seen := map[int64]bool{d.Article.ID: true}
 	for _, c := range d.Copies {
@@ -125,44 +128,70 @@ func (s *Server) relatedArticles(ctx context.Context, d *articleData) ([]model.A
 	for _, c := range d.Coverage {
 		seen[c.ID] = true
 	}
+	if d.Story == nil {
+		if d.Enrichment == nil {
+			return nil, nil
+		}
+		return s.articlesSharingTags(ctx, d.Enrichment.Tags, seen)
+	}
+	stories, err := s.store.RelatedStories(ctx, d.Story.ID, relatedLimit)
+	if err != nil && !errors.Is(err, model.ErrNotFound) {
+		return nil, fmt.Errorf("related stories of %d: %w", d.Story.ID, err)
+	}
 	var out []model.Article
-	if d.Story != nil {
-		stories, err := s.store.RelatedStories(ctx, d.Story.ID, relatedLimit)
-		if err != nil && !errors.Is(err, model.ErrNotFound) {
-			return nil, fmt.Errorf("related stories of %d: %w", d.Story.ID, err)
+	for _, st := range stories {
+		if st.FirstArticleID == 0 || seen[st.FirstArticleID] {
+			continue
 		}
-		for _, st := range stories {
-			if st.FirstArticleID == 0 || seen[st.FirstArticleID] {
-				continue
-			}
-			a, err := s.store.Article(ctx, st.FirstArticleID)
-			if err != nil {
-				continue // removed since the story was ranked
-			}
-			seen[a.ID] = true
-			out = append(out, *a)
+		a, err := s.store.Article(ctx, st.FirstArticleID)
+		if err != nil {
+			continue // removed since the story was ranked
 		}
+		seen[a.ID] = true
+		out = append(out, *a)
 	}
-	if len(out) > 0 || d.Enrichment == nil {
-		return out, nil
-	}
-	for i, t := range d.Enrichment.Tags {
-		if i == 3 {
+	return out, nil
+}
+
+// relatedTagsRead is how many of an article's hashtags, and how many
+// articles of each, articlesSharingTags reads.
+const relatedTagsRead, relatedTagArticles = 5, 50
+
+// articlesSharingTags returns the articles, not in seen, that carry at
+// least two of the first tags (the article's best), most shared tags
+// first, then newest.
+func (s *Server) articlesSharingTags(ctx context.Context, tags []model.Tag, seen map[int64]bool) ([]model.Article, error) {
+	shared := map[int64]int{}
+	var order []model.Article
+	for i, t := range tags {
+		if i == relatedTagsRead {
 			break
 		}
-		arts, err := s.store.TagArticles(ctx, t.Slug, relatedLimit+len(seen), 0)
+		arts, err := s.store.TagArticles(ctx, t.Slug, relatedTagArticles, 0)
 		if err != nil && !errors.Is(err, model.ErrNotFound) {
 			return nil, fmt.Errorf("articles tagged %s: %w", t.Slug, err)
 		}
 		for _, a := range arts {
-			if !seen[a.ID] && len(out) < relatedLimit {
-				seen[a.ID] = true
-				out = append(out, a)
+			if seen[a.ID] {
+				continue
 			}
-		}
-		if len(out) >= relatedLimit/2 {
-			break
+			if shared[a.ID] == 0 {
+				order = append(order, a)
+			}
+			shared[a.ID]++
 		}
 	}
-	return out, nil
+	var out []model.Article
+	for _, a := range order {
+		if shared[a.ID] >= 2 {
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y model.Article) int {
+		if d := shared[y.ID] - shared[x.ID]; d != 0 {
+			return d
+		}
+		return y.PublishedAt.Compare(x.PublishedAt)
+	})
+	return out[:min(len(out), relatedLimit)], nil
 }

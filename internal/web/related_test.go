@@ -1,0 +1,73 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"herald/internal/model"
+)
+
+// TestRelatedArticles checks where "Related articles" come from: before
+// clustering, articles sharing at least two hashtags (one shared city
+// name is no relation); once the article has a story, only the story's
+// related stories, and nothing rather than a hashtag's newest articles.
+func TestRelatedArticles(t *testing.T) {
+	h, st := newSite(t, 5)
+	ctx := context.Background()
+	arts, err := st.LatestArticles(ctx, 5, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTitle := map[string]int64{}
+	for _, a := range arts {
+		byTitle[a.Title] = a.ID
+	}
+	tags := func(slugs ...string) []model.Tag {
+		var out []model.Tag
+		for _, s := range slugs {
+			out = append(out, model.Tag{Slug: s, Name: "#" + s})
+		}
+		return out
+	}
+	for title, ts := range map[string][]model.Tag{
+		"Story 0": tags("velmont", "harbour-bridge", "ferries"),
+		"Story 1": tags("velmont", "harbour-bridge"),              // shares two
+		"Story 2": tags("velmont"),                                // shares only the city
+		"Story 3": tags("ferries", "harbour-bridge", "velmont"),   // shares three
+		"Story 4": tags("budget", "velmont", "income-tax", "vat"), // shares only the city
+	} {
+		if err := st.SaveEnrichment(ctx, &model.Enrichment{ArticleID: byTitle[title], Language: "en", Tags: ts}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	related := func() []string {
+		var d struct {
+			Related []apiArticle `json:"related"`
+		}
+		decode(t, get(h, fmt.Sprintf("/api/v1/articles/%d", byTitle["Story 0"])), &d)
+		var out []string
+		for _, a := range d.Related {
+			out = append(out, a.Title)
+		}
+		return out
+	}
+	if got, want := related(), []string{"Story 3", "Story 1"}; !slices.Equal(got, want) {
+		t.Errorf("before clustering: related %q, want %q", got, want)
+	}
+	for i, title := range []string{"Story 0", "Story 1", "Story 2", "Story 3", "Story 4"} {
+		if err := st.SavePlacement(ctx, model.Placement{ArticleID: byTitle[title], StoryID: int64(i + 1)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := related(); len(got) != 0 {
+		t.Errorf("in a story with no related stories: related %q, want none", got)
+	}
+	if err := st.SetRelatedStories(ctx, 1, []int64{3}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := related(), []string{"Story 2"}; !slices.Equal(got, want) {
+		t.Errorf("with related story 3: related %q, want %q", got, want)
+	}
+}
