@@ -61,6 +61,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	out := articleDetailJSON{Article: toArticleJSON(*d.Article), AlsoIn: toStoriesJSON(d.Also), AlsoBy: toArticlesJSON(d.Copies),
 		Coverage: toArticlesJSON(d.Coverage), Related: toArticlesJSON(d.Related)}
+	out.Article.Language = d.language()
 	if c := d.Content; c != nil {
 		out.Status.Extracted = c.Error == ""
 		out.Content = &contentJSON{HTML: c.HTML, Text: c.Text, Images: orEmpty(c.Images), Authors: orEmpty(c.Authors),

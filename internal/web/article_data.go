@@ -115,6 +115,20 @@ func (s *Server) loadStory(ctx context.Context, d *articleData) error {
 	return nil
 }
 
+// language is the article's language: as its feed states it, else as
+// extraction or the understanding stage detected it.
+func (d *articleData) language() string {
+	switch {
+	case d.Article.Language != "":
+		return d.Article.Language
+	case d.Content != nil && d.Content.Language != "":
+		return d.Content.Language
+	case d.Enrichment != nil:
+		return d.Enrichment.Language
+	}
+	return ""
+}
+
 // relatedArticles are the lead articles of the story's thematic
 // neighbours. Once the article is in a story that is all: an empty list is
 // better than an unrelated one (see cluster/related.go), and one shared

@@ -39,6 +39,7 @@ type articleView struct {
 	Quotes       []model.Quote
 
 	CanAsk   bool
+	AskHint  string // the question box's placeholder, in the article's language
 	Question string
 	Answer   *answerView
 
@@ -55,6 +56,16 @@ type articleView struct {
 type entityGroup struct {
 	Label    string
 	Entities []model.Entity
+}
+
+// askHints are the question box's placeholders by language: a question
+// that fits any article, in the language its sentences are in.
+var askHints = map[string]string{
+	"en": "e.g. Who is quoted, and what did they say?",
+	"fr": "ex. : Qui est cité, et qu'a-t-il dit ?",
+	"ar": "مثلاً: من صرّح، وماذا قال؟",
+	"es": "p. ej.: ¿Quién habla y qué dijo?",
+	"de": "z. B.: Wer wird zitiert, und was sagte er?",
 }
 
 // answerView is the result of one question.
@@ -108,7 +119,11 @@ func (s *Server) articleView(w http.ResponseWriter, r *http.Request, d *articleD
 	a := d.Article
 	v := &articleView{page: s.newPage(w, r, a.Title), ID: a.ID, Headline: a.Title, Authors: a.Authors,
 		Published: articleTime(*a), Updated: a.UpdatedAt, Original: a.URL, Host: hostOf(a.URL),
-		SourceID: a.SourceID, SourceName: a.SourceName, Language: a.Language, CanAsk: s.opts.Asker != nil}
+		SourceID: a.SourceID, SourceName: a.SourceName, Language: d.language(), CanAsk: s.opts.Asker != nil}
+	v.AskHint = askHints[v.Language]
+	if v.AskHint == "" {
+		v.AskHint = askHints["en"]
+	}
 	v.OGType = "article"
 	v.Published = articleTime(*a)
 	v.Description = plainText(a.Summary, 200)

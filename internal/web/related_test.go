@@ -4,9 +4,13 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"herald/internal/model"
+	"herald/internal/web"
+	"herald/internal/web/webtest"
 )
 
 // TestRelatedArticles checks where "Related articles" come from: before
@@ -69,5 +73,43 @@ func TestRelatedArticles(t *testing.T) {
 	}
 	if got, want := related(), []string{"Story 2"}; !slices.Equal(got, want) {
 		t.Errorf("with related story 3: related %q, want %q", got, want)
+	}
+}
+
+// TestArticleLanguageFallsBack checks that an article whose feed states no
+// language takes the one the understanding stage detected: in the API,
+// in the page's lang attribute and in the question box's example.
+func TestArticleLanguageFallsBack(t *testing.T) {
+	_, st := newSite(t, 1)
+	ctx := context.Background()
+	arts, err := st.LatestArticles(ctx, 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := arts[0]
+	if a.Language != "" {
+		t.Fatalf("fixture article states language %q", a.Language)
+	}
+	if err := st.SaveEnrichment(ctx, &model.Enrichment{ArticleID: a.ID, Language: "fr"}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := web.New(st, func() time.Time { return now }, nil, web.Options{Asker: webtest.Asker{Store: st}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	var d struct {
+		Article struct {
+			Language string `json:"language"`
+		} `json:"article"`
+	}
+	decode(t, get(h, fmt.Sprintf("/api/v1/articles/%d", a.ID)), &d)
+	if d.Article.Language != "fr" {
+		t.Errorf("API article language %q, want fr", d.Article.Language)
+	}
+	body := getFollow(t, h, fmt.Sprintf("/articles/%d", a.ID)).Body.String()
+	mustContain(t, "French article page", body, ` lang="fr"`)
+	if !strings.Contains(body, "Qui est cité") {
+		t.Errorf("the question box's example is not French")
 	}
 }
