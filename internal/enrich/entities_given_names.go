@@ -8,7 +8,7 @@ import "strings"
 // out: "Will", "Hope", "Victoria" (Falls), "Stanley" (Cup), "Charlie"
 // (Hebdo), "Ming" (Dynasty), "Logan" (Airport), "Amal" (the movement).
 var givenNames = wordSet(`aarav aaron abdallah abdel abdelaziz abdul abdulaziz abdullah abdulrahman abebe abel abhishek abigail adam
-adebayo adel aditya adrian adriana adrien adèle agathe agnieszka agustín ahmad ahmed ahmet aisha akira aksel
+adebayo adel aditya adrian adriana adrien adèle agathe agnes agnieszka agustín ahmad ahmed ahmet aisha akira aksel
 alain alan albert alberto aled alejandra alejandro aleksandr aleksandra alessandra alessandro alex alexander
 alexandra alexandre alexei alexis alfonso alfred ali ali-reza alice alicia aline alison amanda amandine amara
 amber amelia amina amir amit amitabh amr amy amélie ana anas anastasia anaïs anders andrea andreas andrei
@@ -20,7 +20,7 @@ brad bradley brandon brenda brian brigitte britta bruce bruno burak caleb callum
 carla carlos carmen carol carolina caroline carsten catalina catherine cecilia cem chantal charles charlotte
 chen chiara chidi chinedu chioma chloe chris christa christelle christian christiane christina christine
 christophe christopher cindy claire clara claude claudia clémence clément colette colin connor consuelo
-corinne cornelia craig cristina cynthia cyril cécile céline césar dag dagmar damien dan daniel daniela
+corinne cornelia craig cristina cynthia cyril cécile céline césar dag dagmar dagny damien dan daniel daniela
 danielle dario darren david davide deborah debra deepak delphine denis denise dennis derek diana diane didier
 diego dieter dimitris dirk dmitri dmitry dominique donald donna doris dorothy douglas duncan dylan ed eduardo
 edward einar ekaterina eleanor elena eleni elif elisa elizabeth elke ellen emanuele emilio emily emine emma
@@ -43,9 +43,9 @@ karl karsten katarzyna kate katerina katherine kathleen kathryn katie katrin kav
 kenneth kerstin kevin khaled khalid khalil kim kimberly kirsten kjell klaus knut kofi konstantin konstantinos
 kristin krzysztof kwame kyle laetitia laila lakshmi lars lasse laura lauren laurence laurent lawrence layla
 leif leila lena leo leon leonard leonardo li liesel linda lindsay linnea lionel lisa lisbeth lorenza lorenzo
-louis louise luca lucas luciana lucie lucien lucy lucía ludmila ludovic luigi luis luisa luka lukas luke
+louis louise luca luc lucas luciana lucie lucien lucy lucía ludmila ludovic luigi luis luisa luka lukas luke
 lászló léa léon léonie madeleine magdalena magnus mahmoud maja majid makoto malik manish manoj manon manuel
-manuela marc marcel marcello marcelo marco marcos marcus marek margaret margarita margit marguerite maria
+manuela marc marcel marcello marcelo marco marcos marcus maren marek margaret margarita margit marguerite maria
 mariana marianne marie marie-claude marie-france marilyn mario marit marius mark markus marta martha martin
 martín marwan mary maryam maría massimo mateo mathieu mathilde mats matteo matthew matthias matthieu maud
 maurice maurizio max maxime mazen meera megan mehdi mehmet melanie melissa mette michael michel michelle

@@ -36,6 +36,8 @@ type cluster struct {
 	// kindsAfter counts the nouns said after the name (see
 	// mention.kindAfter); nil until one is.
 	kindsAfter map[string]int
+	// sex is a person's, as genderOf reads it.
+	sex gender
 }
 
 // merge groups mentions into entities: gazetteer places by their canonical

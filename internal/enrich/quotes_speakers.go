@@ -98,9 +98,13 @@ func (a *analysis) uniqueTitled(title string) *cluster {
 	return a.titled[title]
 }
 
-// resolvePronoun takes "he"/"she" to be the last person named outside
-// quotations before token k, looking back at most two paragraphs.
+// resolvePronoun takes the pronoun (or pronoun-bearing verb) at token k
+// to be the last person named outside quotations before it, looking back
+// at most two paragraphs, of the pronoun's sex when both are known: in
+// "Mayor Owen Castellane met Prime Minister Helena Marsk. "…," he told
+// the crowd", he is Castellane.
 func (a *analysis) resolvePronoun(pi, k int) (string, string) {
+	want := pronounGender(a.paras[pi].toks[k].text)
 	for p := pi; p >= 0 && p >= pi-2; p-- {
 		ms := a.byPara[p]
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -108,9 +112,14 @@ func (a *analysis) resolvePronoun(pi, k int) (string, string) {
 			if p == pi && m.tok0 >= k || m.quoted || m.cluster < 0 {
 				continue
 			}
-			if c := a.clusters[m.cluster]; c.typ == Person {
-				return c.name, EntityKey(c.typ, c.name)
+			c := a.clusters[m.cluster]
+			if c.typ != Person {
+				continue
 			}
+			if !a.fitsPronoun(c, want) {
+				continue
+			}
+			return c.name, EntityKey(c.typ, c.name)
 		}
 	}
 	return "", ""
@@ -141,12 +150,16 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 	}
 	p := &a.paras[pi]
 	toks := p.toks
+	// An unresolved "she said" still rules out the men nearby.
+	want := a.pronounAfter(pi, q)
+	fits := func(c *cluster) bool { return c != nil && a.fitsPronoun(c, want) }
+	fitsKey := func(key string) bool { c := a.clusterByKey(key); return c == nil || a.fitsPronoun(c, want) }
 	if q.tokStart < len(toks) {
 		sent := toks[q.tokStart].sent
 		if q.startsSent && sent > 0 {
 			k0, k1 := p.sentenceBounds(sent - 1)
 			if !anyQuoted(toks, k0, k1) {
-				if c := a.firstPersonIn(pi, k0, k1); c != nil {
+				if c := a.firstPersonIn(pi, k0, k1); fits(c) {
 					return c.name, EntityKey(c.typ, c.name)
 				}
 			}
@@ -155,19 +168,19 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 			pt := a.paras[pi-1].toks
 			if n := len(pt); n > 0 && pt[n-1].text == ":" {
 				k0, _ := a.paras[pi-1].sentenceBounds(pt[n-1].sent)
-				if c := a.firstPersonIn(pi-1, k0, n-1); c != nil {
+				if c := a.firstPersonIn(pi-1, k0, n-1); fits(c) {
 					return c.name, EntityKey(c.typ, c.name)
 				}
 			}
 		}
 	}
-	if c := a.nextSentenceSpeaker(pi, q); c != nil {
+	if c := a.nextSentenceSpeaker(pi, q); fits(c) {
 		return c.name, EntityKey(c.typ, c.name)
 	}
-	if lastSpoken != nil && !a.otherSubjectBefore(pi, q, lastSpoken.key) {
+	if lastSpoken != nil && !a.otherSubjectBefore(pi, q, lastSpoken.key) && fitsKey(lastSpoken.key) {
 		return lastSpoken.speaker, lastSpoken.key
 	}
-	if c := a.standaloneQuoteSpeaker(pi, q); c != nil {
+	if c := a.standaloneQuoteSpeaker(pi, q); fits(c) {
 		return c.name, EntityKey(c.typ, c.name)
 	}
 	// A paragraph that opens with a quotation continues the previous
@@ -180,7 +193,7 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 				rest++
 			}
 		}
-		if last.speaker != "" && rest <= 12 {
+		if last.speaker != "" && rest <= 12 && fitsKey(last.key) {
 			return last.speaker, last.key
 		}
 	}
