@@ -37,10 +37,22 @@ type phraseCandidate struct {
 	// joined content words each occurrence sits in (see kpOccurrence).
 	isolated, leftContent, rightContent int
 	runLogs                             float64
+	// later holds the word spans of the occurrences after the first
+	// (which is words), in text order; most candidates occur once.
+	later [][2]int
 	// container is the phrase shown instead of this single word, when the
 	// word occurs mostly inside it (see absorbWords).
 	container *phraseCandidate
 	score     float64
+}
+
+// occurrence returns the first and last word of occurrence k (0 is the
+// first), k < tf.
+func (c *phraseCandidate) occurrence(k int) (int, int) {
+	if k == 0 {
+		return c.words[0], c.words[1]
+	}
+	return c.later[k-1][0], c.later[k-1][1]
 }
 
 // formCount is one written form of a candidate and its occurrences.
@@ -131,6 +143,9 @@ func (a *docAnalysis) candidates() []*phraseCandidate {
 				c.nameLike++
 			}
 			a.kpOccurrence(c, i, j)
+			if c.tf > 1 {
+				c.later = append(c.later, [2]int{i, j})
+			}
 			c.addForm(a.surfaceOf(i, j))
 		}
 	}

@@ -3,87 +3,34 @@ package enrich
 import (
 	"math"
 	"sort"
-	"strings"
+
+	"herald/internal/text"
 )
 
-// The keyphrase ranker is a logistic regression over cheap features of each
-// candidate. What 500N-KPCrowd's crowd keys taught (see BENCHMARKS.md):
-// besides frequency and word length, the strongest cue is how a word sits in
-// its sentence. The keys are the union of many readers' highlighted spans,
-// so a word that stands alone between function words ("the officer said")
-// is often a key on its own, while one always inside a run of content words
-// ("crippled nuclear plant") is highlighted as part of the run and seldom
-// alone. Names count whole; fragments of longer names rarely.
+// The keyphrase ranker is fitted on 500N-KPCrowd, whose keys are the union
+// of many readers' highlighted spans, each span one occurrence of a phrase.
+// So it scores each occurrence: a logistic model over the candidate's
+// features (frequency, word length, name shape, position, corpus rarity)
+// and the occurrence's own (how it sits in its sentence, the words beside
+// it), and a candidate is a key when any of its occurrences is highlighted
+// (noisy-OR; see score). What the keys taught: a word that stands alone
+// between function words ("the officer said") is often a key on its own,
+// while one always inside a run of content words ("crippled nuclear
+// plant") is highlighted as part of the run and seldom alone; names count
+// whole, fragments of longer names rarely.
 //
-// Why it stays a logistic regression: it is about as good as the keys
-// allow. Stories that occur twice in KPCrowd with (nearly) the same text
-// were annotated by separate crowds whose key sets overlap by 13-24%
-// (Jaccard), and boosted trees, LambdaRank, word-commonness levels (SCOWL)
-// and context features all scored within noise of it under
-// cross-validation (0.224-0.230 against 0.227; BENCHMARKS.md has each).
+// Scoring occurrences lifted cross-validated F1@10 from 0.227 to 0.232-0.233
+// on every one of ten fold dealings; boosted trees, LambdaRank, word
+// commonness (SCOWL, WordNet) and many context features on candidates had
+// all scored within noise of the plain logistic regression (BENCHMARKS.md
+// has each). Stories that occur twice in KPCrowd were annotated by separate
+// crowds whose key sets overlap by 13-24% (Jaccard): the keys are noisy.
 
 // kpNameSlotMin is the shortest list that reserves a place for a name.
 const kpNameSlotMin = 5
 
 // kpFeatureCount is the length of a candidate's feature vector.
 const kpFeatureCount = 26
-
-// kpFeatures fills x with the features of candidate c. maxTF is the largest
-// candidate frequency of the document; stats may be nil.
-func (a *docAnalysis) kpFeatures(c *phraseCandidate, stats CorpusStats, maxTF int, x *[kpFeatureCount]float64) {
-	b := func(v bool) float64 {
-		if v {
-			return 1
-		}
-		return 0
-	}
-	// Occurrences in the title echo the text; the body count ranks better.
-	tf := c.tf
-	if c.titleTF > 0 && tf > c.titleTF {
-		tf -= c.titleTF
-	}
-	logTF := math.Log(float64(tf))
-	multi := c.nWords > 1
-	name := multi && c.nameLike*2 >= c.tf
-	fragment := c.capitals > 0 && c.extended == c.capitals
-	idf := 1.0
-	if stats != nil && stats.Docs() > 0 {
-		idf = corpusIDF(stats, c.key)
-	}
-	first, last := &a.words[c.words[0]], &a.words[c.words[1]]
-	lower := strings.ToLower(last.text)
-	occ := float64(c.tf)
-	docLen := math.Log(1 + float64(len(a.words)))
-	firstWord := math.Log(1 + float64(c.words[0]))
-	*x = [kpFeatureCount]float64{
-		1,
-		logTF,
-		b(tf == 1),
-		float64(c.tf) / float64(maxTF),
-		b(c.nWords == 2),
-		b(c.nWords == 3),
-		b(name),
-		b(name && !fragment),
-		b(fragment),
-		b(!multi) * float64(c.capitals) / occ,
-		b(first.acronym),
-		b(c.inTitle),
-		math.Log(float64(max(1, min(c.letters, maxLengthCredit)))),
-		min(idf, 4),
-		math.Log(1 + float64(c.firstPos)),
-		b(c.firstPos <= a.bodyStart()),
-		float64(c.isolated) / occ,
-		float64(c.leftContent) / occ,
-		float64(c.rightContent) / occ,
-		c.runLogs / occ,
-		b(multi) * float64(c.isolated) / occ,
-		b(strings.HasSuffix(lower, "ly")) + 2*b(strings.HasSuffix(lower, "ed")),
-		docLen * logTF,
-		docLen * firstWord,
-		b(c.firstPos >= len(a.sentences)-2 && c.firstPos > a.bodyStart()),
-		b(c.firstPos >= len(a.sentences)-1 && c.firstPos > a.bodyStart()),
-	}
-}
 
 // kpOccurrence records how the occurrence of c at words i..j sits among
 // its neighbours: content words (neither stop words nor numbers) joined to
@@ -120,21 +67,34 @@ func (a *docAnalysis) kpOccurrence(c *phraseCandidate, i, j int) {
 // ranks nothing usefully; start from DefaultKeyphraseModel or fit one with
 // FitKeyphraseModel.
 type KeyphraseModel struct {
-	w [kpFeatureCount]float64
+	w [kpFeatureCount]float64    // on the candidate's features
+	o [kpOccFeatureCount]float64 // on each occurrence's
 }
 
 // DefaultKeyphraseModel returns the shipped weights, fitted on all of
 // 500N-KPCrowd with leave-one-out corpus statistics
 // (HERALD_TUNE=1 go test -run TestFitKeyphraseModel ./internal/enrich/).
-func DefaultKeyphraseModel() KeyphraseModel { return KeyphraseModel{w: defaultKeyphraseModelWeights} }
+func DefaultKeyphraseModel() KeyphraseModel {
+	return KeyphraseModel{w: defaultKeyphraseModelWeights, o: defaultKeyphraseOccWeights}
+}
 
-// score is the model's probability that c is a key.
-func (m KeyphraseModel) score(x *[kpFeatureCount]float64) float64 {
+// score is the model's hazard that c is a key: each occurrence is
+// highlighted with probability sigmoid(w·x + o·occ), independently, and the
+// candidate is a key with probability 1 - exp(-score).
+func (m KeyphraseModel) score(x *[kpFeatureCount]float64, occ [][kpOccFeatureCount]float64) float64 {
 	z := 0.0
 	for i, v := range x {
 		z += m.w[i] * v
 	}
-	return 1 / (1 + math.Exp(-z))
+	s := 0.0
+	for _, xo := range occ {
+		zo := z
+		for i, v := range xo {
+			zo += m.o[i] * v
+		}
+		s += kpSoftplus(zo)
+	}
+	return s
 }
 
 // KeyphrasesWithModel is Keyphrases ranked by m instead of the default
@@ -159,11 +119,16 @@ func rankByModel(a *docAnalysis, stats CorpusStats, n int, m KeyphraseModel) []K
 	for _, c := range all {
 		maxTF = max(maxTF, c.tf)
 	}
-	ranked := make([]kpScored, len(all))
+	ranked := make([]kpScored, 0, len(all))
 	var x [kpFeatureCount]float64
-	for i, c := range all {
+	var occ [][kpOccFeatureCount]float64
+	for _, c := range all {
+		if a.isDateName(c) {
+			continue // "Tuesday" is often highlighted, but it is no keyphrase
+		}
 		a.kpFeatures(c, stats, maxTF, &x)
-		ranked[i] = kpScored{c, m.score(&x)}
+		occ = a.kpOccurrences(c, occ)
+		ranked = append(ranked, kpScored{c, m.score(&x, occ)})
 	}
 	sort.Slice(ranked, func(i, j int) bool {
 		if ranked[i].score != ranked[j].score {
@@ -179,6 +144,13 @@ func rankByModel(a *docAnalysis, stats CorpusStats, n int, m KeyphraseModel) []K
 		out = append(out, Keyphrase{Text: r.c.surface(), Key: r.c.key, Score: r.score, Count: r.c.tf})
 	}
 	return out
+}
+
+// isDateName reports a weekday or month name, written as one: "Tuesday",
+// "March"; not the march of protesters.
+func (a *docAnalysis) isDateName(c *phraseCandidate) bool {
+	w := a.words[c.words[0]].text
+	return c.nWords == 1 && kpStartsUpper(w) && tagDateWords[text.Fold(w)]
 }
 
 // kpScored is a candidate with its model score.
@@ -210,3 +182,7 @@ func kpKeepTitleName(ranked []kpScored, n int) {
 		}
 	}
 }
+
+// KeyphraseFeatureCount is the number of candidate weights that
+// KeyphraseModel.Weights lists before the occurrence weights.
+const KeyphraseFeatureCount = kpFeatureCount

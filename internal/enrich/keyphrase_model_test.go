@@ -90,6 +90,53 @@ func TestFitKeyphraseModel(t *testing.T) {
 	}
 }
 
+// TestFitKeyphraseOccurrences checks that the fit learns from single
+// occurrences: labels marking the words written at least once after "the"
+// give a model whose top words all are, though most of their occurrences
+// are not.
+func TestFitKeyphraseOccurrences(t *testing.T) {
+	fixtures := []string{"keyphrase_article.txt", "enrich_ferry_article.txt", "enrich_lab_article.txt"}
+	afterThe := func(doc Document) map[string]bool {
+		m := map[string]bool{}
+		words := strings.Fields(strings.ToLower(doc.Title + " " + doc.Text))
+		for i := 1; i < len(words); i++ {
+			if words[i-1] == "the" {
+				m[strings.Trim(words[i], ".,;:\"'!?()")] = true
+			}
+		}
+		return m
+	}
+	var train []KeyphraseExamples
+	for _, f := range fixtures {
+		doc := loadFixture(t, f)
+		keys := afterThe(doc)
+		train = append(train, KeyphraseTrainingExamples(doc, nil, func(p string) bool { return keys[strings.ToLower(p)] }))
+	}
+	m := FitKeyphraseModel(train)
+	for _, f := range fixtures {
+		doc := loadFixture(t, f)
+		keys := afterThe(doc)
+		for _, k := range Analyze(doc).KeyphrasesWithModel(m, nil, kpNameSlotMin-1) {
+			if !keys[strings.ToLower(k.Text)] {
+				t.Errorf("%s ranks %q, never written after \"the\"", f, k.Text)
+			}
+		}
+	}
+}
+
+func TestKeyphrasesLeaveOutDates(t *testing.T) {
+	doc := Document{Language: "en", Text: "The march went ahead on Tuesday. Marchers said Tuesday was the day. On Tuesday, in March, the march grew."}
+	kps := Keyphrases(doc, nil, 10)
+	for _, k := range kps {
+		if k.Text == "Tuesday" || k.Text == "March" {
+			t.Errorf("keyphrases %q hold the date %q", keyphraseTexts(kps), k.Text)
+		}
+	}
+	if indexOfPhrase(kps, "march") < 0 {
+		t.Errorf("keyphrases %q lack the march", keyphraseTexts(kps))
+	}
+}
+
 func TestKeyphrasesShowMainName(t *testing.T) {
 	// A name in the title and text keeps a place even where single words
 	// outrank it (here, in French, sentence-initial both times).

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"testing"
+
+	"herald/internal/enrich"
 )
 
 // TestFitKeyphraseModel fits the keyphrase ranker on all of 500N-KPCrowd
@@ -18,9 +20,14 @@ func TestFitKeyphraseModel(t *testing.T) {
 	}
 	docs := loadKPCrowd(t)
 	m := FitKPCrowd(docs)
+	w := m.Weights()
 	fmt.Printf("var defaultKeyphraseModelWeights = [kpFeatureCount]float64{\n")
-	for _, w := range m.Weights() {
-		fmt.Printf("\t%.4f,\n", w)
+	for _, v := range w[:enrich.KeyphraseFeatureCount] {
+		fmt.Printf("\t%.4f,\n", v)
+	}
+	fmt.Printf("}\n\nvar defaultKeyphraseOccWeights = [kpOccFeatureCount]float64{\n")
+	for _, v := range w[enrich.KeyphraseFeatureCount:] {
+		fmt.Printf("\t%.4f,\n", v)
 	}
 	fmt.Printf("}\n")
 	cv, _ := EvaluateKPCrowdCV(docs, 10, kpcrowdFolds)
