@@ -244,8 +244,9 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			better(o)
 		case o.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0 &&
 			(c.typ == Organization && o.mentions >= c.mentions ||
-				!isGivenName(lower(c.words[0])) && c.roles == 0 && (o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
-					c.title == "" && argmaxType(c.votes) != "" && c.votes[votePerson] == c.guessVotes[votePerson])):
+				!isGivenName(lower(c.words[0])) && c.roles == 0 && !namedAfterPlace(o.words) &&
+					(o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
+						c.title == "" && argmaxType(c.votes) != "" && c.votes[votePerson] == c.guessVotes[votePerson])):
 			// "Brightwell" for "Brightwell Foods", named in full first
 			// (though "Brightwell said" sounds like a person), or named
 			// in full later with the word that makes it a company, when
@@ -284,6 +285,24 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 	}
 	return best
 }
+
+// namedAfterPlace reports an institution named after its town or city:
+// "Velmont University", "Velmont Savings Bank", where "Velmont" alone is
+// the city ("It is a decision Velmont has avoided").
+func namedAfterPlace(words []string) bool {
+	for _, w := range words[1:] {
+		if placeInstitutionTails[lower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInstitutionTails follow a place's name in the name of one of its
+// institutions.
+var placeInstitutionTails = wordSet(`university college school bank council hospital clinic police court museum
+library airport station academy gallery observatory theatre theater assembly parliament government
+authority port harbour harbor cathedral zoo université banque hôpital musée bibliothèque gare aéroport`)
 
 // companyTails end a company's full name and add nothing to its short
 // one: "Brightwell Foods" is the company "Brightwell" speaks for.
