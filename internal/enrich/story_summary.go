@@ -145,7 +145,7 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 			if i == 0 {
 				score += storyFirstWeight
 			}
-			if opensWithPronoun(lang, s) || sumOpensWithQuote(s) || closesUnopenedQuote(s) {
+			if opensWithPronoun(lang, s) || sumOpensWithQuote(s) || sumStartsInsideQuote(s) {
 				score -= storyContextPenalty
 			}
 			if !namesOrCounts(s) {
@@ -287,14 +287,6 @@ func namesOrCounts(s string) bool {
 		}
 	}
 	return false
-}
-
-// closesUnopenedQuote reports whether s closes a quotation it did not
-// open: the tail of a quotation that began in the sentence before.
-func closesUnopenedQuote(s string) bool {
-	open := strings.IndexAny(s, "“«")
-	closing := strings.IndexAny(s, "”»")
-	return closing >= 0 && (open < 0 || closing < open)
 }
 
 func opensWithPronoun(lang, s string) bool {

@@ -37,7 +37,7 @@ func (a *docAnalysis) summary(n int, w summaryWeights) []string {
 			chosen[i] = i
 		}
 	} else {
-		chosen = sumSelectSentences(sumFeatures(a, w), n, w.Redundancy)
+		chosen = sumSelectSentences(sumFeatures(a, w), n, w)
 	}
 	sort.Ints(chosen)
 	out := make([]string, len(chosen))
@@ -48,9 +48,10 @@ func (a *docAnalysis) summary(n int, w summaryWeights) []string {
 }
 
 // sumSelectSentences picks n sentence indices greedily by score minus the
-// redundancy with those already chosen; ineligible sentences only fill in
-// when too few eligible ones remain.
-func sumSelectSentences(feats []sentenceFeatures, n int, redundancy float64) []int {
+// redundancy with those already chosen; ineligible sentences, and those
+// that say again what a chosen one says, only fill in when too few others
+// remain.
+func sumSelectSentences(feats []sentenceFeatures, n int, w summaryWeights) []int {
 	chosen := make([]int, 0, n)
 	used := make([]bool, len(feats))
 	for pass := 0; pass < 2 && len(chosen) < n; pass++ {
@@ -64,7 +65,10 @@ func sumSelectSentences(feats []sentenceFeatures, n int, redundancy float64) []i
 				for _, c := range chosen {
 					red = math.Max(red, sumCosine(feats[i].vec, feats[c].vec))
 				}
-				s := feats[i].score - redundancy*red
+				if pass == 0 && red >= w.Duplicate {
+					continue // a standfirst's lede, a rewritten intro
+				}
+				s := feats[i].score - w.Redundancy*red
 				if s > bestScore {
 					best, bestScore = i, s
 				}

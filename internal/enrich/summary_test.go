@@ -73,3 +73,35 @@ func TestSummarizeRedundancy(t *testing.T) {
 		t.Errorf("got %q, want the lead and a sentence that is not its near-copy", got)
 	}
 }
+
+func TestSummaryLeavesOutRepeatsAndQuoteTails(t *testing.T) {
+	doc := Document{Language: "en", Title: "Lumio cuts 600 jobs as Atlas launches", Text: strings.Join([]string{
+		"Tech giant Lumio told 600 staff on Tuesday that they were out of a job as its Atlas assistant went on sale.",
+		"Tech giant Lumio told 600 workers on Tuesday that their jobs were going as the Atlas assistant went on sale across Ardenia.",
+		"The company said the cuts would fall mostly on its customer support centres in Velmont and Port Calder.",
+		`"We built Atlas to answer the questions our staff answered for years, and it now does that well. That changes where people can work and how this company is run," chief executive Katrin Vossberg said.`,
+		"Unions said they would ask the labour ministry to review the cuts before the end of the month.",
+		"Lumio shares rose 4 percent in Velmont trading after the announcement on Tuesday afternoon.",
+	}, " ")}
+	got := Summarize(doc, 3)
+	for i, s := range got {
+		if strings.HasPrefix(s, "That changes where people") {
+			t.Errorf("key point %q starts inside a quotation", s)
+		}
+		if i > 0 && strings.HasPrefix(s, "Tech giant Lumio told 600 workers") {
+			t.Errorf("key points %q repeat the first", got)
+		}
+	}
+	for s, want := range map[string]bool{
+		`That changes where people can work," she said.`: true,
+		`That changes things, she said.`:                 false,
+		`"We built Atlas," she said.`:                    false,
+		`It works ”, dit-elle.`:                          true,
+		`« Ça marche », dit-elle.`:                       false,
+		`He said "it works" and left.`:                   false,
+	} {
+		if got := sumStartsInsideQuote(s); got != want {
+			t.Errorf("sumStartsInsideQuote(%q) = %v", s, got)
+		}
+	}
+}
