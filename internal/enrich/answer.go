@@ -91,11 +91,13 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		}
 		query[answerStem(lang, t.Text)] = true
 	}
-	if len(query) == 0 {
-		return nil
-	}
-	m := matchQuestion(lang, sents, query)
 	kind := classifyQuestion(question)
+	if len(query) == 0 {
+		// "How old was she?": nothing to match, but what is asked for can
+		// be recognised.
+		return answerByKind(doc, sents, kind, n)
+	}
+	m := matchQuestion(lang, sents, query, isYesNo(question))
 	if kind == askPrice {
 		m.creditPrices(sents)
 	}
@@ -125,7 +127,8 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		switch {
 		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues):
 			score *= 1.5
-		case kind == askNumber || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice:
+		case kind == askNumber || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice ||
+			kind == askAge || kind == askRate:
 			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
@@ -145,6 +148,44 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	return out
 }
 
+// answerByKind answers a question with no word to match by the
+// sentences that hold what it asks for, earliest first; only for kinds
+// recognised by their form (an age, a price, a time, a length of time, a
+// rate), not for "who" or "where".
+func answerByKind(doc Document, sents []string, kind questionKind, n int) []Citation {
+	switch kind {
+	case askAge, askPrice, askTime, askDuration, askRate:
+	default:
+		return nil
+	}
+	var out []Citation
+	for i, s := range sents {
+		if len(out) < n && kindMatches(kind, s, nil) {
+			out = append(out, Citation{Sentence: i, Text: s, Score: math.Round(1000/float64(1+i)) / 1000})
+		}
+	}
+	return out
+}
+
+// isYesNo reports a question answered by yes or no: "Will the union
+// strike?", "La digue est-elle ancienne ?"; not "Qu'a-t-on cuisiné ?".
+func isYesNo(q string) bool {
+	l := strings.ToLower(strings.TrimSpace(q))
+	first, _, _ := strings.Cut(l, " ")
+	switch first {
+	case "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "has", "have", "had",
+		"should", "must", "may", "est-ce":
+		return true
+	}
+	for _, wh := range []string{"qui", "que", "qu'", "qu’", "quoi", "quand", "où", "comment", "combien", "pourquoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle"} {
+		if strings.HasPrefix(first, wh) {
+			return false
+		}
+	}
+	return strings.Contains(l, "-t-") || strings.Contains(l, "-il ") || strings.Contains(l, "-elle ") ||
+		strings.Contains(l, "-ils ") || strings.Contains(l, "-elles ")
+}
+
 // questionMatch is how each sentence of an article matches a question's
 // stemmed words.
 type questionMatch struct {
@@ -156,7 +197,7 @@ type questionMatch struct {
 	avg  float64          // mean sentence length
 }
 
-func matchQuestion(lang string, sents []string, query map[string]bool) *questionMatch {
+func matchQuestion(lang string, sents []string, query map[string]bool, yesNo bool) *questionMatch {
 	m := &questionMatch{tfs: make([]map[string]int, len(sents)), near: make([]int, len(sents)),
 		lens: make([]int, len(sents)), echo: make([]bool, len(sents)), df: map[string]int{}}
 	total := 0
@@ -193,9 +234,10 @@ func matchQuestion(lang string, sents []string, query map[string]bool) *question
 		for st := range tf {
 			m.df[st]++
 		}
-		// All of the question in nothing more ("The union will strike.") may
-		// be a yes; part of it in nothing more is an announcement.
-		m.echo[i] = other == 0 && len(tf) > 0 && len(tf) < len(query) && m.lens[i] <= maxEchoWords
+		// Part of the question in nothing more is an announcement ("Now
+		// the catch."); all of it may be the answer to a yes-no question
+		// ("The union will strike.").
+		m.echo[i] = other == 0 && len(tf) > 0 && (len(tf) < len(query) || !yesNo) && m.lens[i] <= maxEchoWords
 		m.tfs[i] = tf
 		total += m.lens[i]
 	}

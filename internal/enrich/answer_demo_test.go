@@ -51,13 +51,16 @@ func TestAnswersHeldOut(t *testing.T) {
 }
 
 // TestAnswersHeldOut2 asks heldOutQuestions2, written by another reader
-// after the rules were last changed and scored once: 31 of 52 with the
-// rules before, 32 with the rules after.
+// after the first round of rules and scored once: 31 of 52 with the rules
+// before, 32 with the rules after. A second round, for questions a
+// reviewer asked on the demo site ("How old was she?", "What is the
+// inflation rate?", "What is the catch?"), gave 33; these questions were
+// not read to write it.
 func TestAnswersHeldOut2(t *testing.T) {
 	right := answeredFirst(t, heldOutQuestions2)
 	t.Logf("%d of %d second held-out questions answered by the first citation", right, len(heldOutQuestions2))
-	if right < 32 {
-		t.Errorf("%d of %d second held-out questions answered by the first citation, want at least 32", right, len(heldOutQuestions2))
+	if right < 33 {
+		t.Errorf("%d of %d second held-out questions answered by the first citation, want at least 33", right, len(heldOutQuestions2))
 	}
 }
 

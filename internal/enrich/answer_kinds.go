@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -23,9 +24,17 @@ const (
 	askDuration
 	askTime
 	askPrice
+	askAge
+	askRate
 )
 
 func classifyQuestion(q string) questionKind {
+	q = strings.Map(func(r rune) rune { // "rate?" is "rate"
+		if strings.ContainsRune("?!.,;:؟¿()", r) {
+			return ' '
+		}
+		return r
+	}, q)
 	q = " " + strings.ToLower(strings.Join(strings.Fields(q), " ")) + " "
 	switch {
 	case asksPrice(q):
@@ -34,6 +43,10 @@ func classifyQuestion(q string) questionKind {
 		return askDuration
 	case strings.Contains(q, " what time ") || strings.Contains(q, " quelle heure "):
 		return askTime
+	case strings.Contains(q, " how old ") || strings.Contains(q, " quel âge "):
+		return askAge
+	case strings.Contains(q, " rate ") || strings.Contains(q, " percentage ") || strings.Contains(q, " taux "):
+		return askRate
 	case strings.Contains(q, " how many ") || strings.Contains(q, " how much ") || asksMeasure(q) ||
 		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") ||
 		strings.Contains(q, " combien "):
@@ -114,6 +127,10 @@ func kindMatches(kind questionKind, s string, cues *answerCues) bool {
 		return hasClockTime(s)
 	case askPrice:
 		return hasPrice(s)
+	case askAge:
+		return hasAge(s)
+	case askRate:
+		return hasPercent(s)
 	case askReason:
 		l := strings.ToLower(s)
 		return strings.Contains(l, "because") || strings.Contains(l, " over ") || strings.Contains(l, "due to") ||
@@ -299,3 +316,14 @@ var currencyWords = map[string]bool{
 	"dollars": true, "pound": true, "pounds": true, "franc": true, "francs": true, "couronne": true, "couronnes": true,
 	"cents": true, "pence": true, "usd": true, "eur": true, "gbp": true, "dirham": true, "dirhams": true, "riyal": true, "riyals": true,
 }
+
+// agePattern finds an age or a year of building: "She was 84.", "Aas, 58,
+// said", "aged 70", "a 47-year-old", "built in 1978", "à 84 ans".
+var agePattern = regexp.MustCompile(`(?i)\b(?:was|is|aged?|at) \d{1,3}\b|, \d{1,3},|\b\d{1,3}-year-old|\b\d{1,3} ans\b|\b(?:built|opened|founded|completed|date[sd]?|since) (?:in |de |from )?\d{4}\b`)
+
+func hasAge(s string) bool { return agePattern.MatchString(s) }
+
+// percentPattern finds a rate: "2.3 percent", "3,75 %", "4 per cent".
+var percentPattern = regexp.MustCompile(`(?i)\d(?:[.,]\d+)? ?(?:%|percent\b|per cent\b|pour cent\b|points?\b)`)
+
+func hasPercent(s string) bool { return percentPattern.MatchString(s) }

@@ -39,6 +39,15 @@ func TestAnswerContext(t *testing.T) {
 		{"how long wants a length of time",
 			"The assessment of the bridge began on Monday, November 23. The assessment of the bridge will take at least two weeks.",
 			"en", "How long will the assessment of the bridge take?", "two weeks"},
+		{"an age with no word to match",
+			"Agnes Thalberg died on Thursday at her home in Velmont. She was 84. Her paintings hang in the National Gallery.",
+			"en", "How old was she?", "She was 84."},
+		{"a rate wants a percentage",
+			"Inflation worried the board. Annual inflation slowed to 2.3 percent in October, the statistics office said.",
+			"en", "What is the inflation rate?", "2.3 percent"},
+		{"an announcement before the answer to a what-question",
+			"Sodium cells are cheap and safe. Now the catch. They store a third less energy than lithium cells of the same weight.",
+			"en", "What is the catch?", "a third less energy"},
 		{"a heading credits its section",
 			"Battery\n\nIt lasts six hours with cancellation on, the maker says.\n\nSound\n\nThe sound lasts in memory: warm, detailed and clean for hours.",
 			"en", "How long does the battery last?", "six hours"},
@@ -82,6 +91,24 @@ func TestAnswerKinds(t *testing.T) {
 		}
 		if got := hasNumber(tt.s); got != tt.num {
 			t.Errorf("hasNumber(%q) = %v", tt.s, got)
+		}
+	}
+	for s, want := range map[string][2]bool{ // age, percent
+		"She was 84.": {true, false}, "Henning Aas, 58, said": {true, false}, "a 47-year-old driver": {true, false},
+		"the substation, built in 1978,": {true, false}, "morte à 84 ans": {true, false},
+		"slowed to 2.3 percent": {false, true}, "à 3,75 %": {false, true}, "up 4 per cent": {false, true},
+		"it has 300 staff": {false, false}, "in 2023": {false, false},
+	} {
+		if hasAge(s) != want[0] || hasPercent(s) != want[1] {
+			t.Errorf("hasAge, hasPercent(%q) = %v, %v, want %v", s, hasAge(s), hasPercent(s), want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"Will the union strike?": true, "La digue est-elle ancienne ?": true, "Est-ce que la digue a tenu ?": true,
+		"Qu'a-t-on cuisiné avec la récolte ?": false, "What is the catch?": false, "Pourquoi a-t-on gardé la colonne ?": false,
+	} {
+		if got := isYesNo(q); got != want {
+			t.Errorf("isYesNo(%q) = %v", q, got)
 		}
 	}
 	for q, want := range map[string]bool{
