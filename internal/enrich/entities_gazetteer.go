@@ -474,7 +474,7 @@ var quoteVerbs = wordSet(`grumbled grumbles muttered mutters moaned moans chuckl
 yelled screamed mused muses lamented laments confided retorted grinned beamed sniffed
 raconte confie résume martèle reconnaît insiste répond prévient lâche tranche glisse commente admet avoue
 ironise soupire plaide dénonce regrette confirme annonce promet témoigne salue s'exclame nuance conclut
-détaille`)
+détaille sourit s'amuse souffle tempère rit`)
 
 // frenchSpeechParticiples report speech only after an auxiliary ("a
 // confié l'actrice", "a salué « ... »"); alone they are adjectives ("un

@@ -80,6 +80,17 @@ func shortSpanAt(p *para, i int) bool {
 	return false
 }
 
+// frenchInvertedSpeech reports a speech verb with its subject pronoun
+// after it: "dit-il", "sourit-elle", "répond-il".
+func frenchInvertedSpeech(w string) bool {
+	for _, p := range []string{"-il", "-elle"} {
+		if base, ok := strings.CutSuffix(w, p); ok {
+			return speechVerbs[base] || quoteVerbs[base]
+		}
+	}
+	return false
+}
+
 // speakerAfter matches "said X", "X said" and "according to X" in the
 // tokens following a quotation.
 func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
@@ -91,8 +102,9 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 		return "", "", false
 	}
 	w0 := lower(toks[ks[0]].text)
-	// French inversion: "a-t-il ajouté", "a déclaré X".
-	if strings.HasSuffix(w0, "-t-il") || strings.HasSuffix(w0, "-t-elle") {
+	// French inversion: "a-t-il ajouté", "explique-t-elle", "dit-il",
+	// "sourit-elle"; then "a déclaré X".
+	if strings.HasSuffix(w0, "-t-il") || strings.HasSuffix(w0, "-t-elle") || frenchInvertedSpeech(w0) {
 		sp, ky := a.resolvePronoun(pi, ks[0])
 		return sp, ky, sp != ""
 	}

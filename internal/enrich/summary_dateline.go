@@ -11,6 +11,9 @@ import (
 // happened. The rest of the sentence is returned unchanged; a sentence
 // that would become too short is kept whole.
 func sumTrimDateline(s string) string {
+	if r := []rune(strings.TrimSpace(s)); len(r) > 0 && unicode.Is(unicode.Arabic, r[0]) {
+		return sumTrimArabicDateline(s)
+	}
 	rest := s
 	place := 0
 	// The place: words in capitals ("PORT CALDER", "WASHINGTON, D.C.").
@@ -84,4 +87,25 @@ func sumShouted(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// sumTrimArabicDateline removes an Arabic dateline, which has no capitals
+// to tell it: one to three words, an optional credit in brackets, then a
+// dash ("غراوبورغ – فاز رئيس…", "فيلمونت (رويترز) - بدأ…").
+func sumTrimArabicDateline(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i <= 4 && i < len(words); i++ {
+		switch words[i] {
+		case "–", "—", "-", "--":
+			if len(words)-i-1 < 6 {
+				return s
+			}
+			k := strings.Index(s, " "+words[i]+" ")
+			return strings.TrimLeft(s[k+len(words[i])+2:], " ")
+		}
+		if strings.ContainsAny(words[i], ".،,:؛") {
+			return s // a clause, not a place
+		}
+	}
+	return s
 }

@@ -15,6 +15,10 @@ func TestSumTrimDateline(t *testing.T) {
 		{"The city closed the bridge (again) on Tuesday after engineers found cracks.", "The city closed the bridge (again) on Tuesday after engineers found cracks."},
 		{"US officials — speaking anonymously — said the talks would resume.", "US officials — speaking anonymously — said the talks would resume."},
 		{"PARIS (AFP) — Short one.", "PARIS (AFP) — Short one."},
+		{"غراوبورغ – فاز رئيس أوسترلاند فيكتور أنسلم بولاية ثانية يوم الأحد.", "فاز رئيس أوسترلاند فيكتور أنسلم بولاية ثانية يوم الأحد."},
+		{"فيلمونت (رويترز) - بدأ نحو ثلاثة آلاف ممرض إضرابا عن العمل صباح اليوم.", "بدأ نحو ثلاثة آلاف ممرض إضرابا عن العمل صباح اليوم."},
+		{"قال الوزير، وهو غاضب – كما بدا – إن الحكومة لن تتراجع عن قرارها.", "قال الوزير، وهو غاضب – كما بدا – إن الحكومة لن تتراجع عن قرارها."},
+		{"غراوبورغ – فاز أنسلم.", "غراوبورغ – فاز أنسلم."},
 	}
 	for _, tt := range tests {
 		if got := sumTrimDateline(tt.in); got != tt.want {
