@@ -311,15 +311,36 @@ func (sp *StoryPlacer) refresh(ctx context.Context, id cluster.StoryID) error {
 	if err := sp.summarize(ctx, s); err != nil {
 		return err
 	}
+	related, err := sp.setRelated(ctx, id)
+	if err != nil {
+		return err
+	}
+	// Its neighbours learn of it too: a story placed before them would
+	// otherwise keep the empty list it had when it was alone.
+	for _, r := range related {
+		if _, err := sp.setRelated(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// relatedPerStory is how many related stories a story lists.
+const relatedPerStory = 6
+
+// setRelated stores story id's related stories and returns them.
+func (sp *StoryPlacer) setRelated(ctx context.Context, id cluster.StoryID) ([]cluster.StoryID, error) {
+	var ids []cluster.StoryID
 	var related []int64
-	for _, r := range sp.clusters.Related(id, 6) {
+	for _, r := range sp.clusters.Related(id, relatedPerStory) {
+		ids = append(ids, r.ID)
 		related = append(related, int64(r.ID))
 	}
 	err := sp.store.SetRelatedStories(ctx, int64(id), related)
 	if errors.Is(err, model.ErrNotFound) {
-		return nil // a neighbour merged away meanwhile; the next placement refreshes it
+		return nil, nil // a neighbour merged away meanwhile; the next placement refreshes it
 	}
-	return err
+	return ids, err
 }
 
 // load gathers what clustering reads of an article and its copy signature.
