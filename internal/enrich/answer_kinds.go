@@ -49,6 +49,7 @@ func classifyQuestion(q string) questionKind {
 		return askRate
 	case strings.Contains(q, " how many ") || strings.Contains(q, " how much ") || asksMeasure(q) ||
 		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") ||
+		strings.Contains(q, " count ") || strings.Contains(q, " score ") || strings.Contains(q, " tally ") ||
 		strings.Contains(q, " combien "):
 		return askNumber
 	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui "):
