@@ -160,7 +160,7 @@ func answerByKind(doc Document, sents []string, kind questionKind, n int) []Cita
 	}
 	var out []Citation
 	for i, s := range sents {
-		if len(out) < n && kindMatches(kind, s, nil) {
+		if len(out) < n && kindMatches(kind, s, nil) && !isFragment(s, len(strings.Fields(s))) {
 			out = append(out, Citation{Sentence: i, Text: s, Score: math.Round(1000/float64(1+i)) / 1000})
 		}
 	}

@@ -36,6 +36,9 @@ func classifyQuestion(q string) questionKind {
 		return r
 	}, q)
 	q = " " + strings.ToLower(strings.Join(strings.Fields(q), " ")) + " "
+	// The question words first; then what the question is about, for
+	// "What is the inflation rate?" ("Why did the bank cut the rate?"
+	// asks for a reason, not a rate).
 	switch {
 	case asksPrice(q):
 		return askPrice
@@ -45,12 +48,8 @@ func classifyQuestion(q string) questionKind {
 		return askTime
 	case strings.Contains(q, " how old ") || strings.Contains(q, " quel âge "):
 		return askAge
-	case strings.Contains(q, " rate ") || strings.Contains(q, " percentage ") || strings.Contains(q, " taux "):
-		return askRate
 	case strings.Contains(q, " how many ") || strings.Contains(q, " how much ") || asksMeasure(q) ||
-		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") ||
-		strings.Contains(q, " count ") || strings.Contains(q, " score ") || strings.Contains(q, " tally ") ||
-		strings.Contains(q, " combien "):
+		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") || strings.Contains(q, " combien "):
 		return askNumber
 	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui "):
 		return askPerson
@@ -61,6 +60,10 @@ func classifyQuestion(q string) questionKind {
 		return askPlace
 	case strings.Contains(q, " why ") || strings.Contains(q, " pourquoi "):
 		return askReason
+	case strings.Contains(q, " rate ") || strings.Contains(q, " percentage ") || strings.Contains(q, " taux "):
+		return askRate
+	case strings.Contains(q, " count ") || strings.Contains(q, " score ") || strings.Contains(q, " tally "):
+		return askNumber
 	}
 	return askAnything
 }
@@ -289,10 +292,11 @@ func asksPrice(q string) bool {
 	return false
 }
 
+// priceWords are about money only: not "charges" (a court's) or "pay"
+// (a wage rise), which "how much" catches when they are.
 var priceWords = map[string]bool{
 	"cost": true, "costs": true, "costing": true, "price": true, "prices": true, "priced": true, "fee": true, "fees": true,
-	"fare": true, "fares": true, "charge": true, "charges": true, "pay": true, "paid": true, "spend": true, "spent": true, "worth": true,
-	"coûte": true, "coûté": true, "coûtent": true, "coûtera": true, "prix": true, "tarif": true, "payer": true, "payé": true,
+	"fare": true, "fares": true, "coûte": true, "coûté": true, "coûtent": true, "coûtera": true, "prix": true, "tarif": true,
 }
 
 // hasPrice reports an amount of money: a number next to a currency word
@@ -319,8 +323,9 @@ var currencyWords = map[string]bool{
 }
 
 // agePattern finds an age or a year of building: "She was 84.", "Aas, 58,
-// said", "aged 70", "a 47-year-old", "built in 1978", "à 84 ans".
-var agePattern = regexp.MustCompile(`(?i)\b(?:was|is|aged?|at) \d{1,3}\b|, \d{1,3},|\b\d{1,3}-year-old|\b\d{1,3} ans\b|\b(?:built|opened|founded|completed|date[sd]?|since) (?:in |de |from )?\d{4}\b`)
+// said", "aged 70", "a 47-year-old", "built in 1978", "à 84 ans"; not
+// "begins at 10" or "was 62 percent".
+var agePattern = regexp.MustCompile(`(?i)\b(?:was|is) \d{1,3}(?:[.,;]|$| years)|\baged? \d{1,3}\b|, \d{1,3},|\b\d{1,3}-year-old|\b\d{1,3} ans\b|\b(?:built|opened|founded|completed|date[sd]?|since) (?:in |de |from )?\d{4}\b`)
 
 func hasAge(s string) bool { return agePattern.MatchString(s) }
 

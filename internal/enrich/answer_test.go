@@ -51,6 +51,15 @@ func TestAnswerContext(t *testing.T) {
 		{"a count wants a number",
 			"The league's leader, Magnus Fjell, voted with the government. The motion was defeated by 78 votes to 76 after a four-hour debate in the Assembly on Tuesday.",
 			"en", "What was the vote count?", "78 votes to 76"},
+		{"an age is not a time",
+			"Agnes Thalberg died at her home in Velmont. The ceremony will begin at 10 in the cathedral, her family said. She was 84.",
+			"en", "How old was she?", "She was 84."},
+		{"a court's charges are no price",
+			"Former transport minister Tom Lind appeared in court on Monday. Prosecutors charged him with fraud and abuse of office. He paid a bail of 50,000 crowns and was released.",
+			"en", "What charges does Lind face?", "fraud"},
+		{"why comes before what the question is about",
+			"The Bank of Ardenia cut its main interest rate to 3.25 percent on Thursday. Governor Lise Aamot said the bank cut the rate because inflation had fallen. Savara's central bank kept its rate at 3.5 percent.",
+			"en", "Why did the bank cut the rate?", "because inflation had fallen"},
 		{"a heading credits its section",
 			"Battery\n\nIt lasts six hours with cancellation on, the maker says.\n\nSound\n\nThe sound lasts in memory: warm, detailed and clean for hours.",
 			"en", "How long does the battery last?", "six hours"},
@@ -100,7 +109,8 @@ func TestAnswerKinds(t *testing.T) {
 		"She was 84.": {true, false}, "Henning Aas, 58, said": {true, false}, "a 47-year-old driver": {true, false},
 		"the substation, built in 1978,": {true, false}, "morte à 84 ans": {true, false},
 		"slowed to 2.3 percent": {false, true}, "à 3,75 %": {false, true}, "up 4 per cent": {false, true},
-		"it has 300 staff": {false, false}, "in 2023": {false, false},
+		"it has 300 staff": {false, false}, "in 2023": {false, false}, "begins at 10 in the cathedral": {false, false},
+		"turnout was 62 percent": {false, true},
 	} {
 		if hasAge(s) != want[0] || hasPercent(s) != want[1] {
 			t.Errorf("hasAge, hasPercent(%q) = %v, %v, want %v", s, hasAge(s), hasPercent(s), want)

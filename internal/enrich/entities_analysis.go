@@ -26,6 +26,7 @@ type analysis struct {
 	arabicAfterSpeech map[string]bool // Arabic words right after a speech verb: "وقال برانت"
 	arabicCounts      map[string]int  // occurrences of each Arabic word, alone or with a clitic
 	gendersRead       bool            // the clusters' sex is read (see genderOf)
+	byKey             map[string]*cluster
 }
 
 type para struct {

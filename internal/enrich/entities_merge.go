@@ -244,7 +244,7 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			better(o)
 		case o.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0 &&
 			(c.typ == Organization && o.mentions >= c.mentions ||
-				!isGivenName(lower(c.words[0])) && c.roles == 0 && !namedAfterPlace(o.words) &&
+				!isGivenName(lower(c.words[0])) && c.roles == 0 && !(namedAfterPlace(o.words) && c.votes == [3]int{}) &&
 					(o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
 						c.title == "" && argmaxType(c.votes) != "" && c.votes[votePerson] == c.guessVotes[votePerson])):
 			// "Brightwell" for "Brightwell Foods", named in full first
@@ -286,9 +286,11 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 	return best
 }
 
-// namedAfterPlace reports an institution named after its town or city:
-// "Velmont University", "Velmont Savings Bank", where "Velmont" alone is
-// the city ("It is a decision Velmont has avoided").
+// namedAfterPlace reports a name that may be an institution's named
+// after its town: "Velmont University", "Velmont Savings Bank". Its first
+// word alone, with nothing saying what it is, is then the town ("It is a
+// decision Velmont has avoided"); "Harvard said" still joins Harvard
+// University.
 func namedAfterPlace(words []string) bool {
 	for _, w := range words[1:] {
 		if placeInstitutionTails[lower(w)] {

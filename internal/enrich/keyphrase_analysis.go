@@ -47,6 +47,8 @@ type docAnalysis struct {
 	// lower-cased texts of words written with small letters (see
 	// noteCases).
 	acronyms, cased map[string]bool
+	// quoted marks the words inside quotation marks (see inQuotation).
+	quoted []bool
 }
 
 type lexEntry struct {

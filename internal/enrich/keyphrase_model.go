@@ -150,7 +150,20 @@ func rankByModel(a *docAnalysis, stats CorpusStats, n int, m KeyphraseModel) []K
 // "March"; not the march of protesters.
 func (a *docAnalysis) isDateName(c *phraseCandidate) bool {
 	w := a.words[c.words[0]].text
-	return c.nWords == 1 && kpStartsUpper(w) && tagDateWords[text.Fold(w)]
+	return c.nWords == 1 && kpStartsUpper(w) && kpDateNames[a.lang][text.Fold(w)]
+}
+
+// kpDateNames are weekday and month names (folded) by language: "Mars" is
+// a month in French and a planet in English.
+var kpDateNames = map[string]map[string]bool{
+	"en": wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december`),
+	"fr": wordSet(`lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
+aout septembre octobre novembre decembre`),
+	"es": wordSet(`lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio
+agosto septiembre setiembre octubre noviembre diciembre`),
+	"de": wordSet(`montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz april mai juni
+juli august september oktober november dezember`),
 }
 
 // kpScored is a candidate with its model score.

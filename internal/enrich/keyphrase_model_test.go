@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestKeyphraseOccurrenceContext(t *testing.T) {
@@ -124,6 +125,24 @@ func TestFitKeyphraseOccurrences(t *testing.T) {
 	}
 }
 
+func TestInQuotation(t *testing.T) {
+	a := analyzeDocument(Document{Language: "en", Text: `He said “the bridge is safe” today. Done,” she said. Then "ferries run" again.`})
+	want := map[string]bool{"He": false, "bridge": true, "safe": true, "today": false, "Done": false, "she": false,
+		"Then": false, "ferries": true, "run": true, "again": false}
+	for i, w := range a.words {
+		if q, ok := want[w.text]; ok && a.inQuotation(i) != q {
+			t.Errorf("%q in quotation = %v, want %v", w.text, !q, q)
+		}
+	}
+	// One long sentence costs one pass, not one per word.
+	long := Document{Language: "en", Text: strings.Repeat(`bridge "closed" `, 12_000)}
+	start := time.Now()
+	Keyphrases(long, nil, 10)
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("keyphrases of a 190 KB sentence took %v", d)
+	}
+}
+
 func TestKeyphrasesLeaveOutDates(t *testing.T) {
 	doc := Document{Language: "en", Text: "The march went ahead on Tuesday. Marchers said Tuesday was the day. On Tuesday, in March, the march grew."}
 	kps := Keyphrases(doc, nil, 10)
@@ -134,6 +153,10 @@ func TestKeyphrasesLeaveOutDates(t *testing.T) {
 	}
 	if indexOfPhrase(kps, "march") < 0 {
 		t.Errorf("keyphrases %q lack the march", keyphraseTexts(kps))
+	}
+	mars := Keyphrases(Document{Language: "en", Text: "The rover landed on Mars. Mars has water, scientists said, and Mars once had rivers."}, nil, 5)
+	if indexOfPhrase(mars, "Mars") < 0 {
+		t.Errorf("English keyphrases %q lack the planet", keyphraseTexts(mars))
 	}
 }
 

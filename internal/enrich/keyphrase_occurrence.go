@@ -64,8 +64,7 @@ func (a *docAnalysis) kpOccFeatures(c *phraseCandidate, k int, x *[kpOccFeatureC
 			capd = false
 		}
 	}
-	before := a.sentences[s][:w[i].start]
-	quoted := (strings.Count(before, "\"")+strings.Count(before, "“")-strings.Count(before, "”"))%2 != 0
+	quoted := a.inQuotation(i)
 	*x = [kpOccFeatureCount]float64{
 		b(!left && !right), b(left), b(right), math.Log(float64(run)),
 		b(prevArt), b(prevStop), b(nextStop), b(nextSaid),
@@ -155,4 +154,31 @@ func kpSoftplus(z float64) float64 {
 		return z
 	}
 	return math.Log1p(math.Exp(z))
+}
+
+// inQuotation reports whether word i stands inside quotation marks in its
+// sentence. The first call marks every word, one pass over each sentence.
+func (a *docAnalysis) inQuotation(i int) bool {
+	if a.quoted == nil {
+		a.quoted = make([]bool, len(a.words))
+		for si, sent := range a.sentences {
+			first, end := a.sentWords[si][0], a.sentWords[si][1]
+			straight, curly, pos := 0, 0, 0
+			for k := first; k < end; k++ {
+				for _, r := range sent[pos:a.words[k].start] {
+					switch r {
+					case '"':
+						straight++
+					case '“', '«':
+						curly++
+					case '”', '»':
+						curly = max(curly-1, 0) // a quotation closed that opened in an earlier sentence
+					}
+				}
+				pos = a.words[k].start
+				a.quoted[k] = straight%2 == 1 || curly > 0
+			}
+		}
+	}
+	return a.quoted[i]
 }

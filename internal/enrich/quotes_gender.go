@@ -77,14 +77,16 @@ func (a *analysis) pronounAfter(pi int, q rawQuote) gender {
 	return genderUnknown
 }
 
-// clusterByKey is the entity with the given key, or nil.
+// clusterByKey is the entity with the given key, or nil. The first call
+// indexes them all.
 func (a *analysis) clusterByKey(key string) *cluster {
-	for _, c := range a.clusters {
-		if EntityKey(c.typ, c.name) == key {
-			return c
+	if a.byKey == nil {
+		a.byKey = make(map[string]*cluster, len(a.clusters))
+		for _, c := range a.clusters {
+			a.byKey[EntityKey(c.typ, c.name)] = c
 		}
 	}
-	return nil
+	return a.byKey[key]
 }
 
 func (a *analysis) readGenders() {
@@ -103,9 +105,11 @@ func (a *analysis) readGenders() {
 	}
 	for ci, c := range a.clusters {
 		m, f := cues[ci][0], cues[ci][1]
-		if first, _, _ := strings.Cut(lower(c.name), " "); !m && !f {
-			m, f = masculineNames[first], feminineNames[first]
-		}
+		// The given name counts too: a cue that contradicts it leaves the
+		// sex unknown.
+		first, _, _ := strings.Cut(lower(c.name), " ")
+		m = m || masculineNames[first]
+		f = f || feminineNames[first]
 		c.sex = genderUnknown
 		switch {
 		case m && !f:
@@ -148,13 +152,14 @@ func (a *analysis) mentionGender(m *mention) gender {
 // genderedWords are titles and role words that say a person's sex.
 var genderedWords = func() map[string]gender {
 	g := map[string]gender{}
+	// Not "chairman" or "spokesman": news copy gives women those titles.
 	for _, w := range strings.Fields(`mr mister sir lord king prince monsieur father son husband brother grandfather
-		uncle nephew widower businessman spokesman chairman congressman policeman fisherman boy man`) {
+		uncle nephew widower boy`) {
 		g[w] = masculine
 	}
 	for _, w := range strings.Fields(`mrs ms miss madam madame mme mlle dame lady queen princess mother daughter wife
 		sister grandmother aunt niece widow actress businesswoman spokeswoman chairwoman congresswoman policewoman
-		girl woman`) {
+		girl`) {
 		g[w] = feminine
 	}
 	return g

@@ -153,7 +153,13 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 	// An unresolved "she said" still rules out the men nearby.
 	want := a.pronounAfter(pi, q)
 	fits := func(c *cluster) bool { return c != nil && a.fitsPronoun(c, want) }
-	fitsKey := func(key string) bool { c := a.clusterByKey(key); return c == nil || a.fitsPronoun(c, want) }
+	fitsKey := func(key string) bool {
+		if want == genderUnknown {
+			return true
+		}
+		c := a.clusterByKey(key)
+		return c == nil || a.fitsPronoun(c, want)
+	}
 	if q.tokStart < len(toks) {
 		sent := toks[q.tokStart].sent
 		if q.startsSent && sent > 0 {

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -44,6 +45,9 @@ func TestQuoteAttribution(t *testing.T) {
 		{"French inversion agrees with its subject",
 			"La chimiste Sophie Renaud travaille avec Bernard Gauthier depuis 2019.\n\n« Nous avons tout recommencé à zéro », raconte-t-elle.",
 			"Nous avons tout recommencé", "Sophie Renaud"},
+		{"a woman may be a chairman",
+			"Velmont Savings Bank chairman Anna Lind told shareholders on Monday that the bank had its best year since 2019.\n\n\"We will not close a single branch,\" she said.",
+			"We will not close", "Anna Lind"},
 		{"French inversion without -t-",
 			"Le directeur Raphaël Morissette a reçu la comédienne Louise Tardivel.\n\n« Il fallait une voix d'ici pour rouvrir la salle », sourit-il.",
 			"Il fallait une voix", "Raphaël Morissette"},
@@ -349,6 +353,7 @@ func TestQuotesHostileInputIsLinear(t *testing.T) {
 		strings.Repeat("“We will go now,” the minister said. ", 6_000),
 		strings.Repeat("Sa ministre, Anna Lind, a parlé. « Nous partirons demain », a dit la ministre. ", 3_000),
 		strings.Repeat("\xff\xfe“", 50_000),
+		manyPeopleQuoted(2_000),
 	}
 	for _, in := range inputs {
 		start := time.Now()
@@ -363,6 +368,20 @@ func TestQuotesHostileInputIsLinear(t *testing.T) {
 			}
 		}
 	}
+}
+
+// manyPeopleQuoted names n pairs of different people, each followed by a
+// quotation given to "he" and one left to the context: every quotation
+// looks its speaker up among all the people.
+func manyPeopleQuoted(n int) string {
+	name := func(i int) string {
+		return string(rune('A'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)) + "son"
+	}
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Tom %s met Anna %s on Monday.\n\n\"We will rebuild the bridge,\" he said.\n\n\"It will take years.\"\n\n", name(2*i), name(2*i+1))
+	}
+	return b.String()
 }
 
 func FuzzQuotesAndEntities(f *testing.F) {

@@ -91,19 +91,39 @@ func sumShouted(w string) bool {
 
 // sumTrimArabicDateline removes an Arabic dateline, which has no capitals
 // to tell it: one to three words, an optional credit in brackets, then a
-// dash ("غراوبورغ – فاز رئيس…", "فيلمونت (رويترز) - بدأ…").
+// dash ("غراوبورغ – فاز رئيس…", "فيلمونت (رويترز) - بدأ…"). A dash that
+// comes back later opens an aside, not a dateline ("وزير الخارجية – الذي
+// تولى منصبه – قال").
 func sumTrimArabicDateline(s string) string {
-	words := strings.Fields(s)
-	for i := 1; i <= 4 && i < len(words); i++ {
-		switch words[i] {
-		case "–", "—", "-", "--":
-			if len(words)-i-1 < 6 {
+	isDash := func(w string) bool { return w == "–" || w == "—" || w == "-" || w == "--" }
+	// Word boundaries by byte offset, so any spacing around the dash works.
+	var starts, ends []int
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		switch {
+		case !space && len(starts) == len(ends):
+			starts = append(starts, i)
+		case space && len(starts) > len(ends):
+			ends = append(ends, i)
+		}
+	}
+	if len(starts) > len(ends) {
+		ends = append(ends, len(s))
+	}
+	for k := 1; k <= 4 && k < len(starts); k++ {
+		w := s[starts[k]:ends[k]]
+		if isDash(w) {
+			if len(starts)-k-1 < 6 {
 				return s
 			}
-			k := strings.Index(s, " "+words[i]+" ")
-			return strings.TrimLeft(s[k+len(words[i])+2:], " ")
+			for j := k + 1; j < len(starts); j++ {
+				if isDash(s[starts[j]:ends[j]]) {
+					return s
+				}
+			}
+			return s[starts[k+1]:]
 		}
-		if strings.ContainsAny(words[i], ".،,:؛") {
+		if strings.ContainsAny(w, ".،,:؛") {
 			return s // a clause, not a place
 		}
 	}

@@ -337,10 +337,26 @@ func (sp *StoryPlacer) setRelated(ctx context.Context, id cluster.StoryID) ([]cl
 		related = append(related, int64(r.ID))
 	}
 	err := sp.store.SetRelatedStories(ctx, int64(id), related)
-	if errors.Is(err, model.ErrNotFound) {
-		return nil, nil // a neighbour merged away meanwhile; the next placement refreshes it
+	if !errors.Is(err, model.ErrNotFound) {
+		return ids, err
 	}
-	return ids, err
+	// The story, or a neighbour, is gone from the store (emptied, or its
+	// source unfollowed) while the clusterer still has it: keep the live
+	// neighbours.
+	if _, err := sp.store.Story(ctx, int64(id)); err != nil {
+		return nil, nil
+	}
+	var liveIDs []cluster.StoryID
+	var live []int64
+	for _, r := range ids {
+		if _, err := sp.store.Story(ctx, int64(r)); err == nil {
+			liveIDs, live = append(liveIDs, r), append(live, int64(r))
+		}
+	}
+	if err := sp.store.SetRelatedStories(ctx, int64(id), live); err != nil && !errors.Is(err, model.ErrNotFound) {
+		return nil, err
+	}
+	return liveIDs, nil
 }
 
 // load gathers what clustering reads of an article and its copy signature.

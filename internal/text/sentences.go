@@ -122,8 +122,12 @@ func endsSentence(s string, term, end int) bool {
 		case titleAbbreviations[lp]:
 			return false
 		case isSingleLetter(prev) && !ellipsis:
-			// An initial ("J. K. Rowling", "George W. Bush"), unless a
+			// An initial ("J. K. Rowling", "Ursula K. Le Guin", "George F.
+			// Will"), unless it follows a word in small letters and a
 			// function word follows: "seats in row K. The theatre".
+			if capitalisedBefore(s, term-len(prev)) {
+				return false
+			}
 			return unicode.IsUpper(first) && (IsStopWord("en", nextWord) || IsStopWord("fr", nextWord)) && !nameParticles[strings.ToLower(nextWord)]
 		case ellipsis || otherAbbreviations[lp] || strings.Contains(prev, "."):
 			return unicode.IsUpper(first) && IsStopWord("en", nextWord)
@@ -175,6 +179,29 @@ func wordBefore(s string, i int) string {
 // nameParticles are function words that also open surnames ("Van Dyke",
 // "De Gaulle", "Al Nahyan"), so an initial before them stays an initial.
 var nameParticles = map[string]bool{"de": true, "du": true, "des": true, "van": true, "von": true, "di": true, "da": true, "del": true, "al": true, "el": true}
+
+// capitalisedBefore reports whether the word ending before position i
+// (spaces skipped) starts with a capital: a given name before an initial.
+func capitalisedBefore(s string, i int) bool {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= size
+	}
+	k := j
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) && r != '-' && r != '.' {
+			break
+		}
+		k -= size
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:j])
+	return k < j && unicode.IsUpper(r)
+}
 
 func isSingleLetter(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
