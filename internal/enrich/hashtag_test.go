@@ -392,6 +392,39 @@ func TestHashtagsLeaveOutArabicGenericWords(t *testing.T) {
 	}
 }
 
+// Adjectives of relation ("المركزي", "الأرديني") and days ("الأربعاء")
+// are no Arabic topics on their own; the phrase they belong to is.
+func TestHashtagsLeaveOutArabicAdjectivesAndDays(t *testing.T) {
+	doc := Document{Language: "ar", Text: `أبقى البنك المركزي الأرديني سعر الفائدة دون تغيير يوم الأربعاء. وقال المحافظ إن البنك المركزي الأرديني يراقب التضخم. ` +
+		`ويرى المحللون أن البنك المركزي قد يخفض الفائدة في الربيع، وأن الاقتصاد الأرديني يتباطأ منذ الأربعاء الماضي.`}
+	r, err := Enrich(context.Background(), doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"#المركزي", "#الأرديني", "#يوم_الأربعاء", "#الأربعاء"} {
+		if slices.Contains(r.Hashtags, bad) {
+			t.Errorf("hashtags %q contain %q", r.Hashtags, bad)
+		}
+	}
+	if !slices.ContainsFunc(r.Hashtags, func(h string) bool { return strings.HasPrefix(h, "#البنك_المركزي") }) {
+		t.Errorf("hashtags %q lack the central bank", r.Hashtags)
+	}
+}
+
+// An adverb opens a description, not a topic: "entièrement restaurée".
+func TestTopicPhrasesLeaveOutAdverbPhrases(t *testing.T) {
+	doc := Document{Language: "fr", Text: `Le public découvre une salle entièrement restaurée. La salle entièrement restaurée accueille 620 places. ` +
+		`Les dorures de la salle ont été refaites, et la salle entièrement restaurée rouvre samedi.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)), "|") + "|")
+	wantNoTopics(t, texts, "|entièrement restaurée|")
+	wantTopics(t, texts, "|salle|")
+	en := Document{Language: "en", Text: `The market was largely unchanged on Monday. Traders said the market was largely unchanged because the family firms held. ` +
+		`The market stayed largely unchanged all week, and the family firms kept buying.`}
+	texts = strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(en).TopicPhrases(nil, 20)), "|") + "|")
+	wantNoTopics(t, texts, "|largely unchanged|")
+	wantTopics(t, texts, "|family firms|")
+}
+
 // A hyphen joining two names written on their own elsewhere makes a route
 // or a pair, not a topic; a hyphenated name stays whole.
 func TestTopicPhrasesLeaveOutPairsOfNames(t *testing.T) {

@@ -192,6 +192,16 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 			return false
 		}
 	}
+	if c.nWords > 1 && c.capitals == 0 {
+		for k := c.words[0]; k <= c.words[1]; k++ {
+			if a.isAdverb(k) {
+				return false // "entièrement restaurée", "largely unchanged": a description, not a topic
+			}
+		}
+	}
+	if c.nWords == 1 && a.lang == "ar" && tagArabicAdjective(a.words[c.words[0]].text) {
+		return false // "الأرديني", "المركزي": an adjective of a topic, not one
+	}
 	if c.nWords == 1 && a.lang == "en" && c.capitals == 0 {
 		for _, f := range c.forms {
 			lw := strings.ToLower(f.form)
@@ -199,6 +209,38 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// isAdverb reports an adverb of manner: "-ly" in English, "-ment" in
+// French (past a short stem: not "moment", "gouvernement" is long enough
+// to be a noun, so French needs the adjective's feminine "-ement").
+func (a *docAnalysis) isAdverb(k int) bool {
+	w := strings.ToLower(a.words[k].text)
+	switch a.lang {
+	case "en":
+		return strings.HasSuffix(w, "ly") && len(w) > 5 && !tagNounsInLy[w]
+	case "fr":
+		return strings.HasSuffix(w, "ement") && len(w) > 8 && !strings.HasSuffix(w, "nement") ||
+			strings.HasSuffix(w, "amment") || strings.HasSuffix(w, "emment")
+	}
+	return false
+}
+
+// tagNounsInLy end in "-ly" but are no adverbs.
+var tagNounsInLy = wordSet(`family assembly supply rally italy july anomaly monopoly ally bully belly jelly`)
+
+// tagArabicAdjective reports a definite Arabic adjective of relation,
+// "ال…ي" ("الأرديني", "المركزي", "العربي"); the few nouns of that form
+// that make topics ("النادي", "الوادي", "القاضي") are kept.
+func tagArabicAdjective(w string) bool {
+	if !strings.HasPrefix(w, "ال") || !strings.HasSuffix(w, "ي") || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	switch w {
+	case "النادي", "الوادي", "القاضي":
+		return false
 	}
 	return true
 }
@@ -266,7 +308,8 @@ fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lun
 viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
 noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz
 juni juli oktober dezember today yesterday tomorrow tonight week weekend month year hier demain
-aujourd'hui lendemain veille semaine mois annee`) {
+aujourd'hui lendemain veille semaine mois annee الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت يناير
+فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر`) {
 		m[w] = true
 	}
 	return m
