@@ -106,6 +106,7 @@ func analyze(doc Document) *analysis {
 		a.noteArabicDefinites()
 		for i := range a.paras {
 			a.findArabicMentions(i)
+			a.findArabicAppositions(i)
 		}
 		a.arabicRecurrences()
 	} else {

@@ -52,6 +52,60 @@ func (a *analysis) findArabicMentions(pi int) {
 	}
 }
 
+// findArabicAppositions adds the people news copy describes right after
+// their name: an age ("سالم الدباغ، 61 عاماً،") or who they are ("سلمى
+// الراشد، وهي ممرضة"). The name is the two or three words before the
+// comma, and must read as a person's (see arabicPersonName).
+func (a *analysis) findArabicAppositions(pi int) {
+	toks := a.paras[pi].toks
+	taken := func(i, j int) bool {
+		for _, mi := range a.byParaSoFar(pi) {
+			if m := &a.mentions[mi]; m.tok0 < j && i < m.tok1 {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].text != "،" && toks[k].text != "," || !arabicAppositionAt(toks, k+1) {
+			continue
+		}
+		for _, n := range []int{3, 2} {
+			i := k - n
+			if i < 0 || toks[i].sent != toks[k].sent || !a.arabicPersonName(toks[i:k]) || taken(i, k) {
+				continue
+			}
+			if first := toks[i].text; strings.HasPrefix(first, "و") && !arabicGivenNames[first] {
+				continue // "وخاض أنسلم، وهو ...": "and Anselm ran", a verb before the name
+			}
+			a.addArabicMention(pi, i, k, votePerson)
+			break
+		}
+	}
+}
+
+// arabicAppositionAt reports what follows a person's name and a comma at
+// k: "وهي"/"وهو" (who is), or an age ("61 عاماً").
+func arabicAppositionAt(toks []token, k int) bool {
+	switch w := toks[k].text; {
+	case w == "وهي" || w == "وهو":
+		return true
+	case k+1 < len(toks) && isAllDigits(w) && strings.HasPrefix(toks[k+1].text, "عام"):
+		return true
+	}
+	return false
+}
+
+// byParaSoFar lists the mentions of paragraph pi found so far (the index
+// byPara is built only once all are found).
+func (a *analysis) byParaSoFar(pi int) []int {
+	var out []int
+	for i := len(a.mentions) - 1; i >= 0 && a.mentions[i].para == pi; i-- {
+		out = append(out, i)
+	}
+	return out
+}
+
 // arabicPlaceAfter adds the place a place word at k announces and returns
 // the end of its name, or k. A named feature keeps its head ("مملكة
 // سافارا", "سهل الحمراء"); a town or district drops it ("في مدينة بورت

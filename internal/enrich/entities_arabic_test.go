@@ -166,3 +166,25 @@ func TestArabicAliIsANameWhereOnIsWrittenApart(t *testing.T) {
 		}
 	}
 }
+
+// A name followed by an age or by "وهي"/"وهو" (who is) is a person's,
+// whatever comes before it.
+func TestArabicAppositions(t *testing.T) {
+	doc := Document{Language: "ar", Text: "وتحدثت الصحيفة إلى سلمى الراشد، وهي ممرضة في قسم الأطفال منذ تسع سنوات. " +
+		"وعلى حافة القناة يقف سالم الدباغ، 61 عاماً، وهو يشير إلى النخيل. وخاض أنسلم، وهو رئيس منذ 2021، حملة هادئة. " +
+		"«الورق جميل، لكن الماء لا يجري في الورق»، يقول الدباغ."}
+	ents := Entities(doc)
+	for _, name := range []string{"سلمى الراشد", "سالم الدباغ"} {
+		if e := findEntity(ents, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+	if e := findEntity(ents, "وخاض أنسلم"); e != nil {
+		t.Errorf("a verb opens no name: %+v", e)
+	}
+	for _, q := range Quotes(doc) {
+		if strings.HasPrefix(q.Text, "الورق جميل") && q.Speaker != "سالم الدباغ" {
+			t.Errorf("quote %q given to %q, want سالم الدباغ", q.Text, q.Speaker)
+		}
+	}
+}
