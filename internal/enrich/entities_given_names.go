@@ -22,7 +22,7 @@ chen chiara chidi chinedu chioma chloe chris christa christelle christian christ
 christophe christopher cindy claire clara claude claudia clémence clément colette colin connor consuelo
 corinne cornelia craig cristina cynthia cyril cécile céline césar dag dagmar dagny damien dan daniel daniela
 danielle dario darren david davide deborah debra deepak delphine denis denise dennis derek diana diane didier
-diego dieter dimitris dirk dmitri dmitry dominique donald donna doris dorothy douglas duncan dylan ed eduardo
+diego dieter dimitris dirk dmitri dmitry dominique donald donna doris doreen dorothy douglas duncan dylan ed eduardo
 edward einar ekaterina eleanor elena eleni elif elisa elizabeth elke ellen emanuele emilio emily emine emma
 emmanuel emmanuelle emre enrico enrique eric erik erika espen esteban ethan eva evan evelyn fabien fabienne
 fabio fabrice fadi fahad faisal farah farid fatima fatma fawzi federico felipe felix femi fernanda fernando

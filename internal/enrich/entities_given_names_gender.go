@@ -11,7 +11,7 @@ anne-marie anneliese annie annika antonella antonia astrid aurélie ayşe barbar
 bethany betty birgit bodil brenda brigitte britta capucine carla carmen carolina caroline catalina catherine
 cecilia chantal charlotte chiara chioma chloe christa christelle christiane christina christine cindy claire
 clara claudia clémence colette consuelo corinne cornelia cristina cynthia cécile céline dagmar dagny daniela
-danielle deborah debra delphine denise diana diane donna doris dorothy ekaterina eleanor elena eleni elif
+danielle deborah debra delphine denise diana diane donna doris doreen dorothy ekaterina eleanor elena eleni elif
 elisa elizabeth elke ellen emily emine emma emmanuelle erika eva fabienne farah fatima fatma fernanda fiona
 florence frances francesca françoise frida frédérique gabriela galina gaëlle geneviève ghislaine gillian
 gisela giulia grace greta gudrun hanna hannah hanne harriet heather heike helen helena helga hilde hélène ilse

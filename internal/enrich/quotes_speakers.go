@@ -65,11 +65,42 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 			return c.name, EntityKey(c.typ, c.name)
 		}
 	}
+	if c := a.describedRelative(pi, k0, words); c != nil {
+		return c.name, EntityKey(c.typ, c.name)
+	}
 	if a.lang == "ar" && !arabicDescriptive(words[0]) {
 		return "", "" // "لـ«المنارة»", "لكنها": a particle, not a speaker
 	}
 	return p.text[toks[k0].start:toks[k1-1].end], ""
 }
+
+// describedRelative resolves a description by family or age that news
+// copy uses for the person just named ("One of them belonged to Doreen
+// Pike. … “It's the second time,” the grandmother of five told the
+// Lantern.", "the 71-year-old said"): the last person named before it, of
+// its sex when the word tells it, as a pronoun would be.
+func (a *analysis) describedRelative(pi, k0 int, words []string) *cluster {
+	if len(words) < 2 || words[0] != "the" {
+		return nil
+	}
+	want, ok := genderUnknown, false
+	for _, w := range words[1:] {
+		if g, kin := genderedWords[w]; kin && familyWords[w] {
+			want, ok = g, true
+		}
+		if strings.HasSuffix(w, "-year-old") {
+			ok = true
+		}
+	}
+	if !ok {
+		return nil
+	}
+	return a.resolvePersonBefore(pi, k0, want)
+}
+
+// familyWords describe someone by family: "the grandmother of five".
+var familyWords = wordSet(`mother father grandmother grandfather son daughter widow widower wife husband
+sister brother aunt uncle`)
 
 // arabicDescriptive reports a word that can open a speaker's description:
 // a role or a word for people or bodies ("المزارع", "مسؤول كبير",
@@ -104,7 +135,17 @@ func (a *analysis) uniqueTitled(title string) *cluster {
 // "Mayor Owen Castellane met Prime Minister Helena Marsk. "…," he told
 // the crowd", he is Castellane.
 func (a *analysis) resolvePronoun(pi, k int) (string, string) {
-	want := pronounGender(a.paras[pi].toks[k].text)
+	c := a.resolvePersonBefore(pi, k, pronounGender(a.paras[pi].toks[k].text))
+	if c == nil {
+		return "", ""
+	}
+	return c.name, EntityKey(c.typ, c.name)
+}
+
+// resolvePersonBefore is the last person named outside quotations before
+// token k of paragraph pi, within two paragraphs back, of sex want when
+// both are known.
+func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
 	for p := pi; p >= 0 && p >= pi-2; p-- {
 		ms := a.byPara[p]
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -119,10 +160,10 @@ func (a *analysis) resolvePronoun(pi, k int) (string, string) {
 			if !a.fitsPronoun(c, want) {
 				continue
 			}
-			return c.name, EntityKey(c.typ, c.name)
+			return c
 		}
 	}
-	return "", ""
+	return nil
 }
 
 // firstPersonIn is the first person named outside quotations between
