@@ -82,6 +82,9 @@ func (a *analysis) attributeQuotes() {
 			if q.speaker == "" && echoesTitle(q.text, a.title) && namesHeadline(p.text) {
 				continue // "... under the headline “NordGrid fault leaves ...”"
 			}
+			if q.speaker == "" && namesAThing(q.text, a.lang) {
+				continue // a sign or a law's title, in quotation marks: nobody's words
+			}
 			// Arabic copy puts names in guillemets ("لـ«المنارة»"): a
 			// word or two there is no quotation, whoever stands near.
 			if q.words >= minQuoteWords || q.adjacent && q.speaker != "" && (a.lang != "ar" || q.words > 2) {
@@ -172,3 +175,22 @@ func continuesQuote(p *para, q rawQuote, s quoteSpan) bool {
 	}
 	return verb && words <= 8
 }
+
+// namesAThing reports quoted words that name a thing rather than say
+// something: a sign or title in capitals ("« Bélanger & Fils – Hardware –
+// Quincaillerie »"), or a law's title ("« Loi sur la langue commune de
+// Belrive »", "the “Clean Air Act”"), short and with no full stop.
+func namesAThing(q, lang string) bool {
+	q = strings.TrimSpace(q)
+	words := strings.Fields(q)
+	if len(words) == 0 || len(words) > 10 || strings.ContainsAny(q[len(q)-1:], ".!?…") {
+		return false
+	}
+	if lang != "de" && allCapitalised(q) {
+		return true
+	}
+	return documentWords[strings.ToLower(words[0])] || documentWords[strings.ToLower(words[len(words)-1])]
+}
+
+// documentWords open or close the title of a law or charter.
+var documentWords = wordSet(`loi charte code règlement décret act bill charter treaty traité convention accord`)

@@ -209,7 +209,7 @@ func TestQuoteAttribution(t *testing.T) {
 			"ni égale ni tout à fait", "Dagny Rausch"},
 		{"a sign is nobody's words, though the next quotation is someone's",
 			"Marc-André Bélanger a rangé son mètre. L’enseigne de la maison affiche « Bélanger & Fils – Hardware – Quincaillerie » en lettres de même taille. « Avec la loi 12, il faudra que le mot change », calcule-t-il.",
-			"Bélanger & Fils", ""},
+			"Avec la loi 12", "Marc-André Bélanger"},
 		{"a person introduced as called X",
 			"The assistant, a lovely young man called Deniz, came over and apologised. “It does this all day,” he said.",
 			"It does this all day", "Deniz"},
@@ -451,5 +451,23 @@ func TestQuotesAfterColonsAndScareQuotes(t *testing.T) {
 				t.Errorf("%q: quotation %q given to %q", text, q.Text, q.Speaker)
 			}
 		}
+	}
+}
+
+// Signs and the titles of laws are quoted, but nobody says them.
+func TestSignsAndTitlesAreNoQuotations(t *testing.T) {
+	for _, text := range []string{
+		"L’enseigne de la maison affiche « Bélanger & Fils – Hardware – Quincaillerie » en lettres de même taille.",
+		"Le projet de loi 12, « Loi sur la langue commune de Belrive », a été adopté mardi par les députés.",
+		"Congress passed the “Clean Air Act” in 1970, and the agency enforced it for decades.",
+	} {
+		if qs := Quotes(Document{Text: text}); len(qs) != 0 {
+			t.Errorf("%q: quotations %+v, want none", text, qs)
+		}
+	}
+	// Said by someone, a capitalised slogan is a quotation.
+	qs := Quotes(Document{Text: "“Save Our Harbour Bridge,” Mayor Owen Castellane told the crowd, to cheers."})
+	if len(qs) != 1 || qs[0].Speaker != "Owen Castellane" {
+		t.Errorf("slogan with a speaker: %+v", qs)
 	}
 }
