@@ -36,10 +36,21 @@ func KeyphraseTrainingExamples(doc Document, stats CorpusStats, isKey func(phras
 // penalty, from a fixed start, so the fit is deterministic. The noisy-OR
 // likelihood is not convex; this schedule reaches the same optimum from
 // 300 iterations on (600 scored the same).
+//
+// Each training document also gets its own bias, barely penalised
+// (kpFitDocL2): how many keys a story's crowd marked (34 to 65) is the
+// crowd's, not the phrases', and without it the weights learn it from
+// document length and frequency. Ranking uses no document bias (the
+// mean). Each candidate's loss is weighted by 1/sqrt(candidates of its
+// document), so long documents do not outweigh short ones as much;
+// kpFitDocWeight scales the weights to about one per candidate, which
+// keeps kpFitL2 as strong as before.
 const (
 	kpFitIterations = 300
 	kpFitRate       = 0.05
 	kpFitL2         = 0.001
+	kpFitDocL2      = 0.00001
+	kpFitDocWeight  = 20
 	kpFitStartBias  = -2
 )
 
@@ -98,13 +109,16 @@ func FitKeyphraseModel(docs []KeyphraseExamples) KeyphraseModel {
 	mean[0] = 0
 	// Standardised occurrences, grouped by candidate; feature 0 is the bias.
 	type bag struct {
-		z []([kpFitDim]float64)
-		y bool
+		z  []([kpFitDim]float64)
+		y  bool
+		d  int     // document
+		wt float64 // weight of its loss
 	}
 	all := make([]bag, 0, bags)
-	for _, d := range docs {
+	for di, d := range docs {
+		wt := kpFitDocWeight / math.Sqrt(float64(max(1, len(d.x))))
 		for i := range d.x {
-			b := bag{z: make([][kpFitDim]float64, len(d.occ[i])), y: d.y[i]}
+			b := bag{z: make([][kpFitDim]float64, len(d.occ[i])), y: d.y[i], d: di, wt: wt}
 			for k := range d.occ[i] {
 				v := join(d, i, k)
 				b.z[k][0] = 1
@@ -117,14 +131,25 @@ func FitKeyphraseModel(docs []KeyphraseExamples) KeyphraseModel {
 	}
 	var w, g, m1, m2 [kpFitDim]float64
 	w[0] = kpFitStartBias
+	// Per-document biases and their gradients and Adam moments.
+	db, dg := make([]float64, len(docs)), make([]float64, len(docs))
+	dm1, dm2 := make([]float64, len(docs)), make([]float64, len(docs))
+	adam := func(it int, w, m1, m2 *float64, g float64) {
+		*m1 = 0.9**m1 + 0.1*g
+		*m2 = 0.999**m2 + 0.001*g*g
+		mh := *m1 / (1 - math.Pow(0.9, float64(it)))
+		vh := *m2 / (1 - math.Pow(0.999, float64(it)))
+		*w -= kpFitRate * mh / (math.Sqrt(vh) + 1e-8)
+	}
 	var q []float64
 	for it := 1; it <= kpFitIterations; it++ {
 		g = [kpFitDim]float64{}
+		clear(dg)
 		for _, b := range all {
 			s := 0.0
 			q = q[:0]
 			for k := range b.z {
-				zo := 0.0
+				zo := db[b.d]
 				for j, v := range b.z[k] {
 					zo += w[j] * v
 				}
@@ -133,15 +158,16 @@ func FitKeyphraseModel(docs []KeyphraseExamples) KeyphraseModel {
 			}
 			// d(-log likelihood)/d(logit of occurrence k) is q_k for a
 			// non-key and -q_k/(e^s - 1) for a key.
-			coef := 1.0
+			coef := b.wt
 			if b.y {
-				coef = -1 / math.Expm1(math.Max(s, 1e-12))
+				coef = -b.wt / math.Expm1(math.Max(s, 1e-12))
 			}
 			for k := range b.z {
 				e := coef * q[k]
 				for j, v := range b.z[k] {
 					g[j] += e * v
 				}
+				dg[b.d] += e
 			}
 		}
 		for j := range w {
@@ -149,11 +175,10 @@ func FitKeyphraseModel(docs []KeyphraseExamples) KeyphraseModel {
 			if j > 0 {
 				gj += kpFitL2 * w[j]
 			}
-			m1[j] = 0.9*m1[j] + 0.1*gj
-			m2[j] = 0.999*m2[j] + 0.001*gj*gj
-			mh := m1[j] / (1 - math.Pow(0.9, float64(it)))
-			vh := m2[j] / (1 - math.Pow(0.999, float64(it)))
-			w[j] -= kpFitRate * mh / (math.Sqrt(vh) + 1e-8)
+			adam(it, &w[j], &m1[j], &m2[j], gj)
+		}
+		for d := range db {
+			adam(it, &db[d], &dm1[d], &dm2[d], dg[d]/float64(len(all))+kpFitDocL2*db[d])
 		}
 	}
 	// Back to raw features, so scoring needs no standardisation.
