@@ -45,7 +45,7 @@ type keyphraseWeights struct {
 // defaultKeyphraseWeights rank the topic phrases behind hashtags (as the
 // base of topicWeights) and the summary's topic words; Keyphrases itself
 // ranks with the fitted model of keyphrase_model.go, which beats this score
-// on 500N-KPCrowd (0.227 against 0.214 F1@10, cross-validated). They were
+// on 500N-KPCrowd (0.235 against 0.214 F1@10, cross-validated). They were
 // tuned on 500N-KPCrowd by coordinate ascent
 // over coarse grids (keyphrase_tune_test.go), keeping round values on
 // plateaus of F1@10. What the data said: frequency and word length carry
