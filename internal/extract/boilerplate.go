@@ -132,8 +132,9 @@ func isBoilerplateText(s string) bool {
 }
 
 // metaLine matches short lines of article metadata left in the body: dates
-// of publication and update, reading times.
-var metaLine = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:posted|published|updated|modified|created)(?: on| at)?\b|(?:veröffentlicht|aktualisiert|zuletzt aktualisiert|stand)\b|(?:publié|mis à jour|modifié) le\b|(?:publicado|atualizado|actualizado)(?: em| el| en)?\b|(?:pubblicato|aggiornato)\b|tempo de leitura|reading time|lesezeit|temps de lecture|\d+ min(?:ute)?s? read\b|\d+ min\.? (?:de )?(?:lecture|leitura|lectura|lesezeit)|updated at \d|(?:categor(?:y|ies|ía|ie)|kategorie|rubrik|release date|aufrufe|views|tags?|schlagw(?:orte|örter)|stichworte|etiquetas|mots-clés)\s*:|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$|(?:www\.)?[a-z0-9-]+\.(?:com|net|org|de|ch|at|fr|es|it|co\.uk)$)`)
+// of publication and update, reading times, an Arabic byline ("كتب: …
+// / نشر في: …").
+var metaLine = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:posted|published|updated|modified|created)(?: on| at)?\b|(?:veröffentlicht|aktualisiert|zuletzt aktualisiert|stand)\b|(?:publié|mis à jour|modifié) le\b|(?:publicado|atualizado|actualizado)(?: em| el| en)?\b|(?:pubblicato|aggiornato)\b|tempo de leitura|reading time|lesezeit|temps de lecture|\d+ min(?:ute)?s? read\b|\d+ min\.? (?:de )?(?:lecture|leitura|lectura|lesezeit)|updated at \d|(?:categor(?:y|ies|ía|ie)|kategorie|rubrik|release date|aufrufe|views|tags?|schlagw(?:orte|örter)|stichworte|etiquetas|mots-clés)\s*:|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$|(?:www\.)?[a-z0-9-]+\.(?:com|net|org|de|ch|at|fr|es|it|co\.uk)$|(?:كتب|كتبت|نشر في|نُشر في|آخر تحديث|تاريخ النشر|تحديث)\s*:|بقلم\s)`)
 
 // sectionStop matches short lines and headings that open a list of other
 // articles or promotions rather than continuing the body.

@@ -39,3 +39,19 @@ func TestPrintEditionCreditsAreBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+// Short metadata lines, in any of the body's languages, are no text.
+func TestMetaLines(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Published on 23 November 2026":          true,
+		"Mis à jour le 23 novembre 2026 à 13h15": true,
+		"كتب: يوسف القاسمي / نشر في: الاثنين 23 نوفمبر 2026 - 13:15": true,
+		"بقلم يوسف القاسمي":         true,
+		"آخر تحديث: 23 نوفمبر 2026": true,
+		"كتب الوزير رسالة إلى النقابة يوم الاثنين يطلب فيها استئناف الحوار": false,
+	} {
+		if got := metaLine.MatchString(s); got != want {
+			t.Errorf("metaLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
