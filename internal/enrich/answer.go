@@ -102,7 +102,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		m.creditPrices(sents)
 	}
 	m.creditHeadings(sents)
-	m.creditPronouns(sents)
+	m.creditPronouns()
 	scores := make([]float64, len(sents))
 	for i := range sents {
 		scores[i] = m.bm25(i)
@@ -189,17 +189,18 @@ func isYesNo(q string) bool {
 // questionMatch is how each sentence of an article matches a question's
 // stemmed words.
 type questionMatch struct {
-	tfs  []map[string]int // per sentence: 2 per occurrence of a question word, 1 per partial match
-	near []int            // pairs of different question words side by side
-	lens []int            // words
-	echo []bool           // says nothing the question does not
-	df   map[string]int   // sentences holding each question word, as written
-	avg  float64          // mean sentence length
+	tfs     []map[string]int // per sentence: 2 per occurrence of a question word, 1 per partial match
+	near    []int            // pairs of different question words side by side
+	lens    []int            // words
+	echo    []bool           // says nothing the question does not
+	pronoun []bool           // opens with a pronoun that continues the sentence before
+	df      map[string]int   // sentences holding each question word, as written
+	avg     float64          // mean sentence length
 }
 
 func matchQuestion(lang string, sents []string, query map[string]bool, yesNo bool) *questionMatch {
 	m := &questionMatch{tfs: make([]map[string]int, len(sents)), near: make([]int, len(sents)),
-		lens: make([]int, len(sents)), echo: make([]bool, len(sents)), df: map[string]int{}}
+		lens: make([]int, len(sents)), echo: make([]bool, len(sents)), pronoun: make([]bool, len(sents)), df: map[string]int{}}
 	total := 0
 	for i, s := range sents {
 		tf := map[string]int{}
@@ -207,6 +208,9 @@ func matchQuestion(lang string, sents []string, query map[string]bool, yesNo boo
 		for _, t := range text.Tokens(s) {
 			if t.Kind == text.Punct {
 				continue
+			}
+			if m.lens[i] == 0 {
+				m.pronoun[i] = openingPronouns[strings.ToLower(t.Text)]
 			}
 			m.lens[i]++
 			if text.IsStopWord(lang, t.Text) {
@@ -278,10 +282,9 @@ func (m *questionMatch) creditHeadings(sents []string) {
 // about three days.", "Elle date de 1962.") the question's words of the
 // sentence before, which it continues, as half matches. It walks backwards
 // so that the credit does not run on down a chain of pronouns.
-func (m *questionMatch) creditPronouns(sents []string) {
-	for i := len(sents) - 1; i > 0; i-- {
-		toks := text.Tokens(sents[i])
-		if len(toks) == 0 || !openingPronouns[strings.ToLower(toks[0].Text)] {
+func (m *questionMatch) creditPronouns() {
+	for i := len(m.tfs) - 1; i > 0; i-- {
+		if !m.pronoun[i] {
 			continue
 		}
 		for st := range m.tfs[i-1] {
