@@ -34,11 +34,11 @@ func pronounGender(w string) gender {
 	return genderUnknown
 }
 
-// genderOf reads a person's sex from the article: a title before any
-// mention ("Mrs", "Mme", "Sir"), a role word that has one ("actress",
-// "grandfather", "la ministre"), else the given name. Conflicting cues
-// leave it unknown. The first call reads every cluster's, in one pass over
-// the mentions.
+// genderOf reads a person's sex from the article and the name: a title
+// before any mention ("Mrs", "Mme", "Sir"), a role word that has one
+// ("actress", "grandfather", "la ministre"), the given name. Conflicting
+// cues leave it unknown. The first call reads every cluster's, in one pass
+// over the mentions.
 func (a *analysis) genderOf(c *cluster) gender {
 	if !a.gendersRead {
 		a.readGenders()
