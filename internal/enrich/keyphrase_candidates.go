@@ -57,30 +57,40 @@ func (c *phraseCandidate) occurrence(k int) (int, int) {
 
 // formCount is one written form of a candidate and its occurrences.
 type formCount struct {
-	form string
-	n    int
+	form    string
+	n       int
+	opening int // occurrences that open a sentence with a capital
 }
 
 // surface returns the most frequent written form, preferring capitalised
-// forms on ties so names keep their capitals.
+// forms on ties so names keep their capitals. A capital that only opens a
+// sentence counts half: "corrosion" in the text beats "Corrosion does not
+// happen overnight".
 func (c *phraseCandidate) surface() string {
 	best, bestN := "", -1
 	for _, f := range c.forms {
-		if f.n > bestN || (f.n == bestN && f.form < best) {
-			best, bestN = f.form, f.n
+		if n := 2*f.n - f.opening; n > bestN || (n == bestN && f.form < best) {
+			best, bestN = f.form, n
 		}
 	}
 	return best
 }
 
-func (c *phraseCandidate) addForm(form string) {
+// addForm counts one occurrence written as form; opening says its capital
+// may only be the sentence's.
+func (c *phraseCandidate) addForm(form string, opening bool) {
+	o := 0
+	if opening {
+		o = 1
+	}
 	for i := range c.forms {
 		if c.forms[i].form == form {
 			c.forms[i].n++
+			c.forms[i].opening += o
 			return
 		}
 	}
-	c.forms = append(c.forms, formCount{form, 1})
+	c.forms = append(c.forms, formCount{form, 1, o})
 }
 
 // candidates lists the word n-grams (1 to 3 words) inside sentences that
@@ -146,7 +156,7 @@ func (a *docAnalysis) candidates() []*phraseCandidate {
 			if c.tf > 1 {
 				c.later = append(c.later, [2]int{i, j})
 			}
-			c.addForm(a.surfaceOf(i, j))
+			c.addForm(a.surfaceOf(i, j), a.words[i].initial && !a.words[i].acronym && kpStartsUpper(a.words[i].text))
 		}
 	}
 	a.cands = order

@@ -287,3 +287,17 @@ func TestYAKETermScores(t *testing.T) {
 		t.Fatalf("no positive YAKE score for port calder")
 	}
 }
+
+// A capital that only opens a sentence does not decide how a keyphrase is
+// written; a name's capitals do.
+func TestKeyphraseSurfaceIgnoresSentenceCapitals(t *testing.T) {
+	doc := Document{Language: "en", Text: `Engineers blamed corrosion of the steel supports. "Corrosion does not happen overnight," Berg said. ` +
+		`Harbour officials met Berg. Harbour traffic stopped.`}
+	kps := Keyphrases(doc, nil, 10)
+	if i := indexOfPhrase(kps, "corrosion"); i < 0 || kps[i].Text != "corrosion" {
+		t.Errorf("keyphrases %q: want corrosion in small letters", keyphraseTexts(kps))
+	}
+	if i := indexOfPhrase(kps, "Berg"); i < 0 || kps[i].Text != "Berg" {
+		t.Errorf("keyphrases %q: want Berg with its capital", keyphraseTexts(kps))
+	}
+}
