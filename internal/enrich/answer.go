@@ -26,13 +26,18 @@ type Answered struct {
 }
 
 // ArticleSentences is the body split into sentences; citation indices
-// refer to this list.
+// refer to this list. The first loses a wire dateline ("VELMONT, Nov 26
+// (Northwind) - "), which answers nothing, as key points do.
 func ArticleSentences(doc Document) []string {
 	body := doc.Text
 	if len(body) > maxAnalyzedBytes {
 		body = strings.ToValidUTF8(body[:maxAnalyzedBytes], "")
 	}
-	return text.Sentences(body)
+	sents := text.Sentences(body)
+	if len(sents) > 0 {
+		sents[0] = sumTrimDateline(sents[0])
+	}
+	return sents
 }
 
 // Ask answers a question about doc: with the LLM in opts when there is one

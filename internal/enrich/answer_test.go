@@ -133,3 +133,17 @@ func TestAnswerKinds(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline is furniture: the citation of a lead sentence starts
+// with the news, and its index still points at it.
+func TestCitationsLeaveOutTheDateline(t *testing.T) {
+	doc := Document{Language: "en", Text: "VELMONT, Nov 26 (Northwind) - Prime Minister Helena Marsk survived a confidence vote by 78 votes to 76 on Wednesday. " +
+		"The opposition had called the vote over the bridge closure."}
+	cs := Answer(doc, "How many votes did Marsk get?", 1)
+	if len(cs) != 1 || !strings.HasPrefix(cs[0].Text, "Prime Minister Helena Marsk survived") {
+		t.Fatalf("citations %+v, want the lead without its dateline", cs)
+	}
+	if sents := ArticleSentences(doc); sents[cs[0].Sentence] != cs[0].Text {
+		t.Errorf("citation %+v is not sentence %d %q", cs[0], cs[0].Sentence, sents[cs[0].Sentence])
+	}
+}
