@@ -35,7 +35,7 @@ func ArticleSentences(doc Document) []string {
 	}
 	sents := text.Sentences(body)
 	if len(sents) > 0 {
-		sents[0] = sumTrimDateline(sents[0])
+		sents[0] = trimDateline(sents[0])
 	}
 	return sents
 }

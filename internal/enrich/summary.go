@@ -42,7 +42,7 @@ func (a *docAnalysis) summary(n int, w summaryWeights) []string {
 	sort.Ints(chosen)
 	out := make([]string, len(chosen))
 	for i, s := range chosen {
-		out[i] = sumTrimDateline(body[s])
+		out[i] = trimDateline(body[s])
 	}
 	return out
 }

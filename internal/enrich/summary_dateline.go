@@ -5,14 +5,14 @@ import (
 	"unicode"
 )
 
-// sumTrimDateline removes a leading dateline or wire credit from a summary
-// sentence ("PORT CALDER (Herald) — ", "EL PASO, Texas (AP) — ",
+// trimDateline removes a leading dateline or wire credit from a key point
+// or an article's first sentence as answers cite it ("PORT CALDER (Herald) — ", "EL PASO, Texas (AP) — ",
 // "LONDON - ", "(CNN) "), which says where the story was filed, not what
 // happened. The rest of the sentence is returned unchanged; a sentence
 // that would become too short is kept whole.
-func sumTrimDateline(s string) string {
+func trimDateline(s string) string {
 	if r := []rune(strings.TrimSpace(s)); len(r) > 0 && unicode.Is(unicode.Arabic, r[0]) {
-		return sumTrimArabicDateline(s)
+		return trimArabicDateline(s)
 	}
 	rest := s
 	place := 0
@@ -89,12 +89,12 @@ func sumShouted(w string) bool {
 	return letters >= 2
 }
 
-// sumTrimArabicDateline removes an Arabic dateline, which has no capitals
+// trimArabicDateline removes an Arabic dateline, which has no capitals
 // to tell it: one to three words, an optional credit in brackets, then a
 // dash ("غراوبورغ – فاز رئيس…", "فيلمونت (رويترز) - بدأ…"). A dash that
 // comes back later opens an aside, not a dateline ("وزير الخارجية – الذي
 // تولى منصبه – قال").
-func sumTrimArabicDateline(s string) string {
+func trimArabicDateline(s string) string {
 	isDash := func(w string) bool { return w == "–" || w == "—" || w == "-" || w == "--" }
 	// Word boundaries by byte offset, so any spacing around the dash works.
 	var starts, ends []int

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-func TestSumTrimDateline(t *testing.T) {
+func TestTrimDateline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"PORT CALDER (Herald) — The city closed the Harbour Bridge on Tuesday.", "The city closed the Harbour Bridge on Tuesday."},
 		{"EL PASO, Texas (AP) — Attorneys for an elderly ex-CIA agent rested their case.", "Attorneys for an elderly ex-CIA agent rested their case."},
@@ -27,8 +27,8 @@ func TestSumTrimDateline(t *testing.T) {
 		{"غراوبورغ\n-- فاز رئيس أوسترلاند فيكتور أنسلم بولاية ثانية يوم الأحد.", "فاز رئيس أوسترلاند فيكتور أنسلم بولاية ثانية يوم الأحد."},
 	}
 	for _, tt := range tests {
-		if got := sumTrimDateline(tt.in); got != tt.want || !utf8.ValidString(got) {
-			t.Errorf("sumTrimDateline(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		if got := trimDateline(tt.in); got != tt.want || !utf8.ValidString(got) {
+			t.Errorf("trimDateline(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
 }
