@@ -64,14 +64,16 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 }
 
 // Answer returns up to n sentences of doc that best answer question, best
-// first. Sentences are ranked by BM25 over stemmed content words, counting
-// also the question's words in a sentence's context: its section's
-// heading, the sentence before when it opens with a pronoun, and an amount
+// first. Sentences are ranked by BM25 over stemmed content words (a
+// word's relative, "boss" for "chief", half a match; the noun asked
+// about, "Which agency …?", weighted up), counting also the question's
+// words in a sentence's context: its section's heading, the sentence before when it opens with a pronoun, and an amount
 // of money for "how much does it cost". A sentence that only echoes part
 // of the question hands its score to the next, which gives the answer.
 // Scores are boosted when a sentence holds what the question asks for (a
-// person for "who", a date for "when", a time for "what time", a number
-// for "how many", a length of time for "how long", a place for "where")
+// person for "who", a date for "when", a time for "what time", a count
+// that is no year for "how many", a length of time for "how long", a
+// place for "where", a name ending in the noun asked about for "which")
 // and demoted when a question for a date, time or number finds none (the
 // question's own numbers do not count: "Tern 2"). A heading is never
 // cited. It never writes text: every citation is a sentence of the
@@ -103,7 +105,11 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		return answerByKind(doc, sents, kind, n)
 	}
 	m := matchQuestion(lang, sents, query, isYesNo(question))
-	if kind == askPrice {
+	focus := questionFocus(lang, question)
+	if st := answerStem(lang, focus); query[st] {
+		m.focus = st
+	}
+	if kind == askPrice || asksMoney(lang, query) {
 		m.creditPrices(sents)
 	}
 	m.creditHeadings(sents)
@@ -130,9 +136,9 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			continue // a heading or a label answers nothing: "What Atlas does"
 		}
 		switch {
-		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues):
+		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues), namesFocus(lang, sents[i], focus):
 			score *= 1.5
-		case kind == askNumber || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice ||
+		case kind == askNumber || kind == askCount || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice ||
 			kind == askAge || kind == askRate:
 			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}
@@ -199,6 +205,7 @@ type questionMatch struct {
 	lens    []int            // words
 	echo    []bool           // says nothing the question does not
 	pronoun []bool           // opens with a pronoun that continues the sentence before
+	focus   string           // the stem of the noun asked about ("Which agency …?"), weighted up
 	df      map[string]int   // sentences holding each question word, as written
 	avg     float64          // mean sentence length
 }
@@ -223,21 +230,19 @@ func matchQuestion(lang string, sents []string, query map[string]bool, yesNo boo
 			}
 			pos++
 			st := answerStem(lang, t.Text)
-			term := ""
-			if query[st] {
+			switch {
+			case query[st]:
 				tf[st] += 2
-				term = st
-			} else if q := prefixMatch(query, st); q != "" {
-				tf[q]++ // "leads" and "leader": half a match
-				term = q
-			} else {
-				other++
-			}
-			if term != "" {
-				if term != lastTerm && pos-lastPos == 1 {
+				if st != lastTerm && pos-lastPos == 1 {
 					m.near[i]++ // "union leader", "ferry strike"
 				}
-				lastPos, lastTerm = pos, term
+				lastPos, lastTerm = pos, st
+			case prefixMatch(query, st) != "":
+				tf[prefixMatch(query, st)]++ // "leads" and "leader": half a match
+			case relatedMatch(lang, query, st) != "":
+				tf[relatedMatch(lang, query, st)]++ // "boss" and "chief": half a match
+			default:
+				other++
 			}
 		}
 		for st := range tf {
@@ -306,6 +311,10 @@ var openingPronouns = map[string]bool{
 	"il": true, "elle": true, "ils": true, "elles": true, "cela": true, "c'est": true, "c’est": true,
 }
 
+// focusWeight weighs the noun a question asks about above its other
+// words: "Quel déficit le budget prévoit-il ?" is about the deficit.
+const focusWeight = 1.5
+
 // bm25 scores sentence i, boosted when question words stand side by side.
 func (m *questionMatch) bm25(i int) float64 {
 	const k1, b = 1.2, 0.5
@@ -313,6 +322,9 @@ func (m *questionMatch) bm25(i int) float64 {
 	score := 0.0
 	for st, f := range m.tfs[i] {
 		idf := math.Log(1 + (n-float64(m.df[st])+0.5)/(float64(m.df[st])+0.5))
+		if st == m.focus {
+			idf *= focusWeight
+		}
 		ff := float64(f) / 2
 		score += idf * ff * (k1 + 1) / (ff + k1*(1-b+b*float64(m.lens[i])/m.avg))
 	}

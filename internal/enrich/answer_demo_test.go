@@ -40,13 +40,13 @@ func TestAnswersOnDemoArticles(t *testing.T) {
 
 // TestAnswersHeldOut asks heldOutQuestions, written by a reader who had
 // not seen the answering code. The rules were then changed with these
-// questions in view (22 of 52 before, 28 after), so TestAnswersHeldOut2
-// is the honest measure.
+// questions in view (22 of 52 before, 28 after; 29 after session 13's
+// rules), so TestAnswersHeldOut2 is the honest measure.
 func TestAnswersHeldOut(t *testing.T) {
 	right := answeredFirst(t, heldOutQuestions)
 	t.Logf("%d of %d held-out questions answered by the first citation", right, len(heldOutQuestions))
-	if right < 28 {
-		t.Errorf("%d of %d held-out questions answered by the first citation, want at least 28", right, len(heldOutQuestions))
+	if right < 29 {
+		t.Errorf("%d of %d held-out questions answered by the first citation, want at least 29", right, len(heldOutQuestions))
 	}
 }
 
@@ -55,7 +55,7 @@ func TestAnswersHeldOut(t *testing.T) {
 // before, 32 with the rules after. A second round, for questions a
 // reviewer asked on the demo site ("How old was she?", "What is the
 // inflation rate?", "What is the catch?"), gave 33; these questions were
-// not read to write it.
+// not read to write it, nor to write session 13's rules (33 again).
 func TestAnswersHeldOut2(t *testing.T) {
 	right := answeredFirst(t, heldOutQuestions2)
 	t.Logf("%d of %d second held-out questions answered by the first citation", right, len(heldOutQuestions2))

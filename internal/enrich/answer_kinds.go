@@ -26,6 +26,7 @@ const (
 	askPrice
 	askAge
 	askRate
+	askCount
 )
 
 func classifyQuestion(q string) questionKind {
@@ -48,7 +49,12 @@ func classifyQuestion(q string) questionKind {
 		return askTime
 	case strings.Contains(q, " how old ") || strings.Contains(q, " quel âge "):
 		return askAge
-	case strings.Contains(q, " how many ") || strings.Contains(q, " how much ") || asksMeasure(q) ||
+	case strings.Contains(q, " how much of ") || strings.Contains(q, " what proportion ") || strings.Contains(q, " quelle part "):
+		return askRate
+	case strings.Contains(q, " how many ") || strings.Contains(q, " combien de ") || strings.Contains(q, " combien d'") ||
+		strings.Contains(q, " combien d’"):
+		return askCount
+	case strings.Contains(q, " how much ") || asksMeasure(q) ||
 		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") || strings.Contains(q, " combien "):
 		return askNumber
 	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui "):
@@ -125,6 +131,8 @@ func kindMatches(kind questionKind, s string, cues *answerCues) bool {
 		return hasDate(s)
 	case askNumber:
 		return hasNumber(s)
+	case askCount:
+		return hasCount(s)
 	case askDuration:
 		return hasDuration(s)
 	case askTime:
@@ -159,12 +167,7 @@ func hasNumber(s string) bool {
 		}
 	}
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch strings.Trim(w, ".,;:") {
-		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-			"twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens",
-			"deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt", "trente", "quarante",
-			"cinquante", "soixante", "cent", "cents", "mille", "milliard", "milliards", "dizaine", "dizaines", "douzaine",
-			"centaine", "centaines", "soixantaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "moitié":
+		if numberWords[strings.Trim(w, ".,;:")] {
 			return true
 		}
 	}
@@ -333,3 +336,36 @@ func hasAge(s string) bool { return agePattern.MatchString(s) }
 var percentPattern = regexp.MustCompile(`(?i)\d(?:[.,]\d+)? ?(?:%|percent\b|per cent\b|pour cent\b|points?\b)`)
 
 func hasPercent(s string) bool { return percentPattern.MatchString(s) }
+
+// hasCount reports a number that can count things: not a year ("since
+// 2004"), a time of day ("at 03:40"), a length of time ("two weeks") or a
+// share ("42 per cent"), none of which answers "how many".
+func hasCount(s string) bool {
+	toks := text.Tokens(s)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if t.Kind != text.Number && !numberWords[w] {
+			continue
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isAllDigits(w) {
+			continue
+		}
+		if i+1 < len(toks) {
+			next := strings.ToLower(toks[i+1].Text)
+			if next == ":" || next == "%" || next == "per" || next == "percent" || next == "pour" || next == "times" || next == "fois" || durationUnits[next] {
+				continue
+			}
+		}
+		if i > 0 && (toks[i-1].Text == ":" || strings.EqualFold(toks[i-1].Text, "per") || strings.EqualFold(toks[i-1].Text, "pour")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// numberWords are numbers written out, in English and French.
+var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred hundreds thousand thousands million millions billion dozen dozens deux trois quatre cinq sept huit neuf
+dix onze douze vingt trente quarante cinquante soixante cent cents mille milliard milliards dizaine dizaines
+douzaine centaine centaines soixantaine vingtaine trentaine quarantaine cinquantaine moitié`)

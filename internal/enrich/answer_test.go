@@ -60,6 +60,30 @@ func TestAnswerContext(t *testing.T) {
 		{"why comes before what the question is about",
 			"The Bank of Ardenia cut its main interest rate to 3.25 percent on Thursday. Governor Lise Aamot said the bank cut the rate because inflation had fallen. Savara's central bank kept its rate at 3.5 percent.",
 			"en", "Why did the bank cut the rate?", "because inflation had fallen"},
+		{"a reader's word for the article's",
+			"Dunmore has 420 jobs at the plant. Brightwell chief executive Martina Quist said the company would find out what happened.",
+			"en", "Who is the boss of Brightwell?", "Martina Quist"},
+		{"a French relative",
+			"La propriétaire ouvre à 7 heures. Elle a 27 employés.",
+			"fr", "Combien de salariés compte-t-elle ?", "27 employés"},
+		{"which agency wants a name ending in agency",
+			"The agency's engineer said divers would look at the pier. Two divers from the National Roads Agency went under the bridge on Tuesday.",
+			"en", "Which agency sent divers under the bridge?", "National Roads Agency"},
+		{"a title is not the name asked for",
+			"Prime Minister Helena Marsk said the minister would decide. The plan belongs to Karl Weir, the minister responsible for language.",
+			"en", "Which minister is responsible for language?", "Karl Weir"},
+		{"a year counts nothing",
+			"It is the first national nurses' strike since 2004. About 34,000 nurses at 58 hospitals went on strike on Tuesday.",
+			"en", "How many nurses are on strike?", "34,000"},
+		{"how much of wants a share",
+			"The 410-kilometre Veyra River waters Savara's farms. The treaty gives Savara 42 per cent of the river's water.",
+			"en", "How much of the river's water does Savara get?", "42 per cent"},
+		{"the noun asked about weighs more",
+			"Le budget 2027 prévoit une hausse des transferts. Le budget ramène le déficit à 2,9 % du PIB en 2027.",
+			"fr", "Quel déficit le budget prévoit-il pour 2027 ?", "2,9 %"},
+		{"money wants an amount",
+			"Nous voulons savoir quelle part du fonds nous reviendra, a-t-il dit. Le budget prévoit 120 millions de couronnes pour former des enseignants de français.",
+			"fr", "Y a-t-il de l'argent pour former des enseignants ?", "120 millions"},
 		{"a heading credits its section",
 			"Battery\n\nIt lasts six hours with cancellation on, the maker says.\n\nSound\n\nThe sound lasts in memory: warm, detailed and clean for hours.",
 			"en", "How long does the battery last?", "six hours"},
@@ -130,6 +154,35 @@ func TestAnswerKinds(t *testing.T) {
 	} {
 		if got := asksPrice(q); got != want {
 			t.Errorf("asksPrice(%q) = %v", q, got)
+		}
+	}
+}
+
+func TestQuestionFocusAndCounts(t *testing.T) {
+	for q, want := range map[string]string{
+		"Which agency sent divers?": "agency", "What is the inflation rate now?": "inflation",
+		"Quel déficit le budget prévoit-il ?": "déficit", "What is Lumio worth now?": "", "What did she die of?": "",
+		"Who won?": "",
+	} {
+		if got := questionFocus("en", q); got != want {
+			t.Errorf("questionFocus(%q) = %q, want %q", q, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"two divers from the National Roads Agency.": true, "Port Calder General Hospital": true,
+		"Prime Agency Helena Marsk said": false, "the agency said": false,
+	} {
+		if got := namesFocus("en", s, "agency") || namesFocus("en", s, "hospital"); got != want {
+			t.Errorf("namesFocus(%q) = %v", s, got)
+		}
+	}
+	for s, want := range map[string]bool{
+		"since 2004": false, "closed at 03:40": false, "for two weeks": false, "42 per cent": false,
+		"three times its usual number": false, "11,400 passengers": true, "fourteen machines": false,
+		"three divers": true, "27 employés": true,
+	} {
+		if got := hasCount(s); got != want {
+			t.Errorf("hasCount(%q) = %v", s, got)
 		}
 	}
 }

@@ -1,0 +1,170 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+
+	"herald/internal/text"
+)
+
+// Readers ask in their own words: "Who is the boss of Brightwell?" of an
+// article that says "chief executive", "Has anyone got sick?" of one that
+// says "illness". relatedWords are small groups of words that news copy
+// and questions use for one another; a question word's relative in a
+// sentence counts as half a match, as a shared prefix does.
+var relatedWords = map[string][]string{
+	"en": {
+		"boss chief head executive director leader manager ceo chairman chairwoman",
+		"sick ill illness disease infected infection poisoning",
+		"die died dead death killed fatal",
+		"late delay delayed behind postponed",
+		"worth value valued valuation",
+		"workforce staff employees employs employ workers employer",
+		"cost price priced charge fee fare",
+		"people passengers residents visitors customers",
+		"lorry lorries truck trucks vehicles",
+		"compensate compensated compensation refund payout",
+		"customer customers household households consumers subscribers clients",
+		"start begin launch",
+		"quit resign resigned resignation",
+		"fired dismissed sacked",
+		"arrested detained custody",
+		"injured hurt wounded injuries",
+		"win won victory",
+		"buy bought purchase acquire acquisition takeover",
+		"sale sell sold",
+		"rise rose increase increased grow grew climb jump",
+		"fall fell drop dropped decrease decline",
+		"land hectares acres",
+		"rain rainfall",
+		"cause caused blame blamed",
+		"fix fixed repair repaired repairs",
+		"shut closed closure",
+		"children kids pupils",
+		"doctor doctors physician",
+		"police officers",
+	},
+	"fr": {
+		"patron directeur directrice dirigeant pdg chef",
+		"salarié salariés employé employés personnel effectif",
+		"coût coûte coûtera coûté prix tarif",
+		"délai période retard",
+		"malade malades maladie",
+		"mort morts décès décédé",
+		"hausse augmentation augmente",
+		"baisse réduction recul",
+		"fermer fermeture fermé",
+		"enfants élèves",
+	},
+}
+
+// relatedStems maps each language's stems to the stems of their group.
+var relatedStems = func() map[string]map[string][]string {
+	out := map[string]map[string][]string{}
+	for lang, groups := range relatedWords {
+		m := map[string][]string{}
+		for _, g := range groups {
+			var stems []string
+			for _, w := range strings.Fields(g) {
+				stems = append(stems, answerStem(lang, w))
+			}
+			for _, s := range stems {
+				for _, o := range stems {
+					if o != s {
+						m[s] = append(m[s], o)
+					}
+				}
+			}
+		}
+		out[lang] = m
+	}
+	return out
+}()
+
+// relatedMatch returns the query stem that st is a relative of.
+func relatedMatch(lang string, query map[string]bool, st string) string {
+	for _, q := range relatedStems[lang][st] {
+		if query[q] {
+			return q
+		}
+	}
+	return ""
+}
+
+// questionFocus is the noun a question asks about: "agency" in "Which
+// agency sent divers?", "inflation" in "What is the inflation rate?",
+// "déficit" in "Quel déficit le budget prévoit-il ?"; empty when the
+// question opens otherwise.
+func questionFocus(lang, q string) string {
+	var words []string
+	for _, t := range text.Tokens(q) {
+		if t.Kind != text.Punct {
+			words = append(words, strings.ToLower(t.Text))
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		switch words[i] {
+		case "which", "what", "quel", "quelle", "quels", "quelles":
+		default:
+			continue
+		}
+		j := i + 1
+		if j < len(words) && (words[j] == "is" || words[j] == "was" || words[j] == "are" || words[j] == "were" ||
+			words[j] == "est" || words[j] == "sont") {
+			j++
+		}
+		for j < len(words) && (words[j] == "the" || words[j] == "a" || words[j] == "an" || words[j] == "le" ||
+			words[j] == "la" || words[j] == "les" || words[j] == "l'" || words[j] == "l’") {
+			j++
+		}
+		if j < len(words) && j > i+1 && words[j-1] != "the" && words[j-1] != "le" && words[j-1] != "la" && words[j-1] != "les" {
+			return "" // "What is Lumio worth?": no noun follows
+		}
+		if j < len(words) && !text.IsStopWord(lang, words[j]) && !isQuestionWord(words[j]) {
+			return words[j]
+		}
+		return ""
+	}
+	return ""
+}
+
+// namesFocus reports a name in s whose last word is the question's focus
+// noun: "Which agency?" finds "the National Roads Agency", "Which
+// hospital?" "Port Calder General Hospital".
+func namesFocus(lang, s, focus string) bool {
+	if focus == "" {
+		return false
+	}
+	want := answerStem(lang, focus)
+	prevCapital, ended := false, false
+	for _, t := range text.Tokens(s) {
+		if t.Kind == text.Punct {
+			if ended {
+				return true
+			}
+			prevCapital = false
+			continue
+		}
+		capital := unicode.IsUpper([]rune(t.Text)[0])
+		if ended {
+			if !capital {
+				return true
+			}
+			ended = false // "Prime Minister Helena Marsk": a title, not the name asked for
+		}
+		ended = capital && prevCapital && answerStem(lang, t.Text) == want
+		prevCapital = capital
+	}
+	return ended
+}
+
+// asksMoney reports a question about money in general ("Is there money to
+// train teachers?"), which an amount answers.
+func asksMoney(lang string, query map[string]bool) bool {
+	for _, w := range []string{"money", "cash", "funding", "argent", "financement"} {
+		if query[answerStem(lang, w)] {
+			return true
+		}
+	}
+	return false
+}
