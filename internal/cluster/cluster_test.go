@@ -249,6 +249,46 @@ func TestRelatedFindsThematicNeighbours(t *testing.T) {
 	}
 }
 
+// A review that names the rail company and the city once each, in
+// passing, is not related to the rail story; a report about the same
+// company is. Without mention counts the passing names alone would link
+// the review (the related lists' hub on the demo: the rail story was
+// "related" to an earbuds review and to layoffs at a tech firm).
+func TestRelatedWeighsEntitiesByMentions(t *testing.T) {
+	c := New(DefaultConfig())
+	add := func(a Article) StoryID {
+		p, err := c.Add(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.Story
+	}
+	rail := add(Article{ID: "rail", Title: "First high-speed trains run from Velmont to Port Calder",
+		Text:   "Ardenia Rail ran its first high-speed service from Velmont to Port Calder on Friday. Ardenia Rail said the line cut the journey to 68 minutes. Crowds greeted the train at Port Calder Harbourside, and Velmont's mayor rode the first service.",
+		Source: "times", Language: "en", Published: t0,
+		Entities: []string{"organization:ardenia-rail", "place:port-calder", "place:velmont"}, EntityMentions: []int{8, 6, 5}})
+	review := add(Article{ID: "review", Title: "Tern 2 earbuds review: superb sound, spoiled by the case",
+		Text: "Kestrel's second earbuds sound warm and detailed, with deep bass and clear vocals. Noise cancellation is much improved: on a packed Ardenia Rail commuter train they removed most of the engine rumble. " +
+			"Battery life is six and a half hours, and the case adds three charges. The case is the problem: the buds sit so snugly that getting them out is a daily battle. " +
+			"The app offers an equaliser and a transparency mode. Kestrel, a Port Calder company, sells them for 1,290 crowns.",
+		Source: "techsignal", Language: "en", Published: t0.Add(30 * time.Hour),
+		Entities: []string{"organization:ardenia-rail", "place:port-calder"}, EntityMentions: []int{1, 1}})
+	fares := add(Article{ID: "fares", Title: "Ardenia Rail profit rises as ticket sales recover",
+		Text:   "Ardenia Rail posted a 12 percent rise in quarterly profit on Monday as ticket sales recovered. Ardenia Rail chief executive Annika Solberg said the company would invest in new trains. Ardenia Rail shares rose 3 percent.",
+		Source: "gazette", Language: "en", Published: t0.Add(52 * time.Hour),
+		Entities: []string{"organization:ardenia-rail"}, EntityMentions: []int{6}})
+	if review == rail || fares == rail {
+		t.Fatalf("stories not separate: rail %d review %d fares %d", rail, review, fares)
+	}
+	rel := c.Related(rail, 5)
+	if !slices.ContainsFunc(rel, func(r RelatedStory) bool { return r.ID == fares }) {
+		t.Errorf("Related(rail) = %+v lacks the fares story", rel)
+	}
+	if slices.ContainsFunc(rel, func(r RelatedStory) bool { return r.ID == review }) {
+		t.Errorf("Related(rail) = %+v lists the review, which names the company once in passing", rel)
+	}
+}
+
 func TestMergeWhenAnArticleBridgesTwoStories(t *testing.T) {
 	cfg := DefaultConfig()
 	c := New(cfg)

@@ -24,6 +24,18 @@ func (c Config) crossWeights() [nChannels]float64 {
 	return [nChannels]float64{chTags: c.EntityWeight, chNames: c.NameWeight}
 }
 
+// relatedWeights and relatedCrossWeights replace channelWeights and
+// crossWeights when comparing stories for their related lists: entities
+// count by how often they are named, since stories that merely pass
+// through the same city (the capital, the main port) are not related.
+func (c Config) relatedWeights() [nChannels]float64 {
+	return [nChannels]float64{chTitle: c.TitleWeight, chBody: c.BodyWeight, chSalient: c.EntityWeight}
+}
+
+func (c Config) relatedCrossWeights() [nChannels]float64 {
+	return [nChannels]float64{chSalient: c.EntityWeight, chNames: c.NameWeight}
+}
+
 func (c Config) channelOffsets() [nChannels]float64 {
 	return [nChannels]float64{chBody: c.BodyOffset, chNames: c.NameOffset}
 }
@@ -130,6 +142,8 @@ func queryTermsByChannel(v docVec, n int) [nChannels][]entry {
 			k = 3 * n
 		case chDays:
 			k = 0 // a day is shared by every story of that day: no look-up
+		case chSalient:
+			k = 0 // chTags holds the same keys
 		}
 		out[ch] = vec[:min(k, len(vec))]
 	}

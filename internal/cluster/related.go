@@ -31,6 +31,9 @@ func (c *Clusterer) Related(id StoryID, n int) []RelatedStory {
 	s.stamp = c.stamp // never a neighbour of itself
 	var cands []*story
 	for ch := range s.profile {
+		if c.lookup[ch] == 0 {
+			continue
+		}
 		for _, e := range s.profile[ch].top(c.cfg.QueryTerms) {
 			cands = c.index.collect(e.t, c.lookup[ch]*float64(e.w), c.stamp, cands)
 		}
@@ -53,7 +56,11 @@ func (c *Clusterer) Related(id StoryID, n int) []RelatedStory {
 	}
 	var pool []scored
 	for _, o := range cands {
-		score := s.profile.similarityProfile(&o.profile, c.storyWeights(s, o), c.offsets)
+		w := c.cfg.relatedWeights()
+		if c.storyWeights(s, o) == c.cross {
+			w = c.cfg.relatedCrossWeights()
+		}
+		score := relatedSimilarity(s, o, w, c.offsets)
 		if score < relatedFloor {
 			continue
 		}
@@ -107,4 +114,28 @@ func (c *Clusterer) Related(id StoryID, n int) []RelatedStory {
 		pool = slices.Delete(pool, bestI, bestI+1)
 	}
 	return out
+}
+
+// relatedSimilarity is profile.similarityProfile with the entity channel
+// (chSalient) scaled by both stories' entity density: two stories whose
+// few entities are passing mentions share little, however alike those
+// mentions are.
+func relatedSimilarity(s, o *story, w, offset [nChannels]float64) float64 {
+	var sum, weight float64
+	for ch := range s.profile {
+		p, q := &s.profile[ch], &o.profile[ch]
+		if p.norm2 <= 0 || q.norm2 <= 0 || w[ch] == 0 {
+			continue
+		}
+		cos := p.cosineCentroid(q)
+		if ch == chSalient {
+			cos *= s.entityDensity() * o.entityDensity()
+		}
+		sum += w[ch] * (cos - offset[ch])
+		weight += w[ch]
+	}
+	if weight == 0 {
+		return 0
+	}
+	return sum / weight
 }

@@ -20,6 +20,11 @@ type Article struct {
 	// both from the understanding stage; optional.
 	Entities   []string
 	Keyphrases []string
+	// EntityMentions says how often each of Entities is named, index for
+	// index; optional (missing counts are 1). Related stories weigh
+	// entities by it, so a passing mention ("tested on an Ardenia Rail
+	// train") links a review to the rail story hardly at all.
+	EntityMentions []int
 	// DuplicateOf is the id of the original when dedup recognised this
 	// article as a copy; it then joins the original's story directly.
 	DuplicateOf string
@@ -57,6 +62,9 @@ type member struct {
 	entities    []string
 	keyphrases  []string
 	language    string
+	// density is how much of the article is about its named entities
+	// (see entityDensity); 1 when the caller gave no mention counts.
+	density float64
 }
 
 func newStory(id StoryID) *story {
@@ -72,7 +80,7 @@ func (s *story) addMember(a Article, vec docVec, centroidTerms, maxMembers int) 
 	s.members = append(s.members, member{
 		id: a.ID, title: a.Title, source: a.Source, published: a.Published,
 		duplicateOf: a.DuplicateOf, entities: a.Entities, keyphrases: a.Keyphrases,
-		language: a.Language,
+		language: a.Language, density: entityDensity(a),
 	})
 	if a.Language != "" {
 		if s.languages == nil {
@@ -118,4 +126,34 @@ func (s *story) touch(t time.Time) {
 	if t.After(s.last) {
 		s.last = t
 	}
+}
+
+// denseMentions is how many entity mentions make an article fully about
+// its entities.
+const denseMentions = 10
+
+// entityDensity is how far an article is about the entities it names: a
+// review that names a rail company and a city once each, in passing, is
+// not about them (0.2), a report that names them twenty times is (1).
+func entityDensity(a Article) float64 {
+	if a.EntityMentions == nil {
+		return 1
+	}
+	sum := 0.0
+	for _, n := range salience(a) {
+		sum += n
+	}
+	return min(1, sum/denseMentions)
+}
+
+// entityDensity is the mean of the members' densities.
+func (s *story) entityDensity() float64 {
+	if len(s.members) == 0 {
+		return 1
+	}
+	sum := 0.0
+	for _, m := range s.members {
+		sum += m.density
+	}
+	return sum / float64(len(s.members))
 }

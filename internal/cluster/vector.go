@@ -79,6 +79,9 @@ const (
 	chTags  // entities and keyphrases from the understanding stage
 	chNames // script-neutral name and number keys, for other languages
 	chDays  // the days the lede refers to (see eventDays)
+	// chSalient holds the entities again, weighted by how often each is
+	// named; only related stories read it (see Config.relatedWeights).
+	chSalient
 	nChannels
 )
 
@@ -132,6 +135,9 @@ func (c Config) features(a Article) features {
 	add(chBody, body, 1)
 	add(chTags, prefixed(entityPrefix, latinKeys(a.Entities)), 1)
 	add(chTags, prefixed(keyphrasePrefix, a.Keyphrases), c.KeyphraseWeight)
+	for k, n := range salience(a) {
+		add(chSalient, []string{k}, n)
+	}
 	// Only an article whose language is known can be compared across
 	// languages; a bare headline is not.
 	if lang != "" && c.NameWeight > 0 {
@@ -146,6 +152,27 @@ func (c Config) features(a Article) features {
 	}
 	return f
 }
+
+// salience weighs each entity key of a (Latin-script, as latinKeys) by
+// how often the article names it, up to maxSalience.
+func salience(a Article) map[string]float64 {
+	out := make(map[string]float64, len(a.Entities))
+	for i, k := range a.Entities {
+		if k == "" || text.HasArabic(k) {
+			continue
+		}
+		n := 1
+		if i < len(a.EntityMentions) && a.EntityMentions[i] > 1 {
+			n = min(a.EntityMentions[i], maxSalience)
+		}
+		out[entityPrefix+k] += float64(n)
+	}
+	return out
+}
+
+// maxSalience caps an entity's weight in chSalient: past ten mentions an
+// entity is what the article is about, however long it runs.
+const maxSalience = 10
 
 // leadingText cuts text to what BodyTokens words can come from (with room
 // for stop words and punctuation), on a rune boundary, so a huge body costs

@@ -380,6 +380,7 @@ func (sp *StoryPlacer) load(ctx context.Context, articleID int64) (cluster.Artic
 	if e, err := sp.store.Enrichment(ctx, articleID); err == nil {
 		for _, en := range e.Entities {
 			art.Entities = append(art.Entities, en.Key)
+			art.EntityMentions = append(art.EntityMentions, en.Mentions)
 		}
 	} else if !errors.Is(err, model.ErrNotFound) {
 		return cluster.Article{}, nil, err
