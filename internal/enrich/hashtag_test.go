@@ -323,6 +323,32 @@ func TestTopicPhrasesLeaveOutFrenchAdjectives(t *testing.T) {
 	wantTopics(t, texts, "|critique|", "|langue|")
 }
 
+// French adjectives before their noun, plural adjectives, participles
+// after an adverb and bare infinitives are no topics either: "sa
+// principale adversaire", "ses gouttières capricieuses", "entièrement
+// restaurée", "réparer avant de construire".
+func TestTopicPhrasesLeaveOutMoreFrenchDescriptions(t *testing.T) {
+	doc := Document{Title: "Le théâtre rouvre ses portes après trois ans de travaux", Language: "fr", Text: `Le théâtre rouvre samedi, entièrement restauré. ` +
+		`Sa principale salle, entièrement restaurée, compte 620 places. Sa principale attraction reste la colonne du balcon. ` +
+		`On l’avait quitté avec ses gouttières capricieuses et ses fauteuils grinçants ; les gouttières capricieuses ont disparu. ` +
+		`« Il fallait réparer avant de construire, et construire avant de décorer », dit l’architecte. La salle entièrement restaurée a coûté cher. ` +
+		`La colonne soutient le balcon depuis 1884, et la colonne reste.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)), "|") + "|")
+	wantNoTopics(t, texts, "|principale|", "|capricieuses|", "|restaurée|", "|construire|")
+	wantTopics(t, texts, "|colonne|", "|salle|")
+}
+
+// An English noun used mostly in a set phrase with a bare preposition
+// names nothing: "first in line" is not about a line.
+func TestTopicPhrasesLeaveOutIdioms(t *testing.T) {
+	doc := Document{Title: "Budget puts Harbour Bridge first in line for repairs", Language: "en", Text: `The Harbour Bridge is first in line for money from the repair fund, the minister said. ` +
+		`"First in line is a good place to be," the mayor said. The container terminal is also in line for a share. ` +
+		`The picket line at the depot broke up on Monday. Repairs to the bridge will start in spring, and repairs to the pier follow.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)), "|") + "|")
+	wantNoTopics(t, texts, "|line|")
+	wantTopics(t, texts, "|repairs|")
+}
+
 // A phrase that ends in a past tense in the text is a clause: the
 // headline's "coalition partner abstains" is no topic either.
 func TestTopicPhrasesLeaveOutPhrasesEndingInAPastTense(t *testing.T) {

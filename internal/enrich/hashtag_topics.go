@@ -199,6 +199,9 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 			}
 		}
 	}
+	if c.nWords == 1 && a.lang == "en" && a.mostlyIdiom(c) {
+		return false // "first in line", "at stake": no line, no stake
+	}
 	if c.nWords == 1 && a.lang == "ar" && tagArabicAdjective(a.words[c.words[0]].text) {
 		return false // "الأرديني", "المركزي": an adjective of a topic, not one
 	}
@@ -212,6 +215,31 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	}
 	return true
 }
+
+// mostlyIdiom reports an English noun that the article uses mostly in a
+// set phrase with a bare preposition ("first in line", "in place", "at
+// stake", "on track"), where it names nothing.
+func (a *docAnalysis) mostlyIdiom(c *phraseCandidate) bool {
+	if !tagIdiomNouns[strings.ToLower(a.words[c.words[0]].text)] {
+		return false
+	}
+	idioms := 0
+	for k := range c.tf {
+		i, _ := c.occurrence(k)
+		if i == 0 || !a.words[i].joined || a.words[i-1].sent != a.words[i].sent {
+			continue
+		}
+		switch strings.ToLower(a.words[i-1].text) {
+		case "in", "on", "at":
+			idioms++
+		}
+	}
+	return 2*idioms > c.tf
+}
+
+// tagIdiomNouns follow a bare preposition in English set phrases.
+var tagIdiomNouns = wordSet(`line place stake charge board touch risk time hand doubt force hold course track
+question store sight mind favour favor order effect common turn part use sale`)
 
 // isAdverb reports an adverb of manner: "-ly" in English, "-ment" in
 // French (past a short stem: not "moment", "gouvernement" is long enough

@@ -203,8 +203,13 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 		return true // "irrigates much", "to require"
 	case lang == "en" && hasAdjectiveEnding(lw) && u.modifier > 0 && u.modifier >= head && u.detHead == 0:
 		return true // "constitutional question", "preliminary results"
-	case lang == "fr" && hasFrenchAdjectiveEnding(lw) && u.det+u.prep == 0 && 2*u.postContent >= u.n:
-		return true // "l'Assemblée provinciale", "la langue française"
+	case lang == "fr" && (hasFrenchAdjectiveEnding(lw) || frenchParticiple(lw)) && u.det+u.prep == 0 && 2*u.postContent >= u.n:
+		return true // "l'Assemblée provinciale", "la langue française", "entièrement restaurée"
+	case lang == "fr" && hasFrenchAdjectiveEnding(lw) && u.modifier+u.postContent >= u.n:
+		return true // "sa principale adversaire": before or after its noun, never one
+	case lang == "fr" && frenchInfinitive(lw) && !strings.HasSuffix(lw, "rre") && !strings.HasSuffix(lw, "tre") &&
+		u.det == 0 && u.prep+u.verb > 0:
+		return true // "réparer avant de construire"; never "la construire"; "de guerre", "de ministre" are nouns
 	}
 	return false
 }
@@ -256,9 +261,24 @@ func allUpper(s string) bool {
 // hasFrenchAdjectiveEnding reports the endings of most French adjectives
 // ("provinciale", "économique", "française").
 func hasFrenchAdjectiveEnding(w string) bool {
+	if singular, ok := strings.CutSuffix(w, "s"); ok && singular != w && hasFrenchAdjectiveEnding(singular) {
+		return true // "capricieuses"
+	}
 	for _, suf := range []string{"al", "ale", "aux", "ique", "ive", "if", "elle", "euse", "eux", "aise", "oise",
 		"ienne", "ien", "iste", "able", "ible", "ante", "ais"} {
 		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchParticiple reports a French past participle's ending: "restaurée",
+// "fermés". Nouns share it ("l'année", "le comité"), so callers also ask
+// that no determiner comes before.
+func frenchParticiple(w string) bool {
+	for _, suf := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > 5 {
 			return true
 		}
 	}
