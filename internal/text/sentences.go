@@ -126,7 +126,10 @@ func endsSentence(s string, term, end int) bool {
 			// Will"), unless it follows a word in small letters and a
 			// function word follows: "seats in row K. The theatre".
 			if capitalisedBefore(s, term-len(prev)) {
-				return false
+				// A given name before it ("Ursula K. Le Guin"), unless a
+				// pronoun or article opens a clause after it: "Plan B. It
+				// failed.", "Vitamin D. The study".
+				return clauseOpeners[strings.ToLower(nextWord)] && lowerAfter(s, end, nextWord)
 			}
 			return unicode.IsUpper(first) && (IsStopWord("en", nextWord) || IsStopWord("fr", nextWord)) && !nameParticles[strings.ToLower(nextWord)]
 		case ellipsis || otherAbbreviations[lp] || strings.Contains(prev, "."):
@@ -174,6 +177,23 @@ func wordBefore(s string, i int) string {
 		j -= size
 	}
 	return strings.Trim(s[j:i], ".")
+}
+
+// clauseOpeners are pronouns and articles that open a sentence and are no
+// part of a name.
+var clauseOpeners = map[string]bool{"it": true, "the": true, "this": true, "that": true, "these": true,
+	"those": true, "he": true, "she": true, "they": true, "we": true, "there": true, "its": true, "his": true,
+	"their": true, "our": true, "il": true, "elle": true, "ils": true, "elles": true, "cette": true, "ces": true}
+
+// lowerAfter reports whether the word after word (which follows position
+// i) starts with a small letter: "It failed", not "The Hague".
+func lowerAfter(s string, i int, word string) bool {
+	at := strings.Index(s[i:], word)
+	if at < 0 {
+		return false
+	}
+	_, first := followingWord(s, i+at+len(word))
+	return unicode.IsLower(first)
 }
 
 // nameParticles are function words that also open surnames ("Van Dyke",

@@ -30,6 +30,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It hid half the stage from row K.", "The theatre reopened.", "Then came plan B.", "It failed."}},
 		{"an initial after a given name before a function word", "The novel by Ursula K. Le Guin won. Columnist George F. Will wrote. Guitarist Brian H. May played.",
 			[]string{"The novel by Ursula K. Le Guin won.", "Columnist George F. Will wrote.", "Guitarist Brian H. May played."}},
+		{"a capitalised word and a letter before a clause", "They tried Plan B. It failed. Take Vitamin D. The study says so. He met John F. The Hague office.",
+			[]string{"They tried Plan B.", "It failed.", "Take Vitamin D.", "The study says so.", "He met John F. The Hague office."}},
 		{"a letter ending a French sentence", "Elle masquait la scène au rang K. Le Théâtre a rouvert.",
 			[]string{"Elle masquait la scène au rang K.", "Le Théâtre a rouvert."}},
 		{"decimals and percent", "Inflation rose 3.5% in March. Rates held at 4.25 per cent.",
