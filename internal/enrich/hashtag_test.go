@@ -437,6 +437,18 @@ func TestHashtagsLeaveOutArabicAdjectivesAndDays(t *testing.T) {
 	}
 }
 
+// An adjective of relation behind a clitic ("للسافاري") and the feminine
+// of one whose place the article names ("الأردينية" beside "أردينيا") are
+// no topics either; a noun with the feminine's ending ("الجمعية") is.
+func TestHashtagsLeaveOutArabicAdjectivesBehindCliticsAndFeminines(t *testing.T) {
+	doc := Document{Language: "ar", Text: `وقعت أردينيا وسافارا معاهدة نهر فيرا. وقال رئيس الوزراء للسافاري إن الحكومة الأردينية ستفي بالتزاماتها. ` +
+		`وأكدت الجمعية الزراعية أن الحكومة الأردينية وعدت بالماء، وقال ممثل الجمعية إن للسافاري حقاً في النهر. ورحبت الجمعية بالمعاهدة.`}
+	topics := Analyze(doc).TopicPhrases(nil, 20)
+	texts := "|" + strings.Join(keyphraseTexts(topics), "|") + "|"
+	wantNoTopics(t, texts, "|السافاري|", "|الأردينية|")
+	wantTopics(t, texts, "|الجمعية|")
+}
+
 // An adverb opens a description, not a topic: "entièrement restaurée".
 func TestTopicPhrasesLeaveOutAdverbPhrases(t *testing.T) {
 	doc := Document{Language: "fr", Text: `Le public découvre une salle entièrement restaurée. La salle entièrement restaurée accueille 620 places. ` +

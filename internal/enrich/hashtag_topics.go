@@ -202,8 +202,8 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	if c.nWords == 1 && a.lang == "en" && a.mostlyIdiom(c) {
 		return false // "first in line", "at stake": no line, no stake
 	}
-	if c.nWords == 1 && a.lang == "ar" && tagArabicAdjective(a.words[c.words[0]].text) {
-		return false // "الأرديني", "المركزي": an adjective of a topic, not one
+	if c.nWords == 1 && a.lang == "ar" && a.arabicAdjective(a.words[c.words[0]].text) {
+		return false // "الأرديني", "المركزي", "للسافاري", "الأردينية": an adjective of a topic, not one
 	}
 	if c.nWords == 1 && a.lang == "en" && c.capitals == 0 {
 		for _, f := range c.forms {
@@ -271,6 +271,30 @@ func tagArabicAdjective(w string) bool {
 		return false
 	}
 	return true
+}
+
+// arabicAdjective reports an Arabic adjective of relation behind any
+// clitic ("للسافاري"), or its feminine when the article names the place
+// it comes from ("الأردينية" beside "أردينيا"); the feminine alone is
+// also the ending of many nouns ("الجمعية", "الميزانية").
+func (a *docAnalysis) arabicAdjective(w string) bool {
+	for _, f := range arabicCliticForms(w) {
+		if tagArabicAdjective(f) {
+			return true
+		}
+		base, ok := strings.CutPrefix(f, "ال")
+		if !ok {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(base, "ية"); ok && utf8.RuneCountInString(stem) >= 3 {
+			for _, place := range []string{stem + "يا", stem + "ا"} {
+				if _, named := a.lexicon[place]; named {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // joinsTwoNames reports a hyphenated word whose parts are both capitalised
