@@ -43,6 +43,17 @@ var relatedWords = map[string][]string{
 		"children kids pupils",
 		"doctor doctors physician",
 		"police officers",
+		"hacker hackers hacked cyber cyberattack",
+		"blackout outage",
+		"strike walkout",
+		"protest protesters demonstration demonstrators",
+		"fire blaze",
+		"crash collision",
+		"prison jail jailed",
+		"talks negotiations",
+		"deal agreement treaty accord",
+		"law bill legislation",
+		"wage wages salary salaries pay",
 	},
 	"fr": {
 		"patron directeur directrice dirigeant pdg chef",
@@ -55,6 +66,10 @@ var relatedWords = map[string][]string{
 		"baisse réduction recul",
 		"fermer fermeture fermé",
 		"enfants élèves",
+		"grève débrayage",
+		"accord traité entente",
+		"salaire salaires rémunération",
+		"incendie feu",
 	},
 }
 
