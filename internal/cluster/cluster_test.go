@@ -416,3 +416,32 @@ func TestLongStoryKeepsFirstAndRecentMembers(t *testing.T) {
 		t.Errorf("%d articles tracked for one story capped at 20", c.Stats().Articles)
 	}
 }
+
+// A story's entity density averages the articles that name entities: one
+// that names none (or has not been understood yet) neither dilutes nor
+// inflates it, and a moved article takes its own density along.
+func TestEntityDensity(t *testing.T) {
+	for _, tt := range []struct {
+		a    Article
+		want float64
+		ok   bool
+	}{
+		{Article{Entities: []string{"place:velmont", "organization:lumio"}, EntityMentions: []int{1, 1}}, 0.2, true},
+		{Article{Entities: []string{"place:velmont"}, EntityMentions: []int{30}}, 1, true},
+		{Article{Entities: []string{"place:velmont"}}, 1, true}, // no counts given
+		{Article{}, 0, false},
+	} {
+		if d, ok := entityDensity(tt.a); d != tt.want || ok != tt.ok {
+			t.Errorf("entityDensity(%v, %v) = %v, %v; want %v, %v", tt.a.Entities, tt.a.EntityMentions, d, ok, tt.want, tt.ok)
+		}
+	}
+	s := newStory(1)
+	s.addMember(Article{ID: "review", Entities: []string{"place:velmont", "organization:lumio"}, EntityMentions: []int{1, 1}}, docVec{}, 200, 1000)
+	s.addMember(Article{ID: "brief"}, docVec{}, 200, 1000)
+	if d := s.entityDensity(); d != 0.2 {
+		t.Errorf("story density %v with an entity-less member, want the review's 0.2", d)
+	}
+	if m := s.members[0]; !slices.Equal(m.article().EntityMentions, []int{1, 1}) {
+		t.Errorf("a member placed again loses its mention counts: %v", m.article().EntityMentions)
+	}
+}

@@ -5,6 +5,8 @@ func (c *Clusterer) merge(into, from *story) {
 	c.unindex(into, into.profile.addProfile(&from.profile, c.cfg.CentroidTerms))
 	into.members = append(into.members, from.members...)
 	into.count += from.count
+	into.densitySum += from.densitySum
+	into.densityN += from.densityN
 	switch { // formed as early as either part had two articles
 	case into.formed == 0 && from.formed == 0:
 		into.formed = c.seq

@@ -1,6 +1,9 @@
 package cluster
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 )
@@ -90,5 +93,56 @@ func TestBridgingArticleDoesNotVouchForAMerge(t *testing.T) {
 	}
 	if len(p.Also) != 1 || p.Also[0] != (AlsoLink{Article: "both", Story: other}) {
 		t.Fatalf("the bridging article also covers %v, want [%d] (%+v)", p.Also, other, p)
+	}
+}
+
+// Mention counts only weigh entities for related stories: placement (and
+// so the index it looks candidates up in) must not change with them, even
+// when centroids are pruned hard and posting lists are short.
+func TestPlacementIgnoresEntityMentions(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.CentroidTerms, cfg.MaxPosting, cfg.MaxCandidates = 2, 3, 3
+	words := make([]string, 60)
+	for i := range words {
+		words[i] = fmt.Sprintf("w%cx%c", 'a'+i%26, 'a'+i/26)
+	}
+	place := func(mentions bool) string {
+		c := New(cfg)
+		r := rand.New(rand.NewPCG(1, 2))
+		var out strings.Builder
+		for i := range 600 {
+			topic := r.IntN(15)
+			var title, body []string
+			for range 5 {
+				title = append(title, words[(topic*3+r.IntN(6))%len(words)])
+			}
+			for range 30 {
+				body = append(body, words[(topic*3+r.IntN(12))%len(words)])
+			}
+			a := Article{ID: fmt.Sprint(i), Title: strings.Join(title, " "), Text: strings.Join(body, " "),
+				Source: fmt.Sprint(r.IntN(5)), Language: "en", Published: t0.Add(time.Duration(i) * 10 * time.Minute)}
+			for range 8 {
+				a.Entities = append(a.Entities, fmt.Sprintf("place:p%d", (topic*2+r.IntN(10))%40))
+				n := 1 + r.IntN(12)
+				if mentions {
+					a.EntityMentions = append(a.EntityMentions, n)
+				}
+			}
+			p, err := c.Add(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&out, "%s %d %v %v\n", a.ID, p.Story, p.Merged, p.Moved)
+			if i%50 == 49 {
+				fmt.Fprintf(&out, "settle %v\n", c.Settle())
+			}
+		}
+		return out.String()
+	}
+	with, without := strings.Split(place(true), "\n"), strings.Split(place(false), "\n")
+	for i := range with {
+		if with[i] != without[i] {
+			t.Fatalf("placement changes with entity mention counts from line %d: %q, without counts %q", i, with[i], without[i])
+		}
 	}
 }

@@ -61,9 +61,16 @@ func (p *profile) addProfile(o *profile, keep int) (dropped []termID) {
 	return p.unheld(dropped)
 }
 
-// holds tells whether any channel's centroid has term t.
+// holds tells whether any channel's centroid that placement reads has
+// term t; it decides what a story is indexed under. chSalient is left out:
+// it holds chTags's keys, pruned by another weight, and would keep a
+// story listed under an entity placement has dropped. (Vocabulary pruning
+// counts every channel.)
 func (p *profile) holds(t termID) bool {
 	for ch := range p {
+		if ch == chSalient {
+			continue
+		}
 		if _, ok := p[ch].w[t]; ok {
 			return true
 		}

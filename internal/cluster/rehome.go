@@ -118,8 +118,7 @@ func (c *Clusterer) move(from, into *story, id string) []Move {
 	}
 	m := from.members[i]
 	c.detach(from, m, rec.vec)
-	c.join(into, Article{ID: m.id, Title: m.title, Source: m.source, Language: m.language, Published: m.published,
-		Entities: m.entities, Keyphrases: m.keyphrases}, rec.vec.heaviestFirst())
+	c.join(into, m.article(), rec.vec.heaviestFirst())
 	if from.count == 1 {
 		c.note(from.id) // its last article may yet find its own story
 	}
@@ -135,6 +134,7 @@ func (c *Clusterer) detach(s *story, m member, vec docVec) {
 	c.unindex(s, s.profile.unheld(dropped))
 	s.members = slices.DeleteFunc(s.members, func(x member) bool { return x.id == m.id })
 	s.count--
+	s.addDensity(m.article(), -1)
 	if m.language != "" && s.languages[m.language] > 0 {
 		s.languages[m.language]--
 		if s.languages[m.language] == 0 {

@@ -129,7 +129,7 @@ func relatedSimilarity(s, o *story, w, offset [nChannels]float64) float64 {
 		}
 		cos := p.cosineCentroid(q)
 		if ch == chSalient {
-			cos *= s.entityDensity() * o.entityDensity()
+			cos *= s.entityDensity() * o.entityDensity() // O(1): running sums
 		}
 		sum += w[ch] * (cos - offset[ch])
 		weight += w[ch]

@@ -51,6 +51,10 @@ type story struct {
 	// acc accumulates the weight of the query terms the story shares, a
 	// cheap first score that picks which candidates get the full one.
 	acc float64
+	// densitySum and densityN sum the entity density of the members that
+	// name entities (see entityDensity).
+	densitySum float64
+	densityN   int
 }
 
 type member struct {
@@ -62,9 +66,13 @@ type member struct {
 	entities    []string
 	keyphrases  []string
 	language    string
-	// density is how much of the article is about its named entities
-	// (see entityDensity); 1 when the caller gave no mention counts.
-	density float64
+	mentions    []int // EntityMentions, kept for a move to another story
+}
+
+// article is the member as an Article without its text, to place it again.
+func (m member) article() Article {
+	return Article{ID: m.id, Title: m.title, Source: m.source, Language: m.language, Published: m.published,
+		Entities: m.entities, Keyphrases: m.keyphrases, EntityMentions: m.mentions}
 }
 
 func newStory(id StoryID) *story {
@@ -80,8 +88,9 @@ func (s *story) addMember(a Article, vec docVec, centroidTerms, maxMembers int) 
 	s.members = append(s.members, member{
 		id: a.ID, title: a.Title, source: a.Source, published: a.Published,
 		duplicateOf: a.DuplicateOf, entities: a.Entities, keyphrases: a.Keyphrases,
-		language: a.Language, density: entityDensity(a),
+		language: a.Language, mentions: a.EntityMentions,
 	})
+	s.addDensity(a, 1)
 	if a.Language != "" {
 		if s.languages == nil {
 			s.languages = make(map[string]int)
@@ -134,26 +143,39 @@ const denseMentions = 10
 
 // entityDensity is how far an article is about the entities it names: a
 // review that names a rail company and a city once each, in passing, is
-// not about them (0.2), a report that names them twenty times is (1).
-func entityDensity(a Article) float64 {
+// not about them (0.2), a report that names them twenty times is (1). It
+// is 1 when the caller gave entities without counts, and not known (ok is
+// false) for an article that names none.
+func entityDensity(a Article) (d float64, ok bool) {
+	sal := salience(a)
+	if len(sal) == 0 {
+		return 0, false
+	}
 	if a.EntityMentions == nil {
-		return 1
+		return 1, true
 	}
 	sum := 0.0
-	for _, n := range salience(a) {
+	for _, n := range sal {
 		sum += n
 	}
-	return min(1, sum/denseMentions)
+	return min(1, sum/denseMentions), true
 }
 
-// entityDensity is the mean of the members' densities.
+// addDensity adds (sign 1) or takes away (sign -1) article a's entity
+// density.
+func (s *story) addDensity(a Article, sign int) {
+	if d, ok := entityDensity(a); ok {
+		s.densitySum += float64(sign) * d
+		s.densityN += sign
+	}
+}
+
+// entityDensity is the mean density of the members that name entities,
+// including those trimmed from the member list (their vectors stay in the
+// centroids).
 func (s *story) entityDensity() float64 {
-	if len(s.members) == 0 {
-		return 1
+	if s.densityN == 0 {
+		return 0
 	}
-	sum := 0.0
-	for _, m := range s.members {
-		sum += m.density
-	}
-	return sum / float64(len(s.members))
+	return s.densitySum / float64(s.densityN)
 }

@@ -223,13 +223,20 @@ func (v *vocab) vectorize(f features, learn bool) docVec {
 	if learn {
 		v.docs++
 		seen := make(map[string]bool)
+		var terms []string
 		for _, counts := range f {
 			for term := range counts {
 				if !seen[term] {
 					seen[term] = true
-					v.df[v.id(term)]++
+					terms = append(terms, term)
 				}
 			}
+		}
+		// New terms get ids in sorted order, not map order, so that every
+		// tie broken by id falls the same way from run to run.
+		slices.Sort(terms)
+		for _, term := range terms {
+			v.df[v.id(term)]++
 		}
 	}
 	for ch, counts := range f {
