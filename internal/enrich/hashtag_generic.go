@@ -29,7 +29,9 @@ two three four five six seven eight nine ten eleven twelve twenty thirty forty f
 ninety hundred dozen hour hours minute minutes second seconds metre metres meter meters kilometre kilometres
 kilometer kilometers
 `),
-	"fr": tagStemSet("fr", `gouvernement président ministre pays groupe état année semaine mois jour monde
+	"fr": tagStemSet("fr", `principal prochain seul meilleur véritable éventuel actuel futur jeune vieux beau
+bon mauvais long haut gros même autre certain nombreux
+gouvernement président ministre pays groupe état année semaine mois jour monde
 personne personnes ville région politique projet question décision accord réunion déclaration rapport
 source police entreprise société nouveau ancien premier dernier grand petit national international
 million millions milliard milliards euro euros dollar dollars couronne couronnes franc francs

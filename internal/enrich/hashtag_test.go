@@ -338,6 +338,16 @@ func TestTopicPhrasesLeaveOutMoreFrenchDescriptions(t *testing.T) {
 	wantTopics(t, texts, "|colonne|", "|salle|")
 }
 
+// Nouns with an adjective's or an infinitive's ending stay topics: before
+// a verb ("le festival ouvre"), or bare after "de" ("engins de chantier").
+func TestTopicPhrasesKeepFrenchNounsWithAdjectiveEndings(t *testing.T) {
+	doc := Document{Title: "La passerelle piétonne rouvre avant le festival", Language: "fr", Text: `La passerelle rouvre samedi. ` +
+		`Le festival ouvre vendredi, et le festival attire 40 000 visiteurs. La passerelle relie le port à l'hôpital, et l'hôpital a besoin de la passerelle. ` +
+		`Les engins de chantier sont partis lundi ; les engins de chantier reviendront en mars. Les ouvriers réclament plus de salaire, car sans hausse de salaire ils partiront.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 25)), "|") + "|")
+	wantTopics(t, texts, "|passerelle|", "|festival|", "|hôpital|", "|salaire|")
+}
+
 // An English noun used mostly in a set phrase with a bare preposition
 // names nothing: "first in line" is not about a line.
 func TestTopicPhrasesLeaveOutIdioms(t *testing.T) {

@@ -98,6 +98,9 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 				// "de construire une digue": an infinitive with its object;
 				// "crimes de guerre" stays a noun.
 				u.verb++
+			case a.lang == "fr" && frenchInfinitive(lw) && (p == "pour" || p == "sans" ||
+				(p == "de" || p == "d'" || p == "d’") && i >= 2 && frenchInfinitiveLeads[strings.ToLower(a.words[i-2].text)]):
+				u.verb++ // "pour construire", "avant de construire"; "engins de chantier" stays a noun
 			case a.lang == "fr" && strings.HasSuffix(lw, "ent") && len(lw) > 5 && !a.words[i-1].stop &&
 				!a.words[i-1].capital && (strings.HasSuffix(p, "s") || strings.HasSuffix(p, "x")):
 				u.verb++ // "les syndicats manifestent"
@@ -205,11 +208,8 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 		return true // "constitutional question", "preliminary results"
 	case lang == "fr" && (hasFrenchAdjectiveEnding(lw) || frenchParticiple(lw)) && u.det+u.prep == 0 && 2*u.postContent >= u.n:
 		return true // "l'Assemblée provinciale", "la langue française", "entièrement restaurée"
-	case lang == "fr" && hasFrenchAdjectiveEnding(lw) && u.modifier+u.postContent >= u.n:
-		return true // "sa principale adversaire": before or after its noun, never one
-	case lang == "fr" && frenchInfinitive(lw) && !strings.HasSuffix(lw, "rre") && !strings.HasSuffix(lw, "tre") &&
-		u.det == 0 && u.prep+u.verb > 0:
-		return true // "réparer avant de construire"; never "la construire"; "de guerre", "de ministre" are nouns
+	case lang == "fr" && frenchInfinitive(lw) && u.det == 0 && u.verb > 0:
+		return true // "réparer avant de construire, et de construire": once a verb, never after "le"
 	}
 	return false
 }
@@ -229,6 +229,11 @@ testbed hundred kindred sacred naked wicked rugged ragged`)
 func frenchInfinitive(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }
+
+// frenchInfinitiveLeads come before "de" and an infinitive: "avant de
+// construire", "afin d'éviter".
+var frenchInfinitiveLeads = wordSet(`avant afin plutôt lieu cesse tenté décidé promis refusé permis
+essayé continué commencé fini besoin envie peur capable chargé`)
 
 // containsWords reports whether s holds phrase as whole words, ignoring case.
 func containsWords(s, phrase string) bool {
