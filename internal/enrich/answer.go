@@ -138,7 +138,10 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		switch {
 		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues), namesFocus(lang, sents[i], focus):
 			score *= 1.5
-		case kind == askNumber || kind == askCount || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice ||
+		case kind == askShare && hasTwoNumbers(sents[i]):
+			// "40 million crowns of the 120 million": a share in numbers,
+			// neither boosted nor demoted
+		case kind == askNumber || kind == askCount || kind == askShare || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice ||
 			kind == askAge || kind == askRate:
 			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}

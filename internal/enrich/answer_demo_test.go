@@ -55,12 +55,13 @@ func TestAnswersHeldOut(t *testing.T) {
 // before, 32 with the rules after. A second round, for questions a
 // reviewer asked on the demo site ("How old was she?", "What is the
 // inflation rate?", "What is the catch?"), gave 33; these questions were
-// not read to write it, nor to write session 13's rules (33 again).
+// not read to write it, nor to write session 13's rules (34: a review's
+// fixes to counting, "how many days" asks for a length of time).
 func TestAnswersHeldOut2(t *testing.T) {
 	right := answeredFirst(t, heldOutQuestions2)
 	t.Logf("%d of %d second held-out questions answered by the first citation", right, len(heldOutQuestions2))
-	if right < 33 {
-		t.Errorf("%d of %d second held-out questions answered by the first citation, want at least 33", right, len(heldOutQuestions2))
+	if right < 34 {
+		t.Errorf("%d of %d second held-out questions answered by the first citation, want at least 34", right, len(heldOutQuestions2))
 	}
 }
 

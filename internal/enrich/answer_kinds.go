@@ -27,6 +27,7 @@ const (
 	askAge
 	askRate
 	askCount
+	askShare
 )
 
 func classifyQuestion(q string) questionKind {
@@ -50,7 +51,11 @@ func classifyQuestion(q string) questionKind {
 	case strings.Contains(q, " how old ") || strings.Contains(q, " quel âge "):
 		return askAge
 	case strings.Contains(q, " how much of ") || strings.Contains(q, " what proportion ") || strings.Contains(q, " quelle part "):
-		return askRate
+		return askShare
+	case countsTime(q):
+		return askDuration // "how many days", "combien de jours"
+	case strings.Contains(q, " how many times ") || strings.Contains(q, " combien de fois "):
+		return askNumber
 	case strings.Contains(q, " how many ") || strings.Contains(q, " combien de ") || strings.Contains(q, " combien d'") ||
 		strings.Contains(q, " combien d’"):
 		return askCount
@@ -133,6 +138,8 @@ func kindMatches(kind questionKind, s string, cues *answerCues) bool {
 		return hasNumber(s)
 	case askCount:
 		return hasCount(s)
+	case askShare:
+		return hasPercent(s) || hasFraction(s)
 	case askDuration:
 		return hasDuration(s)
 	case askTime:
@@ -337,6 +344,41 @@ var percentPattern = regexp.MustCompile(`(?i)\d(?:[.,]\d+)? ?(?:%|percent\b|per 
 
 func hasPercent(s string) bool { return percentPattern.MatchString(s) }
 
+// countsTime reports "how many" or "combien de" before a unit of time in
+// the lower-cased, space-padded question q.
+func countsTime(q string) bool {
+	for _, lead := range []string{" how many ", " combien de "} {
+		if _, rest, ok := strings.Cut(q, lead); ok {
+			next, _, _ := strings.Cut(rest, " ")
+			return durationUnits[next]
+		}
+	}
+	return false
+}
+
+// hasTwoNumbers reports a share given in numbers: "40 million crowns of
+// the 120 million".
+func hasTwoNumbers(s string) bool {
+	n := 0
+	for _, t := range text.Tokens(s) {
+		if t.Kind == text.Number {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// hasFraction reports a share in words: "half", "a third", "les deux tiers".
+func hasFraction(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ".,;:()") {
+		case "half", "third", "thirds", "quarter", "quarters", "fifth", "moitié", "tiers", "quart", "quarts":
+			return true
+		}
+	}
+	return false
+}
+
 // hasCount reports a number that can count things: not a year ("since
 // 2004"), a time of day ("at 03:40"), a length of time ("two weeks") or a
 // share ("42 per cent"), none of which answers "how many".
@@ -347,7 +389,7 @@ func hasCount(s string) bool {
 		if t.Kind != text.Number && !numberWords[w] {
 			continue
 		}
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isAllDigits(w) {
+		if isYear(toks, i) {
 			continue
 		}
 		if i+1 < len(toks) {
@@ -364,8 +406,28 @@ func hasCount(s string) bool {
 	return false
 }
 
-// numberWords are numbers written out, in English and French.
-var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-hundred hundreds thousand thousands million millions billion dozen dozens deux trois quatre cinq sept huit neuf
-dix onze douze vingt trente quarante cinquante soixante cent cents mille milliard milliards dizaine dizaines
-douzaine centaine centaines soixantaine vingtaine trentaine quarantaine cinquantaine moitié`)
+// isYear reports a token that reads as a year: four digits from 1900 to
+// 2099 after "in", "since" and the like, or with no noun after it ("since
+// 2004.", "in 2004 the"); "cut 2000 jobs" counts jobs.
+func isYear(toks []text.Token, i int) bool {
+	w := toks[i].Text
+	if len(w) != 4 || !isAllDigits(w) || !strings.HasPrefix(w, "19") && !strings.HasPrefix(w, "20") {
+		return false
+	}
+	if i > 0 {
+		switch strings.ToLower(toks[i-1].Text) {
+		case "in", "since", "from", "until", "by", "en", "depuis", "année", "year":
+			return true
+		}
+	}
+	return i+1 == len(toks) || toks[i+1].Kind != text.Word || !unicode.IsLower([]rune(toks[i+1].Text)[0])
+}
+
+// numberWords are numbers written out, in English and French; not "one",
+// "un" or "une", which are mostly pronouns and articles.
+var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
+thousands million millions billion dozen dozens deux trois quatre cinq sept huit neuf dix onze douze treize
+quatorze quinze seize vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingts
+quatre-vingt-dix cent cents mille milliard milliards dizaine dizaines douzaine centaine centaines soixantaine
+vingtaine trentaine quarantaine cinquantaine moitié`)

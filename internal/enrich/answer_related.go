@@ -20,7 +20,7 @@ var relatedWords = map[string][]string{
 		"late delay delayed behind postponed",
 		"worth value valued valuation",
 		"workforce staff employees employs employ workers employer",
-		"cost price priced charge fee fare",
+		"cost price priced fee fare",
 		"people passengers residents visitors customers",
 		"lorry lorries truck trucks vehicles",
 		"compensate compensated compensation refund payout",

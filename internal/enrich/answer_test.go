@@ -84,6 +84,12 @@ func TestAnswerContext(t *testing.T) {
 		{"money wants an amount",
 			"Nous voulons savoir quelle part du fonds nous reviendra, a-t-il dit. Le budget prévoit 120 millions de couronnes pour former des enseignants de français.",
 			"fr", "Y a-t-il de l'argent pour former des enseignants ?", "120 millions"},
+		{"how many days wants a length of time",
+			"About 34,000 nurses joined the strike on Tuesday. The strike lasted three days.",
+			"en", "How many days did the strike last?", "three days"},
+		{"how much of takes an amount as a share",
+			"The budget for the library is 120 million crowns. So far 40 million crowns of the budget have been spent on the roof.",
+			"en", "How much of the budget has been spent?", "40 million"},
 		{"a heading credits its section",
 			"Battery\n\nIt lasts six hours with cancellation on, the maker says.\n\nSound\n\nThe sound lasts in memory: warm, detailed and clean for hours.",
 			"en", "How long does the battery last?", "six hours"},
@@ -178,7 +184,8 @@ func TestQuestionFocusAndCounts(t *testing.T) {
 	}
 	for s, want := range map[string]bool{
 		"since 2004": false, "closed at 03:40": false, "for two weeks": false, "42 per cent": false,
-		"three times its usual number": false, "11,400 passengers": true, "fourteen machines": false,
+		"three times its usual number": false, "11,400 passengers": true, "fourteen machines": true,
+		"cut 2000 jobs": true, "près de 1950 salariés": true, "sixty nurses": true, "quinze blessés": true, "in 2004 the": false,
 		"three divers": true, "27 employés": true,
 	} {
 		if got := hasCount(s); got != want {
