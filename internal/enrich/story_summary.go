@@ -290,10 +290,32 @@ func namesOrCounts(s string) bool {
 }
 
 func opensWithPronoun(lang, s string) bool {
+	var words []string
 	for _, t := range text.Tokens(s) {
 		if t.Kind == text.Word {
-			return leadPronouns[lang][strings.ToLower(t.Text)]
+			words = append(words, strings.ToLower(t.Text))
+			if len(words) == 3 {
+				break
+			}
 		}
+	}
+	if len(words) == 0 || !leadPronouns[lang][words[0]] {
+		return false
+	}
+	return !(lang == "fr" && words[0] == "il" && frenchImpersonal(words[1:]))
+}
+
+// frenchImpersonal reports the verb of an impersonal "il", which points
+// back to nothing: "Il aura fallu six heures", "Il y a", "Il s'agit".
+func frenchImpersonal(next []string) bool {
+	if len(next) == 0 {
+		return false
+	}
+	switch next[0] {
+	case "y", "faut", "fallait", "faudra", "faudrait", "s'agit", "s’agit", "semble", "reste", "manque", "suffit":
+		return true
+	case "a", "aura", "avait", "aurait":
+		return len(next) > 1 && next[1] == "fallu"
 	}
 	return false
 }
