@@ -83,7 +83,7 @@ func sumFeatures(a *docAnalysis, w summaryWeights) []sentenceFeatures {
 		s := first + i
 		words := a.sentWords[s][1] - a.sentWords[s][0]
 		f.eligible = words >= w.MinWords && words <= w.MaxWords && !sumIsQuestion(a.sentences[s]) &&
-			!sumStartsInsideQuote(a.sentences[s])
+			!sumStartsInsideQuote(a.sentences[s]) && !sumQuoteRunsOn(a.sentences[s])
 		f.score = w.Lead*math.Exp(-w.LeadDecay*float64(i)) +
 			w.Centrality*sumCosine(f.vec, docVec) +
 			w.Title*sumCosine(f.vec, titleVec)
@@ -197,6 +197,32 @@ func sumOpensWithQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// sumQuoteRunsOn reports a sentence that opens a quotation and does not
+// close it ("« Avec la loi 12, il faudra que le mot soit deux fois plus
+// gros."): the speaker's words, and the speaker, are in the sentences
+// after it.
+func sumQuoteRunsOn(s string) bool {
+	if !sumOpensWithQuote(s) {
+		return false
+	}
+	open, closing := 0, 0
+	for _, r := range s {
+		german := strings.HasPrefix(s, "„") // „…“
+		switch {
+		case r == '“' && german, r == '”', r == '»':
+			closing++
+		case r == '“', r == '«', r == '„':
+			open++
+		case r == '"':
+			open++ // straight marks pair up: an odd count leaves one open
+		}
+	}
+	if strings.ContainsRune(s, '"') && !strings.ContainsAny(s, "“”«»„") {
+		return open%2 == 1
+	}
+	return closing < open
 }
 
 // sumStartsInsideQuote reports a sentence that begins inside a quotation,

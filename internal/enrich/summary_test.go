@@ -105,3 +105,20 @@ func TestSummaryLeavesOutRepeatsAndQuoteTails(t *testing.T) {
 		}
 	}
 }
+
+func TestSumQuoteRunsOn(t *testing.T) {
+	for s, want := range map[string]bool{
+		"« Avec la loi 12, il faudra que le mot soit deux fois plus gros.":      true,
+		"« C’est une courtoisie », dit le ministre devant l’Assemblée.":         false,
+		"“We will rebuild,” the mayor said on Tuesday.":                         false,
+		"“The first thing we did was count the boats.":                          true,
+		"\"We will rebuild,\" the mayor said.":                                  false,
+		"\"The first thing we did was count the boats.":                         true,
+		"„Wir bauen wieder auf“, sagte der Bürgermeister.":                      false,
+		"The mayor said the city would \"rebuild\" and count every boat again.": false,
+	} {
+		if got := sumQuoteRunsOn(s); got != want {
+			t.Errorf("sumQuoteRunsOn(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
