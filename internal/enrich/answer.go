@@ -188,7 +188,7 @@ func isYesNo(q string) bool {
 	first, _, _ := strings.Cut(l, " ")
 	switch first {
 	case "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "has", "have", "had",
-		"should", "must", "may", "est-ce":
+		"should", "must", "may", "est-ce", "هل":
 		return true
 	}
 	for _, wh := range []string{"qui", "que", "qu'", "qu’", "quoi", "quand", "où", "comment", "combien", "pourquoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle"} {

@@ -40,13 +40,13 @@ func TestAnswersOnDemoArticles(t *testing.T) {
 
 // TestAnswersHeldOut asks heldOutQuestions, written by a reader who had
 // not seen the answering code. The rules were then changed with these
-// questions in view (22 of 52 before, 28 after; 30 after session 13's
+// questions in view (22 of 52 before, 28 after; 31 after session 13's
 // rules), so TestAnswersHeldOut2 is the honest measure.
 func TestAnswersHeldOut(t *testing.T) {
 	right := answeredFirst(t, heldOutQuestions)
 	t.Logf("%d of %d held-out questions answered by the first citation", right, len(heldOutQuestions))
-	if right < 30 {
-		t.Errorf("%d of %d held-out questions answered by the first citation, want at least 30", right, len(heldOutQuestions))
+	if right < 31 {
+		t.Errorf("%d of %d held-out questions answered by the first citation, want at least 31", right, len(heldOutQuestions))
 	}
 }
 

@@ -62,15 +62,18 @@ func classifyQuestion(q string) questionKind {
 	case strings.Contains(q, " how much ") || asksMeasure(q) ||
 		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") || strings.Contains(q, " combien "):
 		return askNumber
-	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui "):
+	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui ") ||
+		strings.HasPrefix(q, " من "):
 		return askPerson
 	case strings.Contains(q, " when ") || strings.Contains(q, " what year ") || strings.Contains(q, " what date ") ||
-		strings.Contains(q, " what day ") || strings.Contains(q, " quand "):
+		strings.Contains(q, " what day ") || strings.Contains(q, " quand ") || strings.Contains(q, " متى "):
 		return askDate
-	case strings.Contains(q, " where ") || strings.Contains(q, " où "):
+	case strings.Contains(q, " where ") || strings.Contains(q, " où ") || strings.Contains(q, " أين "):
 		return askPlace
-	case strings.Contains(q, " why ") || strings.Contains(q, " pourquoi "):
+	case strings.Contains(q, " why ") || strings.Contains(q, " pourquoi ") || strings.Contains(q, " لماذا "):
 		return askReason
+	case strings.HasPrefix(q, " كم "):
+		return askCount
 	case strings.Contains(q, " rate ") || strings.Contains(q, " percentage ") || strings.Contains(q, " taux "):
 		return askRate
 	case strings.Contains(q, " count ") || strings.Contains(q, " score ") || strings.Contains(q, " tally "):
@@ -100,7 +103,8 @@ var measureWords = map[string]bool{
 func isQuestionWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "who", "whom", "whose", "what", "when", "where", "why", "how", "which", "many", "much",
-		"qui", "quand", "où", "pourquoi", "comment", "combien", "quel", "quelle":
+		"qui", "quand", "où", "pourquoi", "comment", "combien", "quel", "quelle",
+		"متى", "ماذا", "أين", "كم", "لماذا", "كيف", "هل", "أي", "ما", "من":
 		return true
 	}
 	return false
@@ -209,7 +213,7 @@ var durationUnits = map[string]bool{
 func hasDate(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ".,;:()")
-		if isTimeWord(w) || frenchDateWords[strings.ToLower(w)] || isClockTime(w) {
+		if isTimeWord(w) || frenchDateWords[strings.ToLower(w)] || isClockTime(w) || arabicDateWord(w) {
 			return true
 		}
 		switch strings.ToLower(w) {
@@ -222,6 +226,22 @@ func hasDate(s string) bool {
 	}
 	return false
 }
+
+// arabicDateWord reports an Arabic day, month or relative day, behind a
+// clitic or not ("الأربعاء", "والأربعاء", "أمس").
+func arabicDateWord(w string) bool {
+	w = strings.Trim(w, "،؛.")
+	for _, f := range arabicCliticForms(w) {
+		if arabicDateWords[strings.TrimPrefix(f, "ال")] || arabicDateWords[f] {
+			return true
+		}
+	}
+	return false
+}
+
+var arabicDateWords = wordSet(`أحد احد اثنين إثنين ثلاثاء أربعاء اربعاء خميس جمعة سبت يناير فبراير مارس أبريل ابريل مايو يونيو
+يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين أمس
+غدا غداً`)
 
 // frenchDateWords are the days and months hasDate finds in French copy.
 var frenchDateWords = map[string]bool{
@@ -386,8 +406,8 @@ func hasCount(s string) bool {
 	toks := text.Tokens(s)
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
-		if t.Kind != text.Number && !numberWords[w] {
-			continue
+		if t.Kind != text.Number && (!numberWords[w] || isMonth(w) && i+1 < len(toks) && toks[i+1].Text == ".") {
+			continue // "Sept." is September, not sept
 		}
 		if isYear(toks, i) {
 			continue
@@ -400,6 +420,13 @@ func hasCount(s string) bool {
 		}
 		if i > 0 && (toks[i-1].Text == ":" || strings.EqualFold(toks[i-1].Text, "per") || strings.EqualFold(toks[i-1].Text, "pour")) {
 			continue
+		}
+		prev := i - 1
+		if prev > 0 && toks[prev].Text == "." {
+			prev-- // "Aug. 14"
+		}
+		if prev >= 0 && isMonth(toks[prev].Text) || i+1 < len(toks) && isMonth(toks[i+1].Text) {
+			continue // "Aug. 14", "14 novembre": a day of the month
 		}
 		return true
 	}
@@ -422,6 +449,18 @@ func isYear(toks []text.Token, i int) bool {
 	}
 	return i+1 == len(toks) || toks[i+1].Kind != text.Word || !unicode.IsLower([]rune(toks[i+1].Text)[0])
 }
+
+// isMonth reports a month's name or its abbreviation, English or French.
+func isMonth(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if monthWords[w] {
+		return true
+	}
+	return isTimeWord(w) && !strings.HasSuffix(w, "day")
+}
+
+var monthWords = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet
+août septembre octobre novembre décembre`)
 
 // numberWords are numbers written out, in English and French; not "one",
 // "un" or "une", which are mostly pronouns and articles.

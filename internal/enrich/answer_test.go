@@ -90,6 +90,12 @@ func TestAnswerContext(t *testing.T) {
 		{"how much of takes an amount as a share",
 			"The budget for the library is 120 million crowns. So far 40 million crowns of the budget have been spent on the roof.",
 			"en", "How much of the budget has been spent?", "40 million"},
+		{"an Arabic when wants a day",
+			"وقّع البلدان المعاهدة بعد مفاوضات طويلة. ووقّع البلدان المعاهدة صباح الأربعاء في قصر الضيافة بحضور الملك وكبار المسؤولين.",
+			"ar", "متى وقّع البلدان المعاهدة؟", "الأربعاء"},
+		{"an Arabic how many wants a count",
+			"تعبر الجسر يومياً مركبة بعد مركبة. ويعبر الجسر يومياً قرابة 52 ألف مركبة بين وسط المدينة وحي إيستمور والميناء.",
+			"ar", "كم مركبة تعبر الجسر يومياً؟", "52 ألف"},
 		{"a heading credits its section",
 			"Battery\n\nIt lasts six hours with cancellation on, the maker says.\n\nSound\n\nThe sound lasts in memory: warm, detailed and clean for hours.",
 			"en", "How long does the battery last?", "six hours"},
@@ -185,7 +191,7 @@ func TestQuestionFocusAndCounts(t *testing.T) {
 	for s, want := range map[string]bool{
 		"since 2004": false, "closed at 03:40": false, "for two weeks": false, "42 per cent": false,
 		"three times its usual number": false, "11,400 passengers": true, "fourteen machines": true,
-		"cut 2000 jobs": true, "près de 1950 salariés": true, "sixty nurses": true, "quinze blessés": true, "in 2004 the": false,
+		"cut 2000 jobs": true, "best-before dates between Aug. 14 and Sept. 30": false, "le 14 novembre": false, "près de 1950 salariés": true, "sixty nurses": true, "quinze blessés": true, "in 2004 the": false,
 		"three divers": true, "27 employés": true,
 	} {
 		if got := hasCount(s); got != want {
