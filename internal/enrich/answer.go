@@ -117,6 +117,9 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	scores := make([]float64, len(sents))
 	for i := range sents {
 		scores[i] = m.bm25(i)
+		if m.borrowed[i] {
+			scores[i] = min(scores[i], borrowedWeight*scores[i-1])
+		}
 	}
 	// A sentence that merely echoes the question ("And then there is the
 	// case.") announces the answer; the sentence after it gives it.
@@ -141,7 +144,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		case kind == askShare && hasTwoNumbers(sents[i]):
 			// "40 million crowns of the 120 million": a share in numbers,
 			// neither boosted nor demoted
-		case kind == askNumber || kind == askCount || kind == askShare || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice ||
+		case kind == askNumber || kind == askCount || kind == askShare || kind == askLength || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice ||
 			kind == askAge || kind == askRate:
 			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}
@@ -208,14 +211,17 @@ type questionMatch struct {
 	lens    []int            // words
 	echo    []bool           // says nothing the question does not
 	pronoun []bool           // opens with a pronoun that continues the sentence before
-	focus   string           // the stem of the noun asked about ("Which agency …?"), weighted up
-	df      map[string]int   // sentences holding each question word, as written
-	avg     float64          // mean sentence length
+	// borrowed: matches only through the sentence before (creditPronouns)
+	borrowed []bool
+	focus    string         // the stem of the noun asked about ("Which agency …?"), weighted up
+	df       map[string]int // sentences holding each question word, as written
+	avg      float64        // mean sentence length
 }
 
 func matchQuestion(lang string, sents []string, query map[string]bool, yesNo bool) *questionMatch {
 	m := &questionMatch{tfs: make([]map[string]int, len(sents)), near: make([]int, len(sents)),
-		lens: make([]int, len(sents)), echo: make([]bool, len(sents)), pronoun: make([]bool, len(sents)), df: map[string]int{}}
+		lens: make([]int, len(sents)), echo: make([]bool, len(sents)), pronoun: make([]bool, len(sents)),
+		borrowed: make([]bool, len(sents)), df: map[string]int{}}
 	total := 0
 	for i, s := range sents {
 		tf := map[string]int{}
@@ -300,6 +306,7 @@ func (m *questionMatch) creditPronouns() {
 		if !m.pronoun[i] {
 			continue
 		}
+		m.borrowed[i] = len(m.tfs[i]) == 0
 		for st := range m.tfs[i-1] {
 			if m.tfs[i][st] == 0 {
 				m.tfs[i][st] = 1
@@ -307,6 +314,12 @@ func (m *questionMatch) creditPronouns() {
 		}
 	}
 }
+
+// borrowedWeight caps a sentence that matches only through the sentence
+// before it: being shorter must not let "It gave no date for reopening."
+// outrank the sentence about the cracks it follows; what it holds (a
+// date, a number) can still lift it.
+const borrowedWeight = 0.9
 
 // openingPronouns open a sentence that continues the one before.
 var openingPronouns = map[string]bool{

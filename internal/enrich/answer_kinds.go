@@ -28,6 +28,7 @@ const (
 	askRate
 	askCount
 	askShare
+	askLength
 )
 
 func classifyQuestion(q string) questionKind {
@@ -44,6 +45,9 @@ func classifyQuestion(q string) questionKind {
 	switch {
 	case asksPrice(q):
 		return askPrice
+	case strings.Contains(q, " how long is ") || strings.Contains(q, " how long are ") ||
+		strings.Contains(q, " how long was ") || strings.Contains(q, " how long were "):
+		return askLength // "How long is the crack?", or the strike
 	case strings.Contains(q, " how long ") || strings.Contains(q, " combien de temps "):
 		return askDuration
 	case strings.Contains(q, " what time ") || strings.Contains(q, " quelle heure "):
@@ -144,6 +148,8 @@ func kindMatches(kind questionKind, s string, cues *answerCues) bool {
 		return hasCount(s)
 	case askShare:
 		return hasPercent(s) || hasFraction(s)
+	case askLength:
+		return hasDuration(s) || hasLength(s)
 	case askDuration:
 		return hasDuration(s)
 	case askTime:
@@ -387,6 +393,27 @@ func hasTwoNumbers(s string) bool {
 	}
 	return n >= 2
 }
+
+// hasLength reports a length: a number before a unit ("1.8 metres",
+// "14 km", "410-kilometre").
+func hasLength(s string) bool {
+	toks := text.Tokens(s)
+	for i, t := range toks {
+		if t.Kind == text.Number && i+1 < len(toks) && lengthUnits[strings.ToLower(strings.TrimPrefix(toks[i+1].Text, "-"))] {
+			return true
+		}
+		if t.Kind == text.Word && strings.Contains(t.Text, "-") {
+			n, unit, _ := strings.Cut(strings.ToLower(t.Text), "-")
+			if isAllDigits(n) && lengthUnits[unit] {
+				return true // "410-kilometre"
+			}
+		}
+	}
+	return false
+}
+
+var lengthUnits = wordSet(`mm cm m km metre metres meter meters kilometre kilometres kilometer kilometers mile miles
+foot feet inch inches yard yards mètre mètres kilomètre kilomètres centimètre centimètres millimètre millimètres`)
 
 // hasFraction reports a share in words: "half", "a third", "les deux tiers".
 func hasFraction(s string) bool {

@@ -96,6 +96,9 @@ func TestAnswerContext(t *testing.T) {
 		{"an Arabic how many wants a count",
 			"تعبر الجسر يومياً مركبة بعد مركبة. ويعبر الجسر يومياً قرابة 52 ألف مركبة بين وسط المدينة وحي إيستمور والميناء.",
 			"ar", "كم مركبة تعبر الجسر يومياً؟", "52 ألف"},
+		{"how long is a thing wants a length, and a pronoun's borrowed words do not outrank their sentence",
+			"Inspectors found three cracks in the pier, the longest about 1.8 metres. It gave no date for reopening. The ferry doubled its sailings.",
+			"en", "How long is the longest crack?", "1.8 metres"},
 		{"a heading credits its section",
 			"Battery\n\nIt lasts six hours with cancellation on, the maker says.\n\nSound\n\nThe sound lasts in memory: warm, detailed and clean for hours.",
 			"en", "How long does the battery last?", "six hours"},
@@ -171,6 +174,12 @@ func TestAnswerKinds(t *testing.T) {
 }
 
 func TestQuestionFocusAndCounts(t *testing.T) {
+	for s, want := range map[string]bool{"the longest about 1.8 metres": true, "the 410-kilometre river": true,
+		"14 km upstream": true, "about 1.8 million": false, "in 2 minutes": false} {
+		if got := hasLength(s); got != want {
+			t.Errorf("hasLength(%q) = %v", s, got)
+		}
+	}
 	for q, want := range map[string]string{
 		"Which agency sent divers?": "agency", "What is the inflation rate now?": "inflation",
 		"Quel déficit le budget prévoit-il ?": "déficit", "What is Lumio worth now?": "", "What did she die of?": "",
@@ -191,7 +200,7 @@ func TestQuestionFocusAndCounts(t *testing.T) {
 	for s, want := range map[string]bool{
 		"since 2004": false, "closed at 03:40": false, "for two weeks": false, "42 per cent": false,
 		"three times its usual number": false, "11,400 passengers": true, "fourteen machines": true,
-		"cut 2000 jobs": true, "best-before dates between Aug. 14 and Sept. 30": false, "le 14 novembre": false, "près de 1950 salariés": true, "sixty nurses": true, "quinze blessés": true, "in 2004 the": false,
+		"cut 2000 jobs": true, "the 410-kilometre river": false, "best-before dates between Aug. 14 and Sept. 30": false, "le 14 novembre": false, "près de 1950 salariés": true, "sixty nurses": true, "quinze blessés": true, "in 2004 the": false,
 		"three divers": true, "27 employés": true,
 	} {
 		if got := hasCount(s); got != want {
