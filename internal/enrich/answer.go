@@ -133,10 +133,14 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	if kind == askPerson || kind == askPlace {
 		cues = newAnswerCues(doc)
 	}
+	speakers := speakerWeights(doc, sents, question)
 	var out []Citation
 	for i, score := range scores {
 		if score <= 0 || isFragment(sents[i], m.lens[i]) {
 			continue // a heading or a label answers nothing: "What Atlas does"
+		}
+		if speakers != nil {
+			score *= speakers[i]
 		}
 		switch {
 		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues), namesFocus(lang, sents[i], focus):
