@@ -21,6 +21,7 @@ type builder struct {
 	root     *xhtml.Node          // the content element being walked
 	stopList bool                 // a "Related:" line asked to drop the list after it
 	stopped  bool                 // a "Related stories" heading ended the body section
+	dropped  bool                 // a template line was dropped since the last heading
 	kind     string               // block kind for paragraphs: "p", or "blockquote" inside one
 	text     strings.Builder      // current paragraph, raw
 	markup   strings.Builder      // current paragraph, inline HTML
@@ -196,6 +197,7 @@ func (b *builder) flush() {
 		return
 	}
 	if b.isFurniture(text) {
+		b.dropped = true
 		return
 	}
 	b.stopList = false
@@ -225,6 +227,12 @@ func (b *builder) heading(n *xhtml.Node) {
 	if text == "" {
 		return
 	}
+	if b.dropped && len(b.blocks) > 0 && isHeading(b.blocks[len(b.blocks)-1]) {
+		// the previous heading held only furniture ("Support us" over an
+		// appeal): it goes with it
+		b.blocks = b.blocks[:len(b.blocks)-1]
+	}
+	b.dropped = false
 	if len(text) < 80 && sectionStop.MatchString(text) {
 		b.stopped = true
 		return
@@ -248,6 +256,8 @@ func (b *builder) heading(n *xhtml.Node) {
 	}
 	b.blocks = append(b.blocks, Block{Kind: kind, Text: text, html: html.EscapeString(text)})
 }
+
+func isHeading(bl Block) bool { return bl.Kind == "h2" || bl.Kind == "h3" }
 
 // isTeaser reports whether n is a teaser card of another article: a short
 // block whose heading is a link.

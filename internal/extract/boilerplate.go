@@ -123,12 +123,36 @@ var boilerplateLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`تابعونا.*`, `تابعنا.*`, `شارك.{0,40}`, `اقرأ (?:أيضا|أيضًا|أيضاً|المزيد).{0,200}`, `إعلان`,
 }, "|") + `)$`)
 
-// isBoilerplateText reports whether a short paragraph is template furniture.
+// isBoilerplateText reports whether a short paragraph is template furniture:
+// a line of boilerplateLine or a reader appeal.
 func isBoilerplateText(s string) bool {
-	if len(s) > 400 {
+	if len(s) > maxAppealLen {
 		return false
 	}
-	return boilerplateLine.MatchString(strings.ToLower(strings.TrimSpace(s)))
+	lower := strings.ToLower(strings.TrimSpace(s))
+	return len(lower) <= 400 && boilerplateLine.MatchString(lower) || isAppealText(lower)
+}
+
+// appealAsk and appealVoice mark a publisher's request for money or
+// membership, inside the body or after it: an ask ("we have a small favour
+// to ask", "make a contribution", "become a member", "chip in") made in the
+// publisher's voice about its own journalism ("our journalism", "readers
+// like you", "no paywall"). Either alone is ordinary news copy.
+var (
+	appealAsk   = regexp.MustCompile(`\b(?:fav(?:ou|o)r to ask|(?:make|making|give|giving) a (?:[\pL£$€\d-]+ ){0,3}(?:contribution|donation|gift)|(?:contribut|donat)(?:e|ing) (?:today|now|once|monthly|from|to (?:us|our|the))|(?:become|becoming) a (?:\pL+ )?(?:member|supporter|patron|subscriber)|chip in|support (?:us|our (?:work|journalism|reporting|newsroom))|every (?:contribution|donation|gift)|(?:one-off|one-time|monthly|recurring) (?:contribution|donation|gift|payment))\b`)
+	appealVoice = regexp.MustCompile(`\b(?:our|we)\b.{0,80}\b(?:journalism|reporting|newsroom|journalists)\b|\breaders like you\b|\bno paywall\b|\bindependent (?:journalism|reporting|news)\b|\breader-(?:funded|supported)\b`)
+)
+
+// maxAppealLen is the longest paragraph taken for a reader appeal, in bytes.
+const maxAppealLen = 800
+
+// isAppealText reports whether a paragraph asks the reader to pay for the
+// publisher's journalism. A quotation is someone else's voice, so it never is.
+func isAppealText(lower string) bool {
+	if len(lower) > maxAppealLen || strings.ContainsAny(lower, "\"“”«»„") {
+		return false
+	}
+	return appealAsk.MatchString(lower) && appealVoice.MatchString(lower)
 }
 
 // metaLine matches short lines of article metadata left in the body: dates
@@ -138,7 +162,7 @@ var metaLine = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:posted|published|
 
 // sectionStop matches short lines and headings that open a list of other
 // articles or promotions rather than continuing the body.
-var sectionStop = regexp.MustCompile(`(?i)^(?:more great .* stories|more from|more on this|more stories|more:|related(?: articles| stories| content| posts| coverage| reading)?:?|read (?:more|next|also):?|recommended(?: for you| stories)?:?|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|trending(?: now| news)?:?|don'?t miss:?|most (?:popular|read|viewed)|popular (?:stories|posts)|editor'?s picks|also (?:read|on)|see also:?|further reading|top stories|latest (?:news|stories)|você (?:pode|também pode) gostar|leia também|veja também|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|lee también|te puede interesar|leggi anche|ti potrebbe interessare|اقرأ أيضا|اقرأ أيضًا|مواضيع ذات صلة|اخترنا لك|zum weiterlesen|mehr themen|weitere \pL+(?: .{0,40})?|audios? et vidéos.{0,40}|vidéos? sur le (?:même )?sujet|más sobre .{0,40}|heute empfehlen wir|highlights aus dem heft:?|mehr kolumnen.{0,40}|vorschau auf den nächsten artikel|(?:das|dies)(?: thema)? könnte (?:dich|sie|euch) auch interessieren|auch interessant|aktuelle (?:berichte|artikel|beiträge)(?: .{0,40})?|empfehlungen(?: .{0,30})?|lust auf mehr\??|über (?:den autor|die autorin)|about the author|mehr zu .{0,40}|weiterführende (?:informationen|links|artikel)|quellenangaben|quellen|sources|references|passend zum thema|(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti)|leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:verfassen|schreiben)|deja (?:un comentario|una respuesta)|laisser un commentaire|lascia un commento|ähnliche beiträge|related posts|you might also like|das könnte dich auch interessieren|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen))\W{0,5}$`)
+var sectionStop = regexp.MustCompile(`(?i)^(?:more great .* stories|more from|more on this(?: story| topic)?|more stories|(?:explore|browse|discover|find|see|read) more (?:on|about|from) (?:these|this|the) (?:topics?|subjects?|tags?|themes?)|(?:\W{1,5}|(?:and|but|oh|so),? |there['’]?s |just )+one more thing|(?:\W{1,5}|(?:and|but|oh|so),? )+before you go|before you go(?:…|\.\.\.)|support (?:us|our (?:work|journalism|reporting|newsroom)|independent (?:journalism|news|media|reporting))|more:|related(?: articles| stories| content| posts| coverage| reading)?:?|read (?:more|next|also):?|recommended(?: for you| stories)?:?|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|trending(?: now| news)?:?|don'?t miss:?|most (?:popular|read|viewed)|popular (?:stories|posts)|editor'?s picks|also (?:read|on)|see also:?|further reading|top stories|latest (?:news|stories)|você (?:pode|também pode) gostar|leia também|veja também|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|lee también|te puede interesar|leggi anche|ti potrebbe interessare|اقرأ أيضا|اقرأ أيضًا|مواضيع ذات صلة|اخترنا لك|zum weiterlesen|mehr themen|weitere \pL+(?: .{0,40})?|audios? et vidéos.{0,40}|vidéos? sur le (?:même )?sujet|más sobre .{0,40}|heute empfehlen wir|highlights aus dem heft:?|mehr kolumnen.{0,40}|vorschau auf den nächsten artikel|(?:das|dies)(?: thema)? könnte (?:dich|sie|euch) auch interessieren|auch interessant|aktuelle (?:berichte|artikel|beiträge)(?: .{0,40})?|empfehlungen(?: .{0,30})?|lust auf mehr\??|über (?:den autor|die autorin)|about the author|mehr zu .{0,40}|weiterführende (?:informationen|links|artikel)|quellenangaben|quellen|sources|references|passend zum thema|(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti)|leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:verfassen|schreiben)|deja (?:un comentario|una respuesta)|laisser un commentaire|lascia un commento|ähnliche beiträge|related posts|you might also like|das könnte dich auch interessieren|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen))\W{0,5}$`)
 
 // hasWordChars reports whether s has a letter or digit.
 func hasWordChars(s string) bool {

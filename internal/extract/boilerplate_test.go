@@ -55,3 +55,42 @@ func TestMetaLines(t *testing.T) {
 		}
 	}
 }
+
+// A publisher's appeal for money or membership is furniture wherever it
+// sits; a story about donations, members or a newsroom is not.
+func TestReaderAppealsAreBoilerplate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"We have a small favour to ask. Readers in 140 countries now rely on our journalism, and there is no paywall.":  true,
+		"Independent reporting costs money. Please consider making a one-off contribution of £5 or a monthly donation.": true,
+		"Our newsroom is reader-funded. Become a supporter today and help us keep our reporting free for everyone.":     true,
+		"If you value our journalism, chip in to keep it going.":                                                        true,
+		"Organisers urged residents to make a donation to the flood fund, which has raised £40,000 so far.":             false,
+		"The club asked fans to become a member before the season starts, the chairman said on Tuesday.":                false,
+		"Our reporters spent six months on the story; the charity said it would welcome every donation.":                false,
+		"\u201cWe have a small favour to ask of our readers,\u201d the editor said, announcing a new journalism fund.":  false,
+	} {
+		if got := isBoilerplateText(s); got != want {
+			t.Errorf("isBoilerplateText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// Labels and headings that open a reader appeal or a topics box end the
+// body; an ordinary subheading does not.
+func TestAppealSectionStops(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Explore more on these topics":   true,
+		"Browse more about this subject": true,
+		"\u2026 there's one more thing":  true,
+		"Just one more thing":            true,
+		"... before you go":              true,
+		"Support independent journalism": true,
+		"One more thing to pack":         false,
+		"Before you go: visas and money": false,
+		"Explore the old city":           false,
+	} {
+		if got := sectionStop.MatchString(s); got != want {
+			t.Errorf("sectionStop(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -20,6 +20,7 @@ var demoFurniture = []string{
 	"advertisement", "comments", "read more", "most read", "more top stories",
 	"short link", "privacy", "log in", "all rights reserved", "next ›", "view gallery",
 	"suivez-nous", "partager", "lire aussi", "تابعونا", "شارك", "اقرأ أيضا", "may earn a commission",
+	"explore more on these topics", "one more thing", "favour to ask", "no paywall",
 }
 
 // creditLabelPrefix is the label some corpus credits carry and some

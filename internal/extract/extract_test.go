@@ -99,6 +99,16 @@ func TestFixtures(t *testing.T) {
 			published: "2026-11-21T00:00:00Z", lang: "fr",
 		},
 		{
+			// Reader appeals in obfuscated class names, one inside the body
+			// and one after it with a topics label; the paragraphs outside
+			// the body must not widen the content to the whole <main>.
+			file: "reader-appeals.html", url: "https://courant.example/weekend/2026/jun/13/larkmoor-canal",
+			want: []string{"Two days, eleven locks", "The boatyard at Fenley Wharf", "let the engine tick over.", "Getting there", "soft shoes for the lock sides."},
+			wantNot: []string{"support the courant", "funded by readers", "contribution", "more on these topics", "before you go",
+				"favour to ask", "no paywall", "chip in", "give now", "mill lane"},
+			published: "2026-06-13T07:00:00Z", lang: "en",
+		},
+		{
 			file: "br-layout.html", url: "https://town.example/minutes/7",
 			want:    []string{"Twenty-three residents attended", "six to one", "until the Friday before."},
 			wantNot: []string{"home", "contact", "market street 1"},
