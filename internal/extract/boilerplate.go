@@ -33,7 +33,7 @@ var boilerplateClass = regexp.MustCompile(`(?:^|[^a-z])(?:` + strings.Join([]str
 	`article-?meta`, `entry-?meta`, `gallery-?nav`, `slide-?(?:nav|count|controls?)`,
 	`carousel-?(?:nav|controls?)`, `prev`, `next`, `rating`, `reactions?`, `login`,
 	`hidden`, `visually-?hidden`, `is-hidden`, `d-none`, `sr-?only`, `screen-?reader`, `offscreen`, `jump-?link`,
-	`inline-?(?:related|promo|ad)`, `see-?also`, `further-?reading`, `donat(?:e|ion)`,
+	`inline-?(?:related|promo|ad)`, `see-?also`, `further-?reading`, `donat(?:e|ion)`, `contributions?`, `epic`, `support-?us`, `reader-?revenue`, `membership-?(?:cta|promo|banner|ask|appeal)`, `submeta`,
 	`footer`, `header`, `menu`, `navbar`, `nav`, `site-?(?:header|footer|nav)`,
 	`copyright`, `disclaimer`, `disclosure`, `affiliate-?(?:links?|notice)`, `feedback`, `survey`, `app-?download`, `cta`, `call-?to-?action`,
 	`listen`, `audio-?player`, `video-?player`, `podcast`, `embed-?code`,

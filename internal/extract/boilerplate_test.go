@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // Affiliate notices are furniture on any page; a sentence about
 // commissions in the story is not.
@@ -91,6 +96,27 @@ func TestAppealSectionStops(t *testing.T) {
 	} {
 		if got := sectionStop.MatchString(s); got != want {
 			t.Errorf("sectionStop(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// Boxes named as reader appeals are furniture; a contributor's name box
+// is judged by other words, and article wrappers stay.
+func TestAppealBoxClasses(t *testing.T) {
+	for class, want := range map[string]bool{
+		"contributions__epic":      true,
+		"dcr-contribution-epic":    true,
+		"support-us-banner":        true,
+		"reader-revenue-ask":       true,
+		"membership-cta":           true,
+		"submeta":                  true,
+		"article-body":             false,
+		"story-contributor-credit": false,
+		"epicentre-map":            false,
+	} {
+		n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div, Attr: []html.Attribute{{Key: "class", Val: class}}}
+		if got := isBoilerplateElement(n); got != want {
+			t.Errorf("isBoilerplateElement(class=%q) = %v, want %v", class, got, want)
 		}
 	}
 }
