@@ -25,7 +25,11 @@ type articleView struct {
 	SourceID   int64
 	SourceName string
 	Language   string
-	Dir        string // "rtl" for right-to-left languages
+	// ContentLang marks the article's own words (headline, body, key
+	// points, quotes) when their language is not the interface's; Dir
+	// goes with it. The labels around them stay in the interface's.
+	ContentLang string
+	Dir         string // "rtl" for right-to-left languages
 
 	Body         template.HTML // extracted, sanitized body
 	Paragraphs   []string      // fallback: the feed's text
@@ -73,6 +77,7 @@ type answerView struct {
 	Question  string
 	Citations []Citation
 	Error     string
+	Lang, Dir string // the article's, for the cited sentences
 }
 
 // articlePage shows one article; a missing or different slug redirects to
@@ -105,6 +110,7 @@ func (s *Server) showArticle(w http.ResponseWriter, r *http.Request, answer *ans
 	v.Answer = answer
 	if answer != nil {
 		v.Question = answer.Question
+		answer.Lang, answer.Dir = v.ContentLang, v.Dir
 	}
 	if answer != nil {
 		s.renderStatus(w, r, http.StatusOK, "article.html", v)
@@ -135,6 +141,9 @@ func (s *Server) articleView(w http.ResponseWriter, r *http.Request, d *articleD
 		v.Updated = time.Time{}
 	}
 	s.fillBody(v, d)
+	if primaryLang(v.Language) != interfaceLang {
+		v.ContentLang = v.Language
+	}
 	if isRTL(v.Language) {
 		v.Dir = "rtl"
 	}
@@ -245,8 +254,15 @@ func imageOf(imgs []model.Image) string {
 	return ""
 }
 
+// interfaceLang is the language of the site's own labels (the layout's
+// <html lang>).
+const interfaceLang = "en"
+
+// primaryLang is a language tag's first subtag, lower-cased: "en" for "en-GB".
+func primaryLang(lang string) string { return strings.ToLower(strings.SplitN(lang, "-", 2)[0]) }
+
 func isRTL(lang string) bool {
-	switch strings.ToLower(strings.SplitN(lang, "-", 2)[0]) {
+	switch primaryLang(lang) {
 	case "ar", "he", "fa", "ur", "ps", "yi", "dv", "ku", "sd", "ug":
 		return true
 	}

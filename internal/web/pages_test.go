@@ -370,3 +370,55 @@ func TestStoryPageListsFurtherCoverage(t *testing.T) {
 	page := getFollow(t, c.h, fmt.Sprintf("/articles/%d", art.ID)).Body.String()
 	mustContain(t, "article page", page, "This article also covers", fmt.Sprintf(`href="/stories/%d"`, bridge))
 }
+
+// TestArticleLanguageMarksOnlyItsWords checks that an Arabic article's
+// headline, body, key points and quotes carry lang="ar" dir="rtl" while
+// the interface's English labels around them do not.
+func TestArticleLanguageMarksOnlyItsWords(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	var id int64
+	for _, a := range c.site.Corpus.Articles {
+		if a.Lang == "ar" {
+			id = c.site.Articles[a.ID]
+			break
+		}
+	}
+	if id == 0 {
+		t.Fatal("corpus has no Arabic article")
+	}
+	body := getFollow(t, c.h, fmt.Sprintf("/articles/%d", id)).Body.String()
+	mustContain(t, "Arabic article page", body, `<html lang="en"`,
+		`<article class="wrap story-article" aria-labelledby="headline">`,
+		`<h1 id="headline" class="headline" lang="ar" dir="rtl">`,
+		`<div class="prose" data-body lang="ar" dir="rtl">`,
+		`<ul class="key-points" lang="ar" dir="rtl">`)
+	marked := regexp.MustCompile(`<(\w+)[^>]*\slang="ar"`).FindAllStringSubmatch(body, -1)
+	for _, m := range marked {
+		switch m[1] {
+		case "h1", "span", "div", "ul", "blockquote", "input":
+		default:
+			t.Errorf("<%s> is marked Arabic; only the article's own words should be", m[1])
+		}
+	}
+	// Every label the reader saw in Arabic is outside a marked element:
+	// none of them sits between a marked opening tag and its close.
+	for _, label := range []string{">By <", "min read", ">Hashtags<", ">Comments<", "Herald brief", ">Key points<", "Ask about this article"} {
+		i := strings.Index(body, label)
+		if i < 0 {
+			t.Errorf("page lacks the label %q", label)
+			continue
+		}
+		if open := strings.LastIndex(body[:i], `lang="ar"`); open >= 0 && !strings.Contains(body[open:i], "</") {
+			t.Errorf("label %q is inside an element marked Arabic", label)
+		}
+	}
+	// An English article repeats no lang: the page's is its own.
+	wire := c.wireCopy(t)
+	if wire.Lang != "en" {
+		t.Fatalf("fixture: wire copy %s is in %q", wire.ID, wire.Lang)
+	}
+	en := getFollow(t, c.h, fmt.Sprintf("/articles/%d", c.site.Articles[wire.ID])).Body.String()
+	if n := strings.Count(en, ` lang="en"`); n != 1 {
+		t.Errorf("an English article page marks its words lang=\"en\" again")
+	}
+}

@@ -72,6 +72,9 @@
     } else if (data.citations && data.citations.length) {
       wrap.appendChild(el("p", null, "The article says:"));
       var ol = el("ol", "citations");
+      // The sentences are the article's: its language, not the page's.
+      if (box.dataset.lang) ol.lang = box.dataset.lang;
+      if (box.dataset.dir) ol.dir = box.dataset.dir;
       data.citations.forEach(function (c) {
         var li = el("li");
         li.appendChild(el("blockquote", null, c.text));
