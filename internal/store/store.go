@@ -97,6 +97,11 @@ type EnrichmentStore interface {
 	// model.Entity.Evidence); articles placed as copies of another do not
 	// count, and keys no counted article links are absent.
 	EntityTypeVotes(ctx context.Context, keys []string, except int64, minEvidence int) (map[string]int, error)
+	// DetectedLanguages returns, for each of ids, the language extraction
+	// detected, else the one the understanding stage detected, in one
+	// query: lists fall back on it for articles whose feed states none.
+	// IDs with neither (or no article) are absent.
+	DetectedLanguages(ctx context.Context, ids []int64) (map[int64]string, error)
 	// EntityGuessArticles lists up to limit articles, oldest first, that
 	// link any of keys with at most maxEvidence: the articles a confident
 	// reading elsewhere may correct.

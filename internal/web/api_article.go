@@ -55,6 +55,9 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d, err := s.loadArticle(r.Context(), id)
+	if err == nil {
+		err = s.fillListLanguages(r.Context(), d)
+	}
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
@@ -99,6 +102,9 @@ func (s *Server) apiRelated(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d, err := s.loadArticle(r.Context(), id)
+	if err == nil {
+		err = s.fillListLanguages(r.Context(), d)
+	}
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

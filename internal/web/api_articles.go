@@ -38,6 +38,9 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	arts, err := s.store.LatestArticles(r.Context(), limit, before)
+	if err == nil {
+		err = s.fillLanguages(r.Context(), arts)
+	}
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

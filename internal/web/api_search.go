@@ -41,11 +41,16 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		hits = hits[:limit]
 		out["next_cursor"] = strconv.Itoa(off + limit)
 	}
+	arts := hitArticles(hits)
+	if err := s.fillLanguages(r.Context(), arts); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
 	list := make([]hitJSON, 0, len(hits))
-	for _, h := range hits {
-		list = append(list, hitJSON{Article: toArticleJSON(h.Article), Snippet: unmark(h.Snippet),
+	for i, h := range hits {
+		list = append(list, hitJSON{Article: toArticleJSON(arts[i]), Snippet: unmark(h.Snippet),
 			SnippetHTML: string(marks(h.Snippet)), Rank: h.Rank})
 	}
 	out["hits"] = list
-	s.serveJSON(w, r, out, newest(hitArticles(hits)))
+	s.serveJSON(w, r, out, newest(arts))
 }

@@ -63,6 +63,9 @@ func (s *Server) apiSource(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	arts, err := s.store.SourceArticles(r.Context(), id, limit, before)
+	if err == nil {
+		err = s.fillLanguages(r.Context(), arts)
+	}
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

@@ -105,6 +105,14 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
+	also, err := s.store.AlsoCovering(r.Context(), id, alsoLimit)
+	if err == nil {
+		err = s.fillLanguages(r.Context(), arts, also)
+	}
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
 	list := make([]coverage, 0, len(arts))
 	for _, a := range arts {
 		list = append(list, coverage{articleJSON: toArticleJSON(a), DuplicateOf: copyOf[a.ID]})
@@ -115,11 +123,6 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ents, err := s.store.StoryEntities(r.Context(), id, 15)
-	if err != nil {
-		s.apiFail(w, r, err)
-		return
-	}
-	also, err := s.store.AlsoCovering(r.Context(), id, alsoLimit)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

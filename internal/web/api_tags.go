@@ -47,6 +47,9 @@ func (s *Server) apiTag(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	arts, err := s.store.TagArticles(r.Context(), slug, limit, before)
+	if err == nil {
+		err = s.fillLanguages(r.Context(), arts)
+	}
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

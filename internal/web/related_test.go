@@ -113,3 +113,66 @@ func TestArticleLanguageFallsBack(t *testing.T) {
 		t.Errorf("the question box's example is not French")
 	}
 }
+
+// TestAPIListsGiveDetectedLanguage checks that lists and an article's
+// related entries give the language its detail gives when the feed states
+// none: extraction's, else the understanding stage's.
+func TestAPIListsGiveDetectedLanguage(t *testing.T) {
+	h, st := newSite(t, 3)
+	ctx := context.Background()
+	arts, err := st.LatestArticles(ctx, 3, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64]string{}
+	for i, a := range arts {
+		e := &model.Enrichment{ArticleID: a.ID, Language: "fr", Tags: []model.Tag{{Slug: "velmont", Name: "#Velmont"}}}
+		if err := st.SaveEnrichment(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+		want[a.ID] = "fr"
+		if err := st.SavePlacement(ctx, model.Placement{ArticleID: a.ID, StoryID: int64(i + 1)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.SaveContent(ctx, &model.Content{ArticleID: arts[1].ID, Language: "de"}); err != nil {
+		t.Fatal(err)
+	}
+	want[arts[1].ID] = "de"
+	if err := st.SetRelatedStories(ctx, 1, []int64{2, 3}); err != nil {
+		t.Fatal(err)
+	}
+	type withLang struct {
+		ID       int64  `json:"id"`
+		Language string `json:"language"`
+	}
+	check := func(what string, list []withLang) {
+		t.Helper()
+		if len(list) == 0 {
+			t.Errorf("%s: empty", what)
+		}
+		for _, a := range list {
+			var d struct {
+				Article withLang `json:"article"`
+			}
+			decode(t, get(h, fmt.Sprintf("/api/v1/articles/%d", a.ID)), &d)
+			if a.Language != want[a.ID] || d.Article.Language != want[a.ID] {
+				t.Errorf("%s: article %d in %q, its detail %q; want %q", what, a.ID, a.Language, d.Article.Language, want[a.ID])
+			}
+		}
+	}
+	var list struct {
+		Articles []withLang `json:"articles"`
+	}
+	decode(t, get(h, "/api/v1/articles?limit=200"), &list)
+	check("latest articles", list.Articles)
+	decode(t, get(h, "/api/v1/tags/velmont"), &list)
+	check("tag articles", list.Articles)
+	var d struct {
+		Related []withLang `json:"related"`
+	}
+	decode(t, get(h, fmt.Sprintf("/api/v1/articles/%d", arts[0].ID)), &d)
+	check("related", d.Related)
+	decode(t, get(h, fmt.Sprintf("/api/v1/articles/%d/related", arts[0].ID)), &list)
+	check("related endpoint", list.Articles)
+}

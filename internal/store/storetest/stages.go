@@ -21,6 +21,7 @@ func stageTests() []namedTest {
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"EntityTypeVotes", testEntityTypeVotes},
 		{"EntityGuessArticles", testEntityGuessArticles},
+		{"DetectedLanguages", testDetectedLanguages},
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
 		{"MergedInto", testMergedInto},
