@@ -9,14 +9,14 @@ import (
 )
 
 // apiTags is GET /api/v1/tags: the most used hashtags of the last
-// days (default 7).
+// days (by default the /tags page's 30, so both give the same counts).
 func (s *Server) apiTags(w http.ResponseWriter, r *http.Request) {
 	limit, err := intParam(r, "limit", 50, 1, 500)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	days, err := intParam(r, "days", 7, 1, 3650)
+	days, err := intParam(r, "days", tagIndexDays, 1, 3650)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -290,5 +292,48 @@ func TestAPIMethodNotAllowedAndOpenAPI(t *testing.T) {
 		if rec.Code == 404 && !strings.Contains(rec.Body.String(), "not_found") || rec.Code == 405 {
 			t.Errorf("%s: %d", path, rec.Code)
 		}
+	}
+}
+
+// TestAPITagCountsMatchTagsPage checks that /api/v1/tags counts what
+// /tags shows: the same window by default, so a tag has one count.
+func TestAPITagCountsMatchTagsPage(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	page := map[string]string{}
+	for _, m := range regexp.MustCompile(`href="/tags/([^"]+)">[^<]*<span class="chip-count">(\d+)</span>`).
+		FindAllStringSubmatch(get(c.h, "/tags").Body.String(), -1) {
+		slug, err := url.PathUnescape(m[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		page[slug] = m[2]
+	}
+	var api, week struct {
+		Tags []struct {
+			Slug  string
+			Count int
+		}
+	}
+	decode(t, get(c.h, "/api/v1/tags?limit=500"), &api)
+	decode(t, get(c.h, "/api/v1/tags?limit=500&days=7"), &week)
+	if len(api.Tags) == 0 || len(api.Tags) != len(page) {
+		t.Fatalf("API lists %d tags, /tags %d", len(api.Tags), len(page))
+	}
+	for _, tg := range api.Tags {
+		if got := strconv.Itoa(tg.Count); page[tg.Slug] != got {
+			t.Errorf("#%s: API counts %s, /tags shows %q", tg.Slug, got, page[tg.Slug])
+		}
+	}
+	// The corpus spans more than a week, so the window matters.
+	weekly := 0
+	for _, tg := range week.Tags {
+		weekly += tg.Count
+	}
+	monthly := 0
+	for _, tg := range api.Tags {
+		monthly += tg.Count
+	}
+	if weekly >= monthly {
+		t.Errorf("fixture: the last week has %d tag uses, the month %d; want fewer", weekly, monthly)
 	}
 }

@@ -71,9 +71,18 @@ type tagsView struct {
 	Tags []model.Tag
 }
 
+// tagIndexDays is the window of the hashtag index, on the page and in
+// the API alike, so that both give a tag the same count. A month rather
+// than a week: the count then matches the tag's own page for any tag
+// whose articles are all recent, which is what a reader checks.
+const tagIndexDays = 30
+
+// tagIndexSince is the start of the hashtag index's window.
+func tagIndexSince(now time.Time) time.Time { return now.AddDate(0, 0, -tagIndexDays) }
+
 // tagsPage lists the most used hashtags of the last month.
 func (s *Server) tagsPage(w http.ResponseWriter, r *http.Request) {
-	tags, err := s.store.TopTags(r.Context(), s.now().AddDate(0, -1, 0), 200)
+	tags, err := s.store.TopTags(r.Context(), tagIndexSince(s.now()), 200)
 	if err != nil {
 		s.pageFail(w, r, "Page", err)
 		return

@@ -67,7 +67,7 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) {
 	for _, src := range srcs {
 		add("/sources/"+strconv.FormatInt(src.ID, 10), src.LastCheckedAt)
 	}
-	if tags, err := s.store.TopTags(ctx, now.AddDate(0, -1, 0), 200); err == nil {
+	if tags, err := s.store.TopTags(ctx, tagIndexSince(now), 200); err == nil {
 		for _, t := range tags {
 			add("/tags/"+t.Slug, time.Time{})
 		}
