@@ -54,8 +54,23 @@ func articleCursor(r *http.Request) (limit int, before int64, err error) {
 	if limit, err = intParam(r, "limit", 50, 1, 200); err != nil {
 		return 0, 0, err
 	}
-	b, err := intParam(r, "cursor", 0, 1, 1<<62)
-	return limit, int64(b), err
+	before, err = articleCursorParam(r)
+	return limit, before, err
+}
+
+// articleCursorParam reads ?cursor=, an article id taken from a page's
+// next_cursor; its error says so rather than give the id's range.
+func articleCursorParam(r *http.Request) (int64, error) {
+	v := r.URL.Query().Get("cursor")
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("parameter cursor=%q: want the next_cursor value of the page before (leave it out for the first page): %w",
+			truncate(v, 40), model.ErrInvalid)
+	}
+	return n, nil
 }
 
 func pageOfArticles(arts []model.Article, limit int) articlesPage {
@@ -99,7 +114,11 @@ func intParam(r *http.Request, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < lo || n > hi {
-		return 0, fmt.Errorf("parameter %s=%q: want an integer from %d to %d: %w", name, truncate(v, 40), lo, hi, model.ErrInvalid)
+		want := fmt.Sprintf("a whole number from %d to %d", lo, hi)
+		if hi >= 1<<31 { // a bound no one would type, such as an id's
+			want = fmt.Sprintf("a whole number of %d or more", lo)
+		}
+		return 0, fmt.Errorf("parameter %s=%q: want %s: %w", name, truncate(v, 40), want, model.ErrInvalid)
 	}
 	return n, nil
 }

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"fmt"
 	"net/http"
 	"strconv"
 )
@@ -33,7 +32,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	hits, err := s.store.Search(r.Context(), p.query(limit+1, off))
 	if err != nil {
-		s.apiFail(w, r, fmt.Errorf("search %q: %w", p.Q, err))
+		s.apiFail(w, r, err) // the store's error names the search already
 		return
 	}
 	out := map[string]any{}

@@ -63,7 +63,6 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, "search.html", v, s.now())
 		return
 	}
-	v.Searched = true
 	v.Title = "Search: " + p.describe() + " · " + s.opts.SiteName
 	v.Feeds = s.feedLinks("/search/feed", s.opts.SiteName+": search "+p.describe())
 	for i := range v.Feeds {
@@ -79,6 +78,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, "Page", err)
 		return
 	}
+	v.Searched = true // only now: a search that failed has no results to show, nor "Nothing matched"
 	if len(hits) > searchPerPage {
 		hits = hits[:searchPerPage]
 		v.Next = s.searchPageURL(p, v.PageNo+1)

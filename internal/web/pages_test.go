@@ -422,3 +422,40 @@ func TestArticleLanguageMarksOnlyItsWords(t *testing.T) {
 		t.Errorf("an English article page marks its words lang=\"en\" again")
 	}
 }
+
+// TestSearchErrorsSayWhatIsWrong checks each failed search gives one
+// message, the right one, in words a reader understands.
+func TestSearchErrorsSayWhatIsWrong(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	rec := get(c.h, "/search?q=%FF%FE")
+	body := rec.Body.String()
+	if rec.Code != 400 || !strings.Contains(body, "not valid UTF-8") || strings.Contains(body, "at most 200") {
+		t.Errorf("invalid UTF-8: %d, says UTF-8 %v, says too long %v", rec.Code, strings.Contains(body, "not valid UTF-8"),
+			strings.Contains(body, "at most 200"))
+	}
+	rec = get(c.h, "/search?q=*")
+	body = rec.Body.String()
+	if rec.Code != 400 || !strings.Contains(body, "could not understand that search") || strings.Contains(body, "Nothing matched") {
+		t.Errorf("q=*: %d; want a 400 with only the reason it could not run", rec.Code)
+	}
+	apiMessage := func(target string) string {
+		t.Helper()
+		var e struct {
+			Error struct{ Message string } `json:"error"`
+		}
+		rec := get(c.h, target)
+		decode(t, rec, &e)
+		if rec.Code != 400 {
+			t.Errorf("%s: status %d", target, rec.Code)
+		}
+		return e.Error.Message
+	}
+	if m := apiMessage("/api/v1/search?q=*"); strings.Count(m, `search "*"`) != 1 {
+		t.Errorf("API search error %q names the search other than once", m)
+	}
+	for _, target := range []string{"/api/v1/articles?cursor=abc", "/api/v1/tags/velmont?cursor=-3"} {
+		if m := apiMessage(target); !strings.Contains(m, "next_cursor") || strings.Contains(m, "4611686018427387904") {
+			t.Errorf("%s: error %q; want it to point at next_cursor", target, m)
+		}
+	}
+}

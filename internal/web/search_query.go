@@ -32,7 +32,12 @@ func readSearch(r *http.Request) (searchParams, error) {
 	q := r.URL.Query()
 	p := searchParams{Q: strings.TrimSpace(q.Get("q")), Tag: strings.TrimSpace(q.Get("tag")),
 		From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to"))}
-	if !utf8.ValidString(p.Q) || utf8.RuneCountInString(p.Q) > maxQuery {
+	if !utf8.ValidString(p.Q) {
+		// Echo it back readable: the page shows the text in the search box.
+		p.Q = strings.ToValidUTF8(p.Q, "\uFFFD")
+		return p, fmt.Errorf("the search text is not valid UTF-8 text; type it again rather than pasting an encoded address: %w", model.ErrInvalid)
+	}
+	if utf8.RuneCountInString(p.Q) > maxQuery {
 		return p, fmt.Errorf("the search text must be at most %d characters: %w", maxQuery, model.ErrInvalid)
 	}
 	if v := q.Get("source"); v != "" {
