@@ -129,10 +129,11 @@ func (d *articleData) language() string {
 	return ""
 }
 
-// relatedArticles are the lead articles of the story's thematic
-// neighbours. Once the article is in a story that is all: an empty list is
-// better than an unrelated one (see cluster/related.go), and one shared
-// hashtag such as a city's name is no relation. Before clustering, the
+// relatedArticles are the story's thematic neighbours, in their order,
+// each represented by one of its articles (see storyRepresentative). Once
+// the article is in a story that is all: an empty list is better than an
+// unrelated one (see cluster/related.go), and one shared hashtag such as
+// a city's name is no relation. Before clustering, the
 // newest articles sharing at least two of its hashtags stand in.
 func (s *Server) relatedArticles(ctx context.Context, d *articleData) ([]model.Article, error) {
 	seen := map[int64]bool{d.Article.ID: true}
@@ -153,18 +154,48 @@ func (s *Server) relatedArticles(ctx context.Context, d *articleData) ([]model.A
 		return nil, fmt.Errorf("related stories of %d: %w", d.Story.ID, err)
 	}
 	var out []model.Article
+	shown := map[int64]bool{} // publishers the list shows so far
 	for _, st := range stories {
-		if st.FirstArticleID == 0 || seen[st.FirstArticleID] {
+		arts, err := s.store.StoryArticles(ctx, st.ID)
+		if err != nil && !errors.Is(err, model.ErrNotFound) {
+			return nil, fmt.Errorf("articles of related story %d: %w", st.ID, err)
+		}
+		a, ok := storyRepresentative(arts, d.Article.SourceID, shown, seen)
+		if !ok {
 			continue
 		}
-		a, err := s.store.Article(ctx, st.FirstArticleID)
-		if err != nil {
-			continue // removed since the story was ranked
-		}
-		seen[a.ID] = true
-		out = append(out, *a)
+		seen[a.ID], shown[a.SourceID] = true, true
+		out = append(out, a)
 	}
 	return out, nil
+}
+
+// storyRepresentative picks the article that stands for a related story:
+// one from a publisher other than the reader's current one (own), and
+// better one the list does not show yet, so the list is not one or two
+// publishers over and over. Among equals the earliest wins (arts is
+// oldest first), which keeps the choice deterministic.
+func storyRepresentative(arts []model.Article, own int64, shown, seen map[int64]bool) (model.Article, bool) {
+	best, bestScore := -1, -1
+	for i, a := range arts {
+		if seen[a.ID] {
+			continue
+		}
+		score := 0
+		if a.SourceID != own {
+			score = 1
+			if !shown[a.SourceID] {
+				score = 2
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return model.Article{}, false
+	}
+	return arts[best], true
 }
 
 // relatedTagsRead is how many of an article's hashtags, and how many

@@ -176,3 +176,79 @@ func TestAPIListsGiveDetectedLanguage(t *testing.T) {
 	decode(t, get(h, fmt.Sprintf("/api/v1/articles/%d/related", arts[0].ID)), &list)
 	check("related endpoint", list.Articles)
 }
+
+// TestRelatedStoriesSpreadPublishers checks, on every corpus article, that
+// a related story is represented by another publisher's article when it
+// has one, by a publisher the list does not show yet when it can be, and
+// that the related stories keep their order.
+func TestRelatedStoriesSpreadPublishers(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	ctx := context.Background()
+	storyOf := func(id int64) int64 {
+		p, err := c.st.Placement(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.StoryID
+	}
+	links, own := 0, 0
+	for _, id := range c.site.Articles {
+		var d struct {
+			Article struct {
+				SourceID int64 `json:"source_id"`
+			} `json:"article"`
+			Story *struct {
+				ID int64 `json:"id"`
+			} `json:"story"`
+			Related []struct {
+				ID       int64 `json:"id"`
+				SourceID int64 `json:"source_id"`
+			} `json:"related"`
+		}
+		decode(t, get(c.h, fmt.Sprintf("/api/v1/articles/%d", id)), &d)
+		if d.Story == nil {
+			continue
+		}
+		ranked, err := c.st.RelatedStories(ctx, d.Story.ID, 6)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var order []int64
+		for _, st := range ranked {
+			order = append(order, st.ID)
+		}
+		shown := map[int64]bool{}
+		last := -1
+		for _, rel := range d.Related {
+			links++
+			sid := storyOf(rel.ID)
+			i := slices.Index(order, sid)
+			if i <= last {
+				t.Errorf("article %d: related story %d out of order %v", id, sid, order)
+			}
+			last = i
+			arts, err := c.st.StoryArticles(ctx, sid)
+			if err != nil {
+				t.Fatal(err)
+			}
+			other, unshown := false, false
+			for _, a := range arts {
+				other = other || a.SourceID != d.Article.SourceID
+				unshown = unshown || (a.SourceID != d.Article.SourceID && !shown[a.SourceID])
+			}
+			if rel.SourceID == d.Article.SourceID {
+				own++
+				if other {
+					t.Errorf("article %d: related story %d shown by its own publisher's article %d", id, sid, rel.ID)
+				}
+			} else if shown[rel.SourceID] && unshown {
+				t.Errorf("article %d: related story %d repeats publisher %d though another is there", id, sid, rel.SourceID)
+			}
+			shown[rel.SourceID] = true
+		}
+	}
+	if links == 0 {
+		t.Fatal("fixture: no related articles in the corpus")
+	}
+	t.Logf("%d related links, %d to the reader's own publisher", links, own)
+}
