@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -132,12 +133,22 @@ func TestAskFormNeedsCSRFAndAnswersWithCitations(t *testing.T) {
 	content, _ := c.st.Content(context.Background(), a.ID)
 	words := strings.Fields(content.Text)
 	q := "What about " + strings.Trim(words[3], ",.") + " " + strings.Trim(words[4], ",.") + "?"
+	// Post, then redirect to a GET that answers, so a reload does not
+	// resend the form.
 	rec := b.postForm(path, url.Values{"q": {q}, "csrf": {b.token()}})
-	body := rec.Body.String()
-	if rec.Code != 200 {
-		t.Fatalf("ask: %d", rec.Code)
+	loc := rec.Header().Get("Location")
+	if want := canonical + "?ask=" + url.QueryEscape(q) + "#answer"; rec.Code != http.StatusSeeOther || loc != want {
+		t.Fatalf("ask: %d to %q, want 303 to %q", rec.Code, loc, want)
 	}
-	mustContain(t, "answer", body, "You asked:", `class="citations"`, "Sentence ")
+	for range 2 { // the answer, and the answer reloaded
+		rec = b.get(strings.TrimSuffix(loc, "#answer")) // a browser keeps the fragment to itself
+		body := rec.Body.String()
+		if rec.Code != 200 {
+			t.Fatalf("answer: %d", rec.Code)
+		}
+		mustContain(t, "answer", body, "You asked:", `class="citations"`, "Sentence ", `value="`+html.EscapeString(q)+`"`,
+			`id="answer"`, `<meta name="robots" content="noindex`)
+	}
 
 	// The JSON API: browsers repeat the token in a header.
 	ask := func(ct, token, payload string) *httptest.ResponseRecorder {
@@ -377,5 +388,27 @@ func TestAggregatePagesValidateByETagOnly(t *testing.T) {
 		if page.Code != 200 || page.Header().Get("Last-Modified") != "" {
 			t.Errorf("%s: %d, Last-Modified %q; want 200 and none", path, page.Code, page.Header().Get("Last-Modified"))
 		}
+	}
+}
+
+// TestAskAnswerPageIsRateLimited checks that the GET which answers a
+// question (?ask=, where the no-JS form redirects) takes a token from the
+// POST bucket each time, while the plain article page never does.
+func TestAskAnswerPageIsRateLimited(t *testing.T) {
+	c := newCorpusSite(t, web.Options{PostRate: 0.5, PostBurst: 2})
+	a := c.article(t, c.wireCopy(t).ID)
+	b := newBrowser(c.h)
+	target := fmt.Sprintf("/articles/%d?ask=%s", a.ID, url.QueryEscape("Who said it?"))
+	for i := range 2 {
+		if rec := b.get(target); rec.Code != 200 || !strings.Contains(rec.Body.String(), "You asked:") {
+			t.Fatalf("answer %d within the burst: %d", i, rec.Code)
+		}
+	}
+	rec := b.get(target)
+	if rec.Code != http.StatusTooManyRequests || rec.Header().Get("Retry-After") != "2" {
+		t.Fatalf("answer over the burst: %d, Retry-After %q", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	if rec := b.get(fmt.Sprintf("/articles/%d", a.ID)); rec.Code != http.StatusMovedPermanently {
+		t.Fatalf("the article page without a question: %d, want its redirect to the canonical address", rec.Code)
 	}
 }

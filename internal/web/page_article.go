@@ -3,8 +3,10 @@ package web
 import (
 	"html"
 	"html/template"
+	"math"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -81,9 +83,28 @@ type answerView struct {
 }
 
 // articlePage shows one article; a missing or different slug redirects to
-// the canonical address so shared links stay readable.
+// the canonical address so shared links stay readable. With ?ask= (where
+// the no-JavaScript ask form lands) it shows the answer to that question.
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
-	s.showArticle(w, r, nil)
+	if !r.URL.Query().Has("ask") {
+		s.showArticle(w, r, nil)
+		return
+	}
+	// Answering costs what the API's ask costs, so it takes a token from
+	// the same per-client bucket as every POST, on every load.
+	if ok, wait := s.limiter.allow(rateKey(clientIP(r, s.opts.TrustedProxies))); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
+		s.fail(w, r, http.StatusTooManyRequests, "rate_limited", "Too many questions from your address; wait a little and ask again.")
+		return
+	}
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.errorPage(w, r, http.StatusNotFound, "Article not found", "Article addresses look like /articles/123; this one has no valid number.")
+		return
+	}
+	ans := &answerView{Question: strings.TrimSpace(r.URL.Query().Get("ask"))}
+	ans.Citations, ans.Error = s.ask(r, id, ans.Question)
+	s.showArticle(w, r, ans)
 }
 
 func (s *Server) showArticle(w http.ResponseWriter, r *http.Request, answer *answerView) {
@@ -113,6 +134,7 @@ func (s *Server) showArticle(w http.ResponseWriter, r *http.Request, answer *ans
 		answer.Lang, answer.Dir = v.ContentLang, v.Dir
 	}
 	if answer != nil {
+		v.NoIndex = true // one reader's question, not a page to index
 		s.renderStatus(w, r, http.StatusOK, "article.html", v)
 		return
 	}
@@ -301,8 +323,10 @@ func groupEntities(ents []model.Entity) []entityGroup {
 
 const maxQuestion = 300
 
-// askForm answers the no-JavaScript ask box: it re-renders the article
-// with the cited answer in place.
+// askForm takes the no-JavaScript ask box's POST and redirects (303) to
+// the article with the question in ?ask=, which answers it: reloading the
+// answer then re-asks rather than resends the form. The token is checked
+// here, before the redirect, as for any form.
 func (s *Server) askForm(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
 	if !checkCSRF(r) {
@@ -314,10 +338,17 @@ func (s *Server) askForm(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	ans := &answerView{Question: strings.TrimSpace(r.PostFormValue("q"))}
-	cites, msg := s.ask(r, id, ans.Question)
-	ans.Citations, ans.Error = cites, msg
-	s.showArticle(w, r, ans)
+	q := strings.ToValidUTF8(strings.TrimSpace(r.PostFormValue("q")), "\uFFFD")
+	if utf8.RuneCountInString(q) > maxQuestion {
+		// Keep the address short; one rune over still says "too long".
+		q = string([]rune(q)[:maxQuestion+1])
+	}
+	a, err := s.store.Article(r.Context(), id)
+	if err != nil {
+		s.pageFail(w, r, "Article", err)
+		return
+	}
+	http.Redirect(w, r, articlePath(id, a.Title)+"?ask="+url.QueryEscape(q)+"#answer", http.StatusSeeOther)
 }
 
 // ask validates a question and asks the Asker; the message is for the
