@@ -43,6 +43,7 @@ type rawQuote struct {
 
 func (a *analysis) attributeQuotes() {
 	var prevPara []rawQuote
+	var kept []keptQuote
 	for pi := range a.paras {
 		p := &a.paras[pi]
 		var cur []rawQuote
@@ -58,6 +59,9 @@ func (a *analysis) attributeQuotes() {
 			q.startsSent = q.tokStart == 0 || q.tokStart < len(p.toks) && p.toks[q.tokStart].sentStart ||
 				q.tokStart > 0 && p.toks[q.tokStart-1].sentStart
 			q.speaker, q.key, q.adjacent = a.directSpeaker(pi, s, q)
+			if !q.adjacent && (a.quotesALaw(pi, q) || a.isTypedText(pi, q)) {
+				continue // a law's wording, or words typed into a machine
+			}
 			// A quotation resumed after its attribution: "'What worries me,' he
 			// said, 'is that ...'".
 			if n := len(cur); n > 0 && continuesQuote(p, cur[n-1], s) {
@@ -88,11 +92,12 @@ func (a *analysis) attributeQuotes() {
 			// Arabic copy puts names in guillemets ("لـ«المنارة»"): a
 			// word or two there is no quotation, whoever stands near.
 			if q.words >= minQuoteWords || q.adjacent && q.speaker != "" && (a.lang != "ar" || q.words > 2) {
-				a.quotes = append(a.quotes, Quote{Text: q.text, Speaker: q.speaker, SpeakerKey: q.key, Paragraph: pi})
+				kept = append(kept, keptQuote{Quote{Text: q.text, Speaker: q.speaker, SpeakerKey: q.key, Paragraph: pi}, q.adjacent})
 			}
 		}
 		prevPara = cur
 	}
+	a.quotes = dropRepeatedQuotes(kept)
 }
 
 // echoesTitle reports whether quoted words are the article's own headline,

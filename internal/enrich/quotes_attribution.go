@@ -335,6 +335,9 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		}
 		return "", "", false
 	}
+	if c := a.possessiveReplySpeaker(pi, ks); c != nil {
+		return c.name, EntityKey(c.typ, c.name), true // "Marsk’s answer: “...”"
+	}
 	if toks[ks[len(ks)-1]].text == ":" {
 		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil {
 			return c.name, EntityKey(c.typ, c.name), true

@@ -22,6 +22,9 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 			return "", ""
 		}
 	}
+	if isLawClause(toks, np) {
+		return "", "" // "Section 58 declares": a text, not a speaker
+	}
 	var org *cluster
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
@@ -230,9 +233,11 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 	if c := a.standaloneQuoteSpeaker(pi, q); fits(c) {
 		return c.name, EntityKey(c.typ, c.name)
 	}
-	// A paragraph that opens with a quotation continues the previous
-	// paragraph's speaker when that paragraph ended on a quotation.
-	if q.tokStart <= 1 && len(prevPara) > 0 && pi > 0 {
+	// A paragraph that opens with a quotation, or with a phrase and a
+	// colon that name no one ("Then came the killer line:"), continues
+	// the previous paragraph's speaker when that paragraph ended on a
+	// quotation.
+	if (q.tokStart <= 1 || a.leadIn(pi, q)) && len(prevPara) > 0 && pi > 0 {
 		last := prevPara[len(prevPara)-1]
 		rest := 0
 		for _, t := range a.paras[pi-1].toks[min(last.tokEnd, len(a.paras[pi-1].toks)):] {
