@@ -26,7 +26,13 @@ type analysis struct {
 	arabicAfterSpeech map[string]bool // Arabic words right after a speech verb: "وقال برانت"
 	arabicCounts      map[string]int  // occurrences of each Arabic word, alone or with a clitic
 	gendersRead       bool            // the clusters' sex is read (see genderOf)
-	byKey             map[string]*cluster
+	// languages holds the demonyms the article uses as a language name
+	// somewhere ("French-language", "speak French"), once asked.
+	languages map[string]bool
+	sports    int // 1 when the article reports a match, -1 when not, 0 until asked
+	// placeNames holds the names of the places found, for merge.
+	placeNames map[string]bool
+	byKey      map[string]*cluster
 }
 
 type para struct {
@@ -52,6 +58,7 @@ type mention struct {
 	// ("Lindhaven mayor"). They type a name, but are no evidence that
 	// other articles should follow.
 	guessVotes [3]int
+	spoke      bool   // a speech verb beside it: "Tom said", "said Tom."
 	weakPerson bool   // a multi-word name with no other evidence
 	roleBefore bool   // a lower-case role just before: "chief executive Halvorsen"
 	thing      bool   // names a ship or a work: "the trawler Marta Lise", "The Long Corridor by Margit Thorvald"

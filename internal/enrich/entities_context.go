@@ -92,6 +92,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	case speechVerbs[n1] && n1 != "say" && n1 != "tell":
 		m.votes[votePerson] += 2
 		m.guessVotes[votePerson] += 2
+		m.spoke = true
 	case n1 == "," && n2 == "who" && !placePreps[p1]:
 		// Not "a centre near Saint-Aubert, who ...": after "near" the
 		// "who" is someone else.
@@ -121,6 +122,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	case speechVerbs[p1] && (n1 == "," || n1 == "." || n1 == ""):
 		m.votes[votePerson] += 2
 		m.guessVotes[votePerson] += 2
+		m.spoke = true
 	case lowerRoles[p1] && !toks[k-1].upper:
 		m.votes[votePerson] += 3
 		m.guessVotes[votePerson] += 3

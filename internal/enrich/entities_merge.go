@@ -33,6 +33,7 @@ type cluster struct {
 	// after "Daniel Okoro"), which is how news copy refers to people.
 	shortForms bool
 	roles      int // mentions with a role just before ("chief executive Halvorsen")
+	spoke      int // mentions beside a speech verb
 	// kindsAfter counts the nouns said after the name (see
 	// mention.kindAfter); nil until one is.
 	kindsAfter map[string]int
@@ -72,9 +73,18 @@ func (a *analysis) merge() {
 		owner[mi] = c
 		add(c, m)
 	}
+	a.placeNames = map[string]bool{}
 	for _, c := range order {
 		if c.typ == "" {
 			c.typ = c.kind()
+		}
+		if c.typ == Place {
+			for f := range c.counts {
+				a.placeNames[f] = true
+			}
+			if c.name != "" {
+				a.placeNames[c.name] = true
+			}
 		}
 	}
 	// Full person names absorb shorter forms: suffixes ("Khan Muttaqi"),
@@ -138,14 +148,45 @@ func (a *analysis) merge() {
 // own that open with a company's name: "Brightwell Smooth" beside
 // "Brightwell Foods" is a product, though "its Smooth and Crunchy spreads"
 // reads like a surname used alone.
+//
+// A name with no more than an "in" before it ("meetings recorded in
+// Lumio Meet") that opens with a company's whole one-word name is its
+// product too: places are not named after the companies in the story.
 func markProductLines(order []*cluster) {
 	for _, c := range order {
-		if c.dropped || len(c.words) < 2 || c.typ == Place || argmaxType(c.votes) != "" || isGivenName(lower(c.words[0])) {
+		// "Lumio says" ties with "Lumio's headquarters"; "Lumio Office"
+		// and "Lumio Notes" beside it settle that Lumio is the company.
+		if c.dropped || len(c.words) != 1 || c.typ != Person || c.votes[voteOrg] == 0 || c.title != "" || c.roles > 0 ||
+			c.votes[votePerson] != c.guessVotes[votePerson] || isGivenName(lower(c.words[0])) {
 			continue
 		}
 		for _, o := range order {
 			if o != c && !o.dropped && o.typ == Organization && len(o.words) >= 2 && o.words[0] == c.words[0] {
+				c.votes[votePerson], c.guessVotes[votePerson] = 0, 0 // its speech verbs were guesses
+				c.typ = Organization
+				break
+			}
+		}
+	}
+	for _, c := range order {
+		if c.dropped || len(c.words) < 2 || isGivenName(lower(c.words[0])) {
+			continue
+		}
+		bare := argmaxType(c.votes) == ""
+		onlyIn := c.votes == [3]int{votePlace: c.votes[votePlace]} && c.votes[votePlace] <= c.mentions && c.name == ""
+		if !bare && !onlyIn || c.typ == Place && !onlyIn {
+			continue
+		}
+		for _, o := range order {
+			if o == c || o.dropped || o.typ != Organization || o.words[0] != c.words[0] {
+				continue
+			}
+			if bare && len(o.words) >= 2 || len(o.words) == 1 || o.forms[c.words[0]] {
+				// the company is "Lumio" alone, or "Lumio" joined "Lumio Office"
 				c.things++
+				if c.typ == Place {
+					c.typ = ""
+				}
 				break
 			}
 		}
@@ -168,6 +209,9 @@ func add(c *cluster, m *mention) {
 	}
 	if m.roleBefore {
 		c.roles++
+	}
+	if m.spoke {
+		c.spoke++
 	}
 	for i, v := range m.guessVotes {
 		c.guessVotes[i] += v
@@ -203,6 +247,7 @@ func absorb(into, from *cluster) {
 	into.weak += from.weak
 	into.things += from.things
 	into.roles += from.roles
+	into.spoke += from.spoke
 	into.onlySentStart = into.onlySentStart && from.onlySentStart
 	for f := range from.forms {
 		into.forms[f] = true
@@ -243,6 +288,7 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			// not the "Lumio Notes" app.
 			better(o)
 		case o.typ == Organization && n == 1 && !acr && o.words[0] == c.words[0] && c.votes[votePlace] == 0 &&
+			!(len(o.words) == 2 && clubTails[lower(o.words[1])] && c.typ != Organization) &&
 			(c.typ == Organization && o.mentions >= c.mentions ||
 				!isGivenName(lower(c.words[0])) && c.roles == 0 && !(namedAfterPlace(o.words) && c.votes == [3]int{}) &&
 					(o.first < c.first || companyTails[lower(o.words[len(o.words)-1])] &&
@@ -273,6 +319,20 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			better(o)
 		case o.typ == Organization && c.typ == Organization && n >= 2 && hasSuffix(o.words, c.words):
 			better(o) // "Harbour Authority" for "Port Calder Harbour Authority"
+		case o.typ == Organization && c.typ == Organization && n >= 2 && len(o.words) > n+1 && hasPrefix(o.words, c.words) &&
+			o.words[n] == "of":
+			// "National Gallery" for "National Gallery of Ardenia", "Food
+			// Standards Agency" for "... of Ardenia": the body of a place
+			// named without it.
+			better(o)
+		case o.typ == Place && c.typ != Person && n == 1 && len(o.words) == 2 && o.words[0] == c.words[0] &&
+			featureTails[lower(o.words[1])] && c.votes[votePerson] == 0:
+			better(o) // "the upper Veyra" for "Veyra River"
+		case o.typ == Place && c.typ != Person && n == 1 && len(o.words) >= 2 && hasSuffix(o.words, c.words) &&
+			c.votes[votePerson] == 0 && !isPlaceName(c.words[0]) && a.isPlace(strings.Join(o.words[:len(o.words)-1], " ")):
+			// "Harbourside" for "Port Calder Harbourside", a part of
+			// Port Calder; "Velmont" is not "East Velmont".
+			better(o)
 		case o.typ == Organization && c.typ == Organization && n == 1 && !acr && hasSuffix(o.words, c.words) &&
 			o.first < c.first:
 			better(o) // "the Mariners" for "Port Calder Mariners", named in full first
@@ -314,6 +374,15 @@ industries technologies motors airlines airways shipyards bancorp labs`)
 // featureHeads name a natural feature before its own name: "River Orne",
 // "Cape Halvard", "Lake Lindmar".
 var featureHeads = wordSet(`river lake mount mountain isle island cape bay gulf loch glacier`)
+
+// isPlace reports a place the article names, or the gazetteer knows.
+func (a *analysis) isPlace(name string) bool {
+	return a.placeNames[name] || isPlaceName(name)
+}
+
+// featureTails name a natural feature after its own name: "Veyra River",
+// "Lindmar Lake".
+var featureTails = wordSet(`river lake estuary mountains hills valley`)
 
 // shortFormTails end the short form of an institution's name, which drops
 // only the kind: "Velmont Central" (Hospital), "Port Calder General".
@@ -363,6 +432,13 @@ func finish(c *cluster) {
 		// A bare two-word name with no title, given name, speech verb or
 		// later surname is as often a product ("Lumio Notes"), a building
 		// or a team as a person: keep only names with real evidence.
+		c.dropped = true
+		return
+	}
+	if c.typ == Person && len(c.words) == 1 && c.spoke == 0 && c.title == "" && isGivenName(lower(c.words[0])) {
+		// A given name alone that joined no full name is a relative or
+		// a friend named in passing ("her son Tom", "her husband,
+		// Lars"), unless it speaks.
 		c.dropped = true
 		return
 	}

@@ -280,6 +280,10 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[voteOrg] += 3 // "Mouvement Belrive", "Finances de Belrive"
 	case a.lang == "fr" && frenchPlaceHeads[first] && len(words) > 1:
 		m.votes[votePlace] += 3 // "Rue des Tanneurs"
+	case len(words) == 2 && lower(words[1]) == "hall" && civicHallHeads[first]:
+		m.votes[voteOrg] += 3 // "City Hall", as "Velmont Central Hospital": the council in its building
+	case len(words) > 1 && clubTails[last] && !isPlaceName(surface) && a.reportsSport():
+		m.votes[voteOrg] += 3 // "Lindhaven Town", "Brenmoor Rovers" in a match report
 	case len(words) > 3 && innerOrgHead(words):
 		m.votes[voteOrg] += 3 // "Port Calder Institute of Technology": the institute, not the port
 	case len(words) > 1 && (placeSuffixes[last] || placeHeads[first]):

@@ -288,10 +288,51 @@ func (a *analysis) namesLanguage(toks []token, k, j int) bool {
 			}
 		}
 		return false
+	case languageRoleNouns[next] && a.usesLanguage(lower(toks[k].text)):
+		return true // "train French teachers" in an article about French-language rules
 	case next != "" && !text.IsStopWord(a.lang, next):
 		return false
 	}
 	return true
+}
+
+// languageRoleNouns after a language name may mean the language or the
+// country ("French teachers"): the language when the article speaks of
+// it as one elsewhere.
+var languageRoleNouns = wordSet(`teacher teachers tutor tutors teaching exam exams test tests literature
+lesson lessons skills proficiency immersion`)
+
+// usesLanguage reports whether the article names the language of demonym
+// w as a language somewhere: "French-language rules", "French-speaking",
+// "speak French", "work in French".
+func (a *analysis) usesLanguage(w string) bool {
+	if used, ok := a.languages[w]; ok {
+		return used
+	}
+	if a.languages == nil {
+		a.languages = map[string]bool{}
+	}
+	a.languages[w] = false // no recursion through namesLanguage below
+	used := false
+	for pi := 0; pi < len(a.paras) && !used; pi++ {
+		toks := a.paras[pi].toks
+		for k, t := range toks {
+			if !t.word || !t.upper {
+				continue
+			}
+			l := lower(t.text)
+			if rest, ok := strings.CutPrefix(l, w+"-"); ok && languageNouns[rest] {
+				used = true
+				break
+			}
+			if l == w && a.namesLanguage(toks, k, k+1) {
+				used = true
+				break
+			}
+		}
+	}
+	a.languages[w] = used
+	return used
 }
 
 // isNationality reports a demonym, known or shaped like one ("British",
@@ -341,4 +382,33 @@ func demonymShaped(w string) bool {
 		}
 	}
 	return false
+}
+
+// civicHallHeads name the council whose hall it is: "City Hall".
+var civicHallHeads = wordSet(`city town county village`)
+
+// clubTails end a football club's name after its town's: "Lindhaven
+// Town", "Velmont United", "Brenmoor Rovers".
+var clubTails = wordSet(`town united city rovers athletic wanderers albion rangers county fc afc`)
+
+// sportWords are how a match report speaks.
+var sportWords = wordSet(`match semi-final quarter-final final fixture kick-off pitch striker midfielder
+goalkeeper defender goal goals penalty half-time equaliser equalizer scored season league cup club fans`)
+
+// reportsSport reports an article about a match: three of its words are
+// sport's.
+func (a *analysis) reportsSport() bool {
+	if a.sports == 0 {
+		a.sports = -1
+		n := 0
+		for w := range sportWords {
+			if a.vocab[w] {
+				n++
+			}
+		}
+		if n >= 3 {
+			a.sports = 1
+		}
+	}
+	return a.sports > 0
 }
