@@ -124,16 +124,16 @@ func questionFocus(lang, q string) string {
 			continue
 		}
 		j := i + 1
-		if j < len(words) && (words[j] == "is" || words[j] == "was" || words[j] == "are" || words[j] == "were" ||
-			words[j] == "est" || words[j] == "sont") {
+		copula := j < len(words) && focusCopulas[words[j]]
+		if copula {
 			j++
 		}
-		for j < len(words) && (words[j] == "the" || words[j] == "a" || words[j] == "an" || words[j] == "le" ||
-			words[j] == "la" || words[j] == "les" || words[j] == "l'" || words[j] == "l’") {
-			j++
+		article := false
+		for j < len(words) && focusArticles[words[j]] {
+			j, article = j+1, true
 		}
-		if j < len(words) && j > i+1 && words[j-1] != "the" && words[j-1] != "le" && words[j-1] != "la" && words[j-1] != "les" {
-			return "" // "What is Lumio worth?": no noun follows
+		if copula && !article {
+			return "" // "What is Lumio worth?": a name, not the noun asked about
 		}
 		if j < len(words) && !text.IsStopWord(lang, words[j]) && !isQuestionWord(words[j]) {
 			return words[j]
@@ -142,6 +142,11 @@ func questionFocus(lang, q string) string {
 	}
 	return ""
 }
+
+var (
+	focusCopulas  = wordSet(`is was are were est sont`)
+	focusArticles = wordSet(`the a an le la les l' l’`)
+)
 
 // namesFocus reports a name in s whose last word is the question's focus
 // noun: "Which agency?" finds "the National Roads Agency", "Which
