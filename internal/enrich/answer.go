@@ -129,11 +129,21 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			scores[i] *= echoWeight
 		}
 	}
+	// The entity and quotation analysis costs more than the rest of an
+	// answer; only "who" and "where" questions and questions naming
+	// someone need it, and they share one.
+	var full *analysis
+	entities := func() *analysis {
+		if full == nil {
+			full = analyze(doc)
+		}
+		return full
+	}
 	var cues *answerCues
 	if kind == askPerson || kind == askPlace {
-		cues = newAnswerCues(doc)
+		cues = newAnswerCues(entities())
 	}
-	speakers := speakerWeights(doc, sents, question)
+	speakers := speakerWeights(entities, sents, question)
 	var out []Citation
 	for i, score := range scores {
 		if score <= 0 || isFragment(sents[i], m.lens[i]) {
@@ -148,8 +158,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		case kind == askShare && hasTwoNumbers(sents[i]):
 			// "40 million crowns of the 120 million": a share in numbers,
 			// neither boosted nor demoted
-		case kind == askNumber || kind == askCount || kind == askShare || kind == askLength || kind == askDate || kind == askDuration || kind == askTime || kind == askPrice ||
-			kind == askAge || kind == askRate:
+		case byForm(kind):
 			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})

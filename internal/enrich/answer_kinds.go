@@ -120,9 +120,9 @@ type answerCues struct {
 	people, places []string
 }
 
-func newAnswerCues(doc Document) *answerCues {
+func newAnswerCues(a *analysis) *answerCues {
 	c := &answerCues{}
-	for _, e := range Entities(doc) {
+	for _, e := range a.entityList() {
 		names := append([]string{e.Name}, e.Aliases...)
 		switch e.Type {
 		case Person:
@@ -132,6 +132,16 @@ func newAnswerCues(doc Document) *answerCues {
 		}
 	}
 	return c
+}
+
+// byForm reports a kind a sentence must show to answer at all (a number,
+// a date, a time, a price, an age, a rate): one without it is demoted.
+func byForm(kind questionKind) bool {
+	switch kind {
+	case askNumber, askCount, askShare, askLength, askDate, askDuration, askTime, askPrice, askAge, askRate:
+		return true
+	}
+	return false
 }
 
 func kindMatches(kind questionKind, s string, cues *answerCues) bool {

@@ -18,11 +18,11 @@ const (
 // person of the article: higher for sentences quoting that person, lower
 // for sentences quoting another named person; nil when the question names
 // no one the article quotes.
-func speakerWeights(doc Document, sents []string, question string) []float64 {
+func speakerWeights(entities func() *analysis, sents []string, question string) []float64 {
 	if !strings.ContainsFunc(strings.TrimLeftFunc(question, unicode.IsUpper), unicode.IsUpper) {
 		return nil // no capital after the first letter: no name to find
 	}
-	a := analyze(doc)
+	a := entities()
 	asked := map[string]bool{}
 	for _, c := range a.clusters {
 		if c.dropped || c.typ != Person {
