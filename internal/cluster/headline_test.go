@@ -31,6 +31,11 @@ func TestHeadlineIsTheFirstPlainReport(t *testing.T) {
 				"COMMUTER CHAOS: Cracks shut Port Calder's Harbour Bridge",
 				"Harbour Bridge shut after cracks found in pier",
 			}, "Harbour Bridge shut after cracks found in pier"},
+		{"a teasing first report gives way",
+			[]string{
+				"Harbour Bridge shut after cracks found in pier. Here's what we know",
+				"Harbour Bridge shut after cracks found in pier as Port Calder ferries fill",
+			}, "Harbour Bridge shut after cracks found in pier as Port Calder ferries fill"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -66,6 +71,21 @@ func TestShouted(t *testing.T) {
 	} {
 		if got := shouted(title); got != want {
 			t.Errorf("shouted(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+func TestTeases(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Velmont University's sodium battery survives 5,000 cycles. Here's the catch": true,
+		"Nine crowns for a mug of mulled wine? Velmont's Christmas market":            false,
+		"Is the bridge safe?":                                    true,
+		"Budget 2027: what you need to know":                     true,
+		"Harbour Bridge shut after cracks found in pier":         false,
+		"Here and there: the Belrive coast after the storm hits": false,
+	} {
+		if got := teases(title); got != want {
+			t.Errorf("teases(%q) = %v, want %v", title, got, want)
 		}
 	}
 }

@@ -96,7 +96,7 @@ func (c *Clusterer) snapshot(s *story) Story {
 		}
 		// Copies repeat their original's headline; the original stands
 		// for them.
-		if m.duplicateOf != "" || shouted(m.title) {
+		if m.duplicateOf != "" || shouted(m.title) || teases(m.title) {
 			continue
 		}
 		score := c.titleScore(s, m.language, m.title)
@@ -155,6 +155,24 @@ func shouted(title string) bool {
 		}
 	}
 	return letters >= 6
+}
+
+// teases reports a headline that holds back what it is about ("...
+// survives 5,000 cycles. Here's the catch", "What you need to know",
+// one that asks a question): a hook for one paper's readers, not a name
+// for the story.
+func teases(title string) bool {
+	t := strings.ToLower(strings.TrimSpace(title))
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	for _, hook := range []string{"here's ", "here’s ", "here is why", "here is what", "what you need to know",
+		"you won't believe", "you won’t believe", "this is why"} {
+		if strings.Contains(t, hook) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleScore is the cosine of a title alone with the story centroid, using
