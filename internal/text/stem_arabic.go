@@ -26,7 +26,11 @@ func arabicLightStem(w string) string {
 			w = rest
 		}
 	}
-	w = arabicNormalizer.Replace(Fold(w))
+	// Fold takes the hamza off its seat ("ئ" becomes "ي", "ؤ" "و"), and
+	// the suffix "ية" would then eat a root letter: "الهيئة" (authority)
+	// stemmed as "هي" (she), "الفئة" (category) as "في" (in). A seated
+	// hamza is kept as the bare hamza.
+	w = arabicNormalizer.Replace(Fold(arabicHamzaSeats.Replace(w)))
 	if rest := strings.TrimPrefix(w, "و"); rest != w && runeCount(w) >= 4 &&
 		!(strings.HasPrefix(rest, "ال") && runeCount(rest) < 5) {
 		w = rest // but "والتر" (Walter) is no "and" before "the" and two letters
@@ -45,7 +49,10 @@ func arabicLightStem(w string) string {
 	return w
 }
 
-var arabicNormalizer = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي")
+var (
+	arabicNormalizer = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي")
+	arabicHamzaSeats = strings.NewReplacer("ئ", "ء", "ؤ", "ء")
+)
 
 // arabicArticleRest is how many letters must remain after article p:
 // two after "ال" and "لل" ("الدم", the blood, gives "دم"), three after

@@ -38,6 +38,10 @@ func TestStem(t *testing.T) {
 		{"ar", "والتر", "والتر"},   // Walter
 		{"ar", "والجسر", "جسر"},    // and the bridge
 		{"ar", "في", "في"},
+		{"ar", "الهيئة", "هيء"},      // the authority: its hamza seat is no "ي" for "ية" to eat ("هي", she)
+		{"ar", "الفئة", "فء"},        // the category, not "في" (in)
+		{"ar", "المسؤولين", "مسءول"}, // the officials, as "مسؤول"
+		{"ar", "مسؤول", "مسءول"},
 		{"", "talks", "talk"},
 	}
 	for _, tt := range tests {
