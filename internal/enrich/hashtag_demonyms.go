@@ -14,8 +14,9 @@ import (
 // gazetteer demonyms that name no language ("Israeli") wherever the place
 // is. Places are the article's place entities and, since Arabic places
 // are often found only as topics, its Arabic single-word topics; English
-// topics count only when the gazetteer knows them as places.
-func withoutDemonyms(topics []Keyphrase, placeNames []string) []Keyphrase {
+// topics count only when the gazetteer knows them as places. A demonym
+// before a common noun of the text goes too.
+func withoutDemonyms(topics []Keyphrase, placeNames []string, written string) []Keyphrase {
 	keys := func(names []string) []string { // the tag key of each word: "kingdom", "savara"
 		var ks []string
 		for _, p := range names {
@@ -47,6 +48,12 @@ func withoutDemonyms(topics []Keyphrase, placeNames []string) []Keyphrase {
 			if j != i {
 				others = append(others[:len(others):len(others)], named[j]...)
 			}
+		}
+		if first, rest, ok := strings.Cut(strings.TrimSpace(t.Text), " "); ok && !strings.Contains(rest, " ") &&
+			strings.Contains(written, first+" "+strings.ToLower(rest)) && isDemonym(first, others) {
+			// "Ardenian nurses" (written so once at least): the nurses'
+			// tag, which the other reports carry; "British Airways" is a name.
+			t.Text = strings.ToLower(rest)
 		}
 		if strings.ContainsAny(strings.TrimSpace(t.Text), " _") || slices.Contains(placeNames, t.Text) || !isDemonym(t.Text, others) {
 			out = append(out, t)
