@@ -122,3 +122,30 @@ func TestSumQuoteRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// An Arabic standfirst and the lede that tells the same fact again share
+// fewer stems than English ones do (clitics, broken plurals): one of them
+// is enough.
+func TestArabicKeyPointsDoNotRepeatTheStandfirst(t *testing.T) {
+	doc := Document{Language: "ar", Title: "إغلاق جسر النهر بعد اكتشاف تشققات", Text: strings.Join([]string{
+		"أغلقت السلطات فجر الاثنين جسر النهر في مدينة الميناء أمام حركة السير بعد أن رصد مهندسون تشققات في إحدى دعاماته الخرسانية، ما تسبب في ازدحام خانق.",
+		"أغلقت هيئة الطرق فجر الاثنين جسر النهر في مدينة الميناء، أكبر مدن الساحل، أمام جميع المركبات والمشاة وراكبي الدراجات، بعد أن كشف فحص ليلي روتيني عن تشققات في رأس الدعامة السادسة.",
+		"ويبلغ طول الجسر، الذي افتُتح عام 1971، نحو كيلومتر ونصف، ويعبره يومياً قرابة خمسين ألف مركبة بين وسط المدينة والميناء.",
+		"وقالت كبيرة مهندسي الجسور في الهيئة إن تقييماً هيكلياً مفصلاً سيستغرق أسبوعين على الأقل.",
+		"وضاعفت شركة العبّارات عدد رحلاتها بين ضفتي النهر، فيما دعت الشرطة السكان إلى العمل من منازلهم.",
+		"وطالبت المعارضة في المجلس البلدي بنشر تقرير الفحص السابق للجسر كاملاً.",
+	}, "\n\n")}
+	r, err := Enrich(t.Context(), doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	both := 0
+	for _, p := range r.Summary {
+		if strings.HasPrefix(p, "أغلقت") {
+			both++
+		}
+	}
+	if both > 1 {
+		t.Errorf("key points tell the closure twice: %q", r.Summary)
+	}
+}
