@@ -374,11 +374,21 @@ func withoutQuestionNumbers(s, question string) string {
 }
 
 // isFragment reports a short line that is no sentence: a heading, a
-// label, a caption without a verb's full stop.
+// label, a caption without a verb's full stop, a short question (a
+// subheading such as "IS YOUR JAR AFFECTED?" or "Why now?", which answers
+// nothing), or a line in capitals.
 func isFragment(s string, words int) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), "\"'”’»)")
-	return words < 6 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?") &&
-		!strings.HasSuffix(s, "؟") && !strings.HasSuffix(s, "。")
+	if words >= 6 {
+		return false
+	}
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, "؟") {
+		return true
+	}
+	if strings.ToUpper(s) == s && strings.ToLower(s) != s {
+		return true // "WHAT TO DO NOW."
+	}
+	return !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "。")
 }
 
 // irregularVerbs maps common irregular English forms to their base, which

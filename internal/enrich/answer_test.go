@@ -102,6 +102,9 @@ func TestAnswerContext(t *testing.T) {
 		{"a question about one person's words passes over another's",
 			"Aamot has led the bank since 2022. Aamot's deputy voted with her on Thursday. Governor Lise Aamot told reporters at the bank's headquarters in Velmont on Thursday afternoon, after a meeting that ran well past its scheduled two hours and ended in a split vote, that the committee would look at the data before deciding anything about February. “I would not say February is on,” said Jakob Ferrant.",
 			"en", "What did Aamot say about February?", "look at the data"},
+		{"a short question is a subheading, not an answer",
+			"Parents are urged to check their cupboards after the recall of 180,000 jars.\n\nIS YOUR JAR AFFECTED? Check the lid for:\n\nBatch codes beginning with DM4\n\nIf it matches, take your jar back to any shop for a full refund.",
+			"en", "What should I do if I have an affected jar?", "jar"}, // not the subheading "IS YOUR JAR AFFECTED?"
 		{"a heading credits its section",
 			"Battery\n\nIt lasts six hours with cancellation on, the maker says.\n\nSound\n\nThe sound lasts in memory: warm, detailed and clean for hours.",
 			"en", "How long does the battery last?", "six hours"},
