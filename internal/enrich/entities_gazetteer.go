@@ -383,10 +383,11 @@ var orgHeads = wordSet(`chamber ministry bank university department office counc
 institute agency commission committee court house church museum order academy`)
 
 // frenchOrgHeads and frenchPlaceHeads open French names, which put the
-// kind of thing first: "Mouvement Belrive française", "ministère des
-// Finances de Belrive", "Rue des Tanneurs". frenchPlaceNouns before a
-// name in lower case say where it is: "place de la Fondation".
-var frenchOrgHeads = wordSet(`mouvement parti syndicat conseil assemblée ministère finances banque union
+// kind of thing first: "Mouvement Belrive française", "Rue des Tanneurs".
+// frenchPlaceNouns before a name in lower case say where it is: "place de
+// la Fondation". A minister's domain ("ministre des Finances") is part of
+// a title, not a name: see frenchMinistryDomain.
+var frenchOrgHeads = wordSet(`mouvement parti syndicat conseil assemblée ministère banque union
 fédération association confédération comité commission société compagnie groupe fondation institut
 université agence office caisse chambre cour tribunal direction régie théâtre musée bibliothèque`)
 

@@ -83,6 +83,19 @@ trim:
 		if s := frenchStreetStart(toks, k); s >= 0 && !(ambiguousStreetNouns[lower(toks[s].text)] && isPlaceName(joinName(tokWords(toks[k:j])))) {
 			k = s
 		}
+		if d := frenchMinistryDomain(toks, k, j); d >= 0 {
+			// "le ministre des Finances de Belrive": the domain is part
+			// of the title, and what follows it is the country or
+			// region the minister serves.
+			if d+1 < j {
+				n := len(a.mentions)
+				a.classifyRun(pi, d+1, j)
+				if len(a.mentions) == n+1 && a.mentions[n].votes[voteOrg] == 0 {
+					a.mentions[n].votes[votePlace] += 2
+				}
+			}
+			return
+		}
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
 	// part of a name.
@@ -277,7 +290,7 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	case institutionHeads[first]:
 		m.votes[voteOrg] += 3 // "Majlis al-Shura", and "Majlis" for short
 	case a.lang == "fr" && frenchOrgHeads[first] && len(words) > 1:
-		m.votes[voteOrg] += 3 // "Mouvement Belrive", "Finances de Belrive"
+		m.votes[voteOrg] += 3 // "Mouvement Belrive", "Banque de Corvalle"
 	case a.lang == "fr" && frenchPlaceHeads[first] && len(words) > 1:
 		m.votes[votePlace] += 3 // "Rue des Tanneurs"
 	case len(words) == 2 && lower(words[1]) == "hall" && civicHallHeads[first]:
@@ -306,3 +319,49 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	a.contextVotes(&m, toks, k, j)
 	a.mentions = append(a.mentions, m)
 }
+
+// frenchMinistryDomain reports a run toks[k:j] that opens on a minister's
+// domain ("le ministre des Finances", "la ministre déléguée chargée des
+// Transports", "le ministre de la Santé"): it returns the index of the
+// connector that ends the domain ("Finances de Belrive"), j when the whole
+// run is the domain, or -1 when no minister's title stands before it. A
+// place after "du" or "de la" is the minister's country ("le ministre du
+// Canada"), not a domain.
+func frenchMinistryDomain(toks []token, k, j int) int {
+	i := k - 1
+	switch {
+	case i >= 0 && frenchDomainArticles[lower(toks[i].text)]:
+	case i >= 1 && lower(toks[i].text) == "la" && lower(toks[i-1].text) == "de":
+		i--
+	default:
+		return -1
+	}
+	if isPlaceName(toks[k].text) {
+		return -1
+	}
+	i--
+	for n := 0; i >= 0 && n < 2 && frenchMinisterQualifiers[lower(toks[i].text)]; n++ {
+		i--
+	}
+	if i < 0 || !frenchMinisterTitles[lower(toks[i].text)] || toks[i].sent != toks[k].sent {
+		return -1
+	}
+	for d := k + 1; d+1 < j; d++ {
+		if nameConnectors[lower(toks[d].text)] && !toks[d].upper {
+			return d
+		}
+	}
+	return j
+}
+
+// frenchDomainArticles come between a minister and the domain:
+// "ministre des Finances", "du Travail", "aux Sports".
+var frenchDomainArticles = wordSet(`des du aux au`)
+
+// frenchMinisterTitles hold a domain after them; frenchMinisterQualifiers
+// may come between the title and the domain ("ministre déléguée chargée
+// des Transports", "secrétaire d'État aux Sports").
+var frenchMinisterTitles = wordSet(`ministre ministres sous-ministre vice-ministre d'état d’état`)
+
+var frenchMinisterQualifiers = wordSet(`délégué déléguée délégués chargé chargée chargés national nationale
+fédéral fédérale régional régionale adjoint adjointe`)

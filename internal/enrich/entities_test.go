@@ -421,7 +421,7 @@ func TestFrenchEntityTypes(t *testing.T) {
 		`Pour la soirée d’ouverture, le directeur artistique Raphaël Morissette a choisi une pièce portée par Hélène Gagnon-Rives. ` +
 		`Le ministre a parlé de la place de la France en Europe et du marché des États-Unis, rue du Liban, sur le chemin de la Russie.`
 	want := map[string]EntityType{
-		"Saint-Aubert": Place, "Finances de Belrive": Organization, "Paul-Émile Garneau": Person,
+		"Saint-Aubert": Place, "Belrive": Place, "Paul-Émile Garneau": Person,
 		"Mouvement Belrive": Organization, "Place de la Fondation": Place, "Rue des Tanneurs": Place,
 		"Velmont": Place, "Boulevard de la Mer": Place, "Raphaël Morissette": Person, "Hélène Gagnon-Rives": Person,
 		"France": Place, "United States": Place, "Rue du Liban": Place,
@@ -437,9 +437,59 @@ func TestFrenchEntityTypes(t *testing.T) {
 			t.Errorf("%s: type %s, want %s", name, e.Type, typ)
 		}
 	}
-	for _, bad := range []string{"À Saint-Aubert", "Mouvement", "Tanneurs", "Fondation", "Mer", "gare de Velmont", "Place de la France", "Marché des États-Unis", "Chemin de la Russie"} {
+	for _, bad := range []string{"À Saint-Aubert", "Finances de Belrive", "Finances", "Mouvement", "Tanneurs", "Fondation", "Mer", "gare de Velmont", "Place de la France", "Marché des États-Unis", "Chemin de la Russie"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
+		}
+	}
+}
+
+// The capitalised domain after "ministre des", "du", "de la" or "aux" is
+// part of the minister's title, not an organisation; the place after it is
+// the country the minister serves.
+func TestFrenchMinisterDomain(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]EntityType
+		bad  []string
+	}{
+		{
+			text: "Le ministre des Finances de Corvalle, Jean-Marc Dutertre, a présenté le budget jeudi.",
+			want: map[string]EntityType{"Corvalle": Place, "Jean-Marc Dutertre": Person},
+			bad:  []string{"Finances de Corvalle", "Finances"},
+		},
+		{
+			text: "La ministre de la Santé, Sophie Ferrand, a visité l'hôpital. Le ministre du Travail, Marc Vautrin, était absent.",
+			want: map[string]EntityType{"Sophie Ferrand": Person, "Marc Vautrin": Person},
+			bad:  []string{"Santé", "Travail"},
+		},
+		{
+			text: "La ministre des Affaires étrangères, Claire Dumont, a reçu son homologue. La ministre déléguée chargée des Transports, Anne Pelletier, était là.",
+			want: map[string]EntityType{"Claire Dumont": Person, "Anne Pelletier": Person},
+			bad:  []string{"Affaires", "Transports"},
+		},
+		{
+			text: "Le secrétaire d'État aux Sports, Luc Arnaud, a salué les athlètes du Mouvement Olympique.",
+			want: map[string]EntityType{"Luc Arnaud": Person},
+			bad:  []string{"Sports"},
+		},
+		{
+			// a country after "du" is the minister's, not a domain
+			text: "Le ministre du Canada, Paul Tremblay, a parlé à Ottawa.",
+			want: map[string]EntityType{"Canada": Place, "Paul Tremblay": Person},
+		},
+	}
+	for _, tc := range tests {
+		ents := Entities(Document{Text: tc.text, Language: "fr"})
+		for name, typ := range tc.want {
+			if e := findEntity(ents, name); e == nil || e.Type != typ {
+				t.Errorf("%s: got %+v, want a %s in %q", name, e, typ, tc.text)
+			}
+		}
+		for _, bad := range tc.bad {
+			if e := findEntity(ents, bad); e != nil {
+				t.Errorf("%q should not be an entity: %s in %q", bad, e.Type, tc.text)
+			}
 		}
 	}
 }
