@@ -196,8 +196,9 @@ func arabicDefiniteName(t token) bool {
 func (a *analysis) arabicOrgEnd(toks []token, k int, definiteHead bool) int {
 	j := k
 	if !definiteHead {
-		// "جامعة فيلمونت", "شركة عبّارات ميناء كالدر"; not "شركة كالدر
-		// لبناء السفن" whole, nor "جامعة فيلمونت كريم بنعيسى".
+		// "جامعة فيلمونت", "شركة عبّارات ميناء كالدر"; not "جامعة
+		// فيلمونت كريم بنعيسى". What the body does may follow its name
+		// (see arabicOrgComplement).
 		for j < len(toks) && j < k+2 && toks[j].word && !toks[j].quoted && toks[j].sent == toks[k-1].sent &&
 			a.arabicNameWord(toks[j].text, false) && !arabicGivenNames[toks[j].text] &&
 			!strings.HasPrefix(toks[j].text, "ب") && !strings.HasPrefix(toks[j].text, "ل") &&
@@ -207,7 +208,7 @@ func (a *analysis) arabicOrgEnd(toks []token, k int, definiteHead bool) int {
 		// A name recurs in the article; "شركة ناشئة" (a start-up) and
 		// "حزب معارض" (an opposition party) describe.
 		if j > k && a.arabicCounts[toks[k].text] >= 2 {
-			return j
+			return arabicOrgComplement(toks, j)
 		}
 		j = k
 	}
@@ -227,6 +228,45 @@ func (a *analysis) arabicOrgEnd(toks []token, k int, definiteHead bool) int {
 		j++
 	}
 	return j
+}
+
+// arabicOrgComplement returns the end of what a body's name says it does
+// after the name ending at j: "لـ" and a noun with its complement
+// ("شركة كالدر لبناء السفن"), or a noun with "لل" ("بنك تارفا للتنمية"),
+// then adjectives of relation ("... للتنمية الزراعية"). It returns j when
+// none follows: "قالت شركة كالدر للصحفيين", "لرويترز", "لموظفيها".
+func arabicOrgComplement(toks []token, j int) int {
+	sent := toks[j-1].sent
+	at := func(i int) string {
+		if i >= len(toks) || !toks[i].word || toks[i].quoted || toks[i].sent != sent {
+			return ""
+		}
+		return toks[i].text
+	}
+	w := at(j)
+	rest, ok := strings.CutPrefix(w, "ل")
+	switch {
+	case !ok || utf8.RuneCountInString(rest) < 3 || arabicBoundaryWords[w] || arabicPronounSuffix(w) ||
+		arabicOutlets[rest] || arabicOrgHeads[rest] || arabicRoles[rest] || arabicAudience[w]:
+		return j
+	case strings.HasPrefix(w, "لل"):
+		j++
+	case arabicOrgNoun(at(j + 1)):
+		j += 2 // "لبناء السفن"
+	default:
+		return j
+	}
+	for n := 0; n < 2 && arabicOrgNoun(at(j)) && arabicNisba(at(j)); n++ {
+		j++
+	}
+	return j
+}
+
+// arabicOrgNoun reports a noun with the article that may stand in a
+// body's name: "السفن", "الزراعية"; not "اليوم", "الذي" or "الجمعة".
+func arabicOrgNoun(w string) bool {
+	return strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 && !arabicBoundaryWords[w] &&
+		!arabicNonNames[w] && !text.IsStopWord("ar", w) && !arabicPronounSuffix(w)
 }
 
 // arabicNisba reports an adjective of relation ("الوطنية", "المركزي").

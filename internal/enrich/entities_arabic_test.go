@@ -188,3 +188,32 @@ func TestArabicAppositions(t *testing.T) {
 		}
 	}
 }
+
+// A body's name goes on after its proper name with what it does: "لـ"
+// and a noun with its complement, or a noun with "لل", then adjectives
+// of relation; whom it spoke to is no part of it.
+func TestArabicOrganisationComplements(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		bad  []string
+	}{
+		{"وقّع ميناء فاردن العقد مع شركة فاردن لبناء السفن أمس.", "شركة فاردن لبناء السفن", []string{"شركة فاردن"}},
+		{"أعلن بنك تارفا للتنمية الزراعية قروضاً جديدة للمزارعين في تارفا.", "بنك تارفا للتنمية الزراعية", []string{"بنك تارفا"}},
+		{"وقالت جمعية فاردن لحماية البيئة إن مياه فاردن ملوثة.", "جمعية فاردن لحماية البيئة", nil},
+		{"وقالت شركة فاردن للصحفيين إن مصنع فاردن سيتوسع.", "شركة فاردن", []string{"شركة فاردن للصحفيين"}},
+		{"وقالت شركة فاردن لرويترز إن مصنع فاردن سيتوسع.", "شركة فاردن", []string{"شركة فاردن لرويترز"}},
+		{"ودفعت شركة فاردن لعمالها الأجور في فاردن.", "شركة فاردن", []string{"شركة فاردن لعمالها الأجور"}},
+	}
+	for _, tt := range tests {
+		ents := Entities(Document{Text: tt.text, Language: "ar"})
+		if e := findEntity(ents, tt.want); e == nil || e.Type != Organization {
+			t.Errorf("%.30s: %s is %+v, want an organisation among %v", tt.text, tt.want, e, entitySummary(ents))
+		}
+		for _, bad := range tt.bad {
+			if e := findEntity(ents, bad); e != nil {
+				t.Errorf("%.30s: %q is no entity: %+v", tt.text, bad, *e)
+			}
+		}
+	}
+}
