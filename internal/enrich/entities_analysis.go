@@ -10,16 +10,17 @@ import (
 // analysis is everything the entity and quote passes learn about one
 // document; Enrich builds it once and reads entities and quotes from it.
 type analysis struct {
-	lang      string
-	title     string
-	paras     []para
-	mentions  []mention
-	clusters  []*cluster
-	quotes    []Quote
-	vocab     map[string]bool          // words seen in lower case
-	byPara    [][]int                  // mention indices per paragraph, in order
-	titled    map[string]*cluster      // title word -> the one person with it (nil when several)
-	described map[string][]description // role noun -> the people it introduces (indexDescribed)
+	lang       string
+	title      string
+	paras      []para
+	mentions   []mention
+	clusters   []*cluster
+	quotes     []Quote
+	vocab      map[string]bool          // words seen in lower case
+	byPara     [][]int                  // mention indices per paragraph, in order
+	titled     map[string]*cluster      // title word -> the one person with it (nil when several)
+	described  map[string][]description // role noun -> the people it introduces (indexDescribed)
+	rolePeople map[string][]*cluster    // role synonym group -> the people it introduces (indexRolePeople)
 	// arabicDefinite holds the words an Arabic article writes with the
 	// article, without it (see noteArabicDefinites).
 	arabicDefinite    map[string]bool

@@ -67,6 +67,9 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 		if c := a.describedPerson(role, gender, pi, toks[k0].sent); c != nil {
 			return c.name, EntityKey(c.typ, c.name)
 		}
+		if c := a.rolePerson(role); c != nil {
+			return c.name, EntityKey(c.typ, c.name)
+		}
 	}
 	if c := a.describedRelative(pi, k0, words); c != nil {
 		return c.name, EntityKey(c.typ, c.name)

@@ -1,0 +1,67 @@
+package enrich
+
+import (
+	"strings"
+	"testing"
+)
+
+// A speaker named by a role noun alone is the one person the article
+// introduced by that role or a synonym of it; with none or two, the role
+// stays as written.
+func TestRoleSynonymSpeakers(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		quote   string // a prefix of the expected quotation
+		speaker string
+	}{
+		{"french: l'actrice is the comédienne",
+			"Le film, porté par la comédienne Claire Delorme-Vial, a été applaudi. « J’ai tourné pendant trois mois sous la pluie », a confié l’actrice après la projection.",
+			"J’ai tourné pendant trois mois", "Claire Delorme-Vial"},
+		{"french: le directeur is the dirigeant, past an adjective",
+			"Le dirigeant historique Bernard Lavoie a présenté les comptes. « Nous avons doublé nos ventes en un an », a expliqué le directeur.",
+			"Nous avons doublé nos ventes", "Bernard Lavoie"},
+		{"french: le patron is the directeur artistique",
+			"Le directeur artistique Raphaël Morissette a choisi la pièce. « Il fallait une voix d’ici pour cette salle », a dit le patron.",
+			"Il fallait une voix d’ici", "Raphaël Morissette"},
+		{"french: la directrice is not the directeur",
+			"Le directeur Bernard Lavoie a présenté les comptes. « Nous avons doublé nos ventes en un an », a expliqué la directrice.",
+			"Nous avons doublé nos ventes", "la directrice"},
+		{"french: two comédiennes leave l'actrice as written",
+			"La pièce réunit la comédienne Claire Delorme-Vial et la comédienne Sophie Berthelot. « J’ai répété pendant deux mois », a confié l’actrice.",
+			"J’ai répété pendant deux mois", "l’actrice"},
+		{"french: a verb between the role and the name",
+			"Le patron salue Bernard Lavoie pour son travail. « Nous avons doublé nos ventes en un an », a expliqué le directeur.",
+			"Nous avons doublé nos ventes", "le directeur"},
+		{"english: the actress named before",
+			"The film stars actress Jane Holloway as a lighthouse keeper. “I learned to row for this part,” the actress said.",
+			"I learned to row", "Jane Holloway"},
+		{"english: the author is the novelist",
+			"The prize went to novelist Peter Marrack for his third book. “I wrote most of it on trains,” the author said.",
+			"I wrote most of it", "Peter Marrack"},
+		{"english: two writers leave the author as written",
+			"The prize went to novelist Peter Marrack, ahead of writer Anna Lind. “I wrote most of it on trains,” the author said.",
+			"I wrote most of it", "the author"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := "en"
+			if strings.HasPrefix(tt.name, "french") {
+				lang = "fr"
+			}
+			qs := Quotes(Document{Text: tt.text, Language: lang})
+			var found *Quote
+			for i := range qs {
+				if strings.HasPrefix(normQuote(qs[i].Text), normQuote(tt.quote)) {
+					found = &qs[i]
+				}
+			}
+			if found == nil {
+				t.Fatalf("quote %q not found in %+v", tt.quote, qs)
+			}
+			if found.Speaker != tt.speaker {
+				t.Fatalf("speaker = %q, want %q", found.Speaker, tt.speaker)
+			}
+		})
+	}
+}
