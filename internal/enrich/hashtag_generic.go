@@ -31,7 +31,7 @@ kilometer kilometers
 `),
 	"fr": tagStemSet("fr", `principal prochain seul meilleur véritable éventuel actuel futur jeune vieux beau
 bon mauvais long haut gros même autre certain nombreux
-gouvernement président ministre pays groupe état année semaine mois jour monde
+gouvernement président ministre ministère pays groupe état année semaine mois jour monde
 personne personnes ville région politique projet question décision accord réunion déclaration rapport
 source police entreprise société nouveau ancien premier dernier grand petit national international
 million millions milliard milliards euro euros dollar dollars couronne couronnes franc francs

@@ -348,6 +348,17 @@ func TestTopicPhrasesKeepFrenchNounsWithAdjectiveEndings(t *testing.T) {
 	wantTopics(t, texts, "|passerelle|", "|festival|", "|hôpital|", "|salaire|")
 }
 
+// A minister's domain is part of a title, not a topic ("#FinancesDeBelrive"),
+// and neither is "ministère".
+func TestTopicPhrasesLeaveOutMinistersDomains(t *testing.T) {
+	doc := Document{Title: "Budget 2027 : Belrive obtient 6,4 milliards de couronnes", Language: "fr", Text: `Le ministre des Finances de Belrive, Paul Garneau, a salué le budget mardi. ` +
+		`« C'est un bon budget pour Belrive », a dit le ministre des Finances de Belrive devant l'Assemblée. Le ministère publiera ses chiffres. ` +
+		`Le ministère des Transports promet un pont. Les transferts aux provinces augmentent de 3,2 %, et les transferts financent les écoles.`}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 20)), "|") + "|")
+	wantNoTopics(t, texts, "|finances de belrive|", "|ministère|")
+	wantTopics(t, texts, "|transferts|")
+}
+
 // An English noun used mostly in a set phrase with a bare preposition
 // names nothing: "first in line" is not about a line.
 func TestTopicPhrasesLeaveOutIdioms(t *testing.T) {

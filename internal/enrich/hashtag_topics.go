@@ -199,6 +199,9 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 			}
 		}
 	}
+	if a.lang == "fr" && a.ministersDomain(c) {
+		return false // "le ministre des Finances de Belrive": a title, not a topic
+	}
 	if c.nWords == 1 && a.lang == "en" && a.mostlyIdiom(c) {
 		return false // "first in line", "at stake": no line, no stake
 	}
@@ -236,6 +239,26 @@ func (a *docAnalysis) mostlyIdiom(c *phraseCandidate) bool {
 	}
 	return 2*idioms > c.tf
 }
+
+// ministersDomain reports a French phrase always written as the domain
+// of a minister's title: "(le ministre) des Finances de Belrive", "(la
+// ministre) de la Santé".
+func (a *docAnalysis) ministersDomain(c *phraseCandidate) bool {
+	for k := range c.tf {
+		i, _ := c.occurrence(k)
+		j := i - 1
+		for j >= 0 && j >= i-2 && tagDomainArticles[strings.ToLower(a.words[j].text)] {
+			j--
+		}
+		if j == i-1 || j < 0 || a.words[j].sent != a.words[i].sent ||
+			!strings.HasSuffix(strings.ToLower(a.words[j].text), "ministre") && !strings.HasSuffix(strings.ToLower(a.words[j].text), "ministres") {
+			return false
+		}
+	}
+	return true
+}
+
+var tagDomainArticles = wordSet(`des du aux au de la`)
 
 // tagIdiomNouns follow a bare preposition in English set phrases.
 var tagIdiomNouns = wordSet(`line place stake charge board touch risk time hand doubt force hold course track
