@@ -127,8 +127,8 @@ func (c Config) features(a Article) features {
 	if c.TitleLeadWeight > 0 && len(title) > 0 {
 		add(chTitle, title[:1], c.TitleLeadWeight)
 	}
-	text := leadingText(a.Text, c.BodyTokens)
-	body := c.tokenize(lang, text)
+	lede := leadingText(a.Text, c.BodyTokens)
+	body := c.tokenize(lang, lede)
 	if len(body) > c.BodyTokens && c.BodyTokens > 0 {
 		body = body[:c.BodyTokens]
 	}
@@ -141,14 +141,14 @@ func (c Config) features(a Article) features {
 	// Only an article whose language is known can be compared across
 	// languages; a bare headline is not.
 	if lang != "" && c.NameWeight > 0 {
-		names := nameKeys(a.Title + "\n" + text)
+		names := text.NameKeys(a.Title + "\n" + lede)
 		if len(names) > c.BodyTokens && c.BodyTokens > 0 {
 			names = names[:c.BodyTokens]
 		}
 		add(chNames, prefixed(namePrefix, names), 1)
 	}
 	if lang != "" && c.DayPenalty > 0 {
-		add(chDays, prefixed(dayPrefix, eventDays(a.Title+"\n"+text, a.Published, c.LedeWords)), 1)
+		add(chDays, prefixed(dayPrefix, eventDays(a.Title+"\n"+lede, a.Published, c.LedeWords)), 1)
 	}
 	return f
 }

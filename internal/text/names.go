@@ -1,16 +1,14 @@
-package cluster
+package text
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"herald/internal/text"
 )
 
 // Names and numbers are what coverage of one event shares across languages
 // and scripts: "Port Calder" in English and French, "بورت كالدر" in Arabic,
-// "3.50" everywhere. nameKeys reduces them to script-neutral keys: a
+// "3.50" everywhere. NameKeys reduces them to script-neutral keys: a
 // consonant skeleton (vowels and vowel letters dropped, consonants folded
 // into broad classes, since Arabic spells most short vowels not at all and
 // has no p, v or g), and numbers as written.
@@ -19,23 +17,23 @@ import (
 // words, which IDF discounts); in Arabic script, which has no capitals, every
 // word of three letters or more does, after the article and conjunction
 // prefixes are removed.
-func nameKeys(s string) []string {
+func NameKeys(s string) []string {
 	var keys []string
-	for _, tok := range text.Tokens(s) {
+	for _, tok := range Tokens(s) {
 		switch tok.Kind {
-		case text.Number:
+		case Number:
 			if len(tok.Text) >= 2 {
 				keys = append(keys, "#"+tok.Text)
 			}
-		case text.Word:
+		case Word:
 			r, _ := utf8.DecodeRuneInString(tok.Text)
 			var key string
 			switch {
 			case unicode.Is(unicode.Arabic, r):
 				key = arabicSkeleton(tok.Text)
-			case unicode.IsUpper(r) && !text.IsStopWord("", tok.Text):
+			case unicode.IsUpper(r) && !IsStopWord("", tok.Text):
 				w := strings.TrimSuffix(strings.ReplaceAll(tok.Text, "’", "'"), "'s")
-				key = latinSkeleton(text.Fold(w))
+				key = latinSkeleton(Fold(w))
 			}
 			if utf8.RuneCountInString(key) >= 3 {
 				keys = append(keys, key)
