@@ -127,6 +127,7 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
+	ents = acrossScripts(ents)
 	alsoList := make([]articleJSON, 0, len(also))
 	for _, a := range also {
 		alsoList = append(alsoList, toArticleJSON(a))

@@ -89,7 +89,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, "Story", err)
 		return
 	}
-	v.EntityGroups = groupEntities(ents)
+	v.EntityGroups = groupEntities(acrossScripts(ents))
 	v.Canonical = s.absURL(r, storyPath(id))
 	if len(st.Summary) > 0 {
 		v.Description = truncate(st.Summary[0].Text, 200)
