@@ -59,13 +59,15 @@ type StoryPoint struct {
 
 // Weights of a candidate sentence's score; see SummarizeStory.
 const (
-	storyLeadWeight     = 0.2 // the article's own first key point, then decaying
-	storyFirstWeight    = 0.1 // the story's first report
-	storyContextPenalty = 0.3 // needs the sentences around it: opens with a pronoun, or is (part of) a quotation
-	storyVaguePenalty   = 0.2 // names no one, no place and no number: scene-setting, not news
-	storyRedundancy     = 0.8 // weight of the closest sentence already chosen
-	storyDuplicate      = 0.6 // cosine from which two sentences say the same thing
-	storyLongWords      = 45  // sentences longer than this lose a little
+	storyLeadWeight     = 0.2  // the article's own first key point, then decaying
+	storyFirstWeight    = 0.1  // the story's first report
+	storyContextPenalty = 0.3  // needs the sentences around it: opens with a pronoun, or is (part of) a quotation
+	storyVaguePenalty   = 0.2  // names no one, no place and no number: scene-setting, not news
+	storyRedundancy     = 0.8  // weight of the closest sentence already chosen
+	storyDuplicate      = 0.6  // cosine from which two sentences say the same thing
+	storyLongWords      = 45   // sentences longer than this lose a little
+	storyMinPoints      = 3    // a summary this short takes a sentence that adds no fact
+	storyMinExtra       = 0.05 // the least score, less redundancy, of a point beyond storyMinPoints
 )
 
 // SummarizeStory picks up to n key points of a story from its reports' key
@@ -77,8 +79,13 @@ const (
 // article's first key point is its lede), and the first report a little;
 // a sentence opening with a pronoun ("It narrows the deficit...") is a
 // poor key point out of its article. Only reports in the story's main
-// language are read, and choices avoid repeating each other (maximal
-// marginal relevance). With one report, it gives that report's key points.
+// language are read (when they all come from one publisher, the others
+// vouch through shared names and numbers), and choices avoid repeating
+// each other (maximal marginal relevance). After the lede, a point must
+// add a name or a number the points before it have not told (a retelling
+// is taken only to reach storyMinPoints), and one past storyMinPoints must
+// score above storyMinExtra. With one report, it gives that report's key
+// points.
 // A lede (a report's first key point) comes first, then the others in the
 // story's order.
 func SummarizeStory(reports []Report, n int) []StoryPoint {
@@ -103,15 +110,19 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 		vec           map[string]float64
 		score         float64
 	}
-	// Each report's key points and headline, as vectors, to vouch for
-	// the sentences of other publishers.
-	vouch := make([][]map[string]float64, len(own))
 	for i := range own {
 		own[i].Prepare()
-		if v := own[i].vectors.title; len(v) > 0 {
+	}
+	// Each witness's key points and headline, as vectors, vouch for the
+	// sentences of other publishers.
+	witnesses := storyWitnesses(reports, own, lang)
+	vouch := make([][]map[string]float64, len(witnesses))
+	for i := range witnesses {
+		witnesses[i].Prepare()
+		if v := witnesses[i].vectors.title; len(v) > 0 {
 			vouch[i] = append(vouch[i], v)
 		}
-		for _, v := range own[i].vectors.points {
+		for _, v := range witnesses[i].vectors.points {
 			if len(v) > 0 {
 				vouch[i] = append(vouch[i], v)
 			}
@@ -126,8 +137,8 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 			}
 			support, others := 0.0, 0
 			seen := map[string]bool{r.Source: true}
-			for j, o := range own {
-				if j == i || seen[o.Source] {
+			for j, o := range witnesses {
+				if seen[o.Source] {
 					continue // a publisher vouches once, and never for itself
 				}
 				seen[o.Source] = true
@@ -168,34 +179,41 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 			lede = i
 		}
 	}
+	told := map[string]bool{} // the words of the sentences chosen so far
 	if lede >= 0 {
 		used[lede] = true
 		chosen = append(chosen, cands[lede].vec)
 		picked = append(picked, lede)
+		storyWords(cands[lede].point.Text, told)
 	}
-	for len(picked) < n {
-		best, bestScore := -1, 0.0
-		for i, c := range cands {
-			if used[i] {
-				continue
+	// A sentence that adds no name or number to those already told is
+	// another telling or colour; it is taken only to reach storyMinPoints.
+	for _, strict := range []bool{true, false} {
+		for len(picked) < n && (strict || len(picked) < storyMinPoints) {
+			best, bestScore := -1, 0.0
+			for i, c := range cands {
+				if used[i] || (strict && !addsFact(c.point.Text, told)) {
+					continue
+				}
+				red := 0.0
+				for _, v := range chosen {
+					red = max(red, sumCosine(c.vec, v))
+				}
+				if red >= storyDuplicate {
+					continue // another publisher's telling of a point already made
+				}
+				if s := c.score - storyRedundancy*red; best < 0 || s > bestScore {
+					best, bestScore = i, s
+				}
 			}
-			red := 0.0
-			for _, v := range chosen {
-				red = max(red, sumCosine(c.vec, v))
+			if best < 0 || (len(picked) >= storyMinPoints && bestScore < storyMinExtra) {
+				break
 			}
-			if red >= storyDuplicate {
-				continue // another publisher's telling of a point already made
-			}
-			if s := c.score - storyRedundancy*red; best < 0 || s > bestScore {
-				best, bestScore = i, s
-			}
+			used[best] = true
+			chosen = append(chosen, cands[best].vec)
+			picked = append(picked, best)
+			storyWords(cands[best].point.Text, told)
 		}
-		if best < 0 {
-			break
-		}
-		used[best] = true
-		chosen = append(chosen, cands[best].vec)
-		picked = append(picked, best)
 	}
 	// The lede leads; the rest follow in the order the story was told:
 	// earlier reports first, each in its own order.
@@ -207,6 +225,26 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 		out[i] = cands[c].point
 	}
 	return out
+}
+
+// storyWitnesses are the reports that vouch for the sentences of own (the
+// reports in the story's language lang): own itself, or, when own comes
+// from one publisher, every original report, whose names and numbers
+// vouch across languages (the English reports of a French bill vouch for
+// "projet de loi 12" and "Desrosiers", not for a shop's tape measure).
+func storyWitnesses(reports, own []Report, lang string) []Report {
+	for _, r := range own[1:] {
+		if r.Source != own[0].Source {
+			return own
+		}
+	}
+	witnesses := slices.Clone(own)
+	for _, r := range reports {
+		if r.CopyOf == 0 && r.Language != lang && len(r.KeyPoints) > 0 {
+			witnesses = append(witnesses, r)
+		}
+	}
+	return witnesses
 }
 
 // mainLanguage is the language most of the reports (copies aside) are in;
