@@ -2,7 +2,6 @@ package web
 
 import (
 	"slices"
-	"strings"
 
 	"herald/internal/model"
 	"herald/internal/text"
@@ -10,18 +9,20 @@ import (
 
 // acrossScripts merges a story's entities named in Arabic script into the
 // same entity named in Latin script, when both are of one type and their
-// names share one consonant skeleton ("هيلينا مارسك" and "Helena Marsk"):
+// names share one consonant skeleton ("هيلينا مارسك" and "Helena Marsk",
+// "نهر فيرا" and "Veyra River"; see text.CrossScriptKeys):
 // entity keys are written in the article's script, so a story reported in
 // English and Arabic otherwise lists each person twice. The Latin entry
 // keeps its place and takes the other's mentions.
 func acrossScripts(ents []model.Entity) []model.Entity {
-	latin := map[string]int{} // type + skeleton -> index in ents
+	latin := map[string]int{} // type + key -> index in ents
 	for i, e := range ents {
-		if !text.HasArabic(e.Name) {
-			if k := skeletonKey(e); k != "" {
-				if _, dup := latin[k]; !dup {
-					latin[k] = i
-				}
+		if text.HasArabic(e.Name) {
+			continue
+		}
+		for _, k := range text.CrossScriptKeys(e.Name) {
+			if _, dup := latin[e.Type+":"+k]; !dup {
+				latin[e.Type+":"+k] = i
 			}
 		}
 	}
@@ -30,9 +31,12 @@ func acrossScripts(ents []model.Entity) []model.Entity {
 		if !text.HasArabic(e.Name) {
 			continue
 		}
-		if j, ok := latin[skeletonKey(e)]; ok && skeletonKey(e) != "" {
-			ents[j].Mentions += e.Mentions
-			merged[i] = true
+		for _, k := range text.CrossScriptKeys(e.Name) {
+			if j, ok := latin[e.Type+":"+k]; ok {
+				ents[j].Mentions += e.Mentions
+				merged[i] = true
+				break
+			}
 		}
 	}
 	out := ents[:0]
@@ -42,12 +46,4 @@ func acrossScripts(ents []model.Entity) []model.Entity {
 		}
 	}
 	return slices.Clip(out)
-}
-
-func skeletonKey(e model.Entity) string {
-	keys := text.NameKeys(e.Name)
-	if len(keys) == 0 {
-		return ""
-	}
-	return e.Type + ":" + strings.Join(keys, " ")
 }

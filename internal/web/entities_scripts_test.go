@@ -7,8 +7,10 @@ import (
 )
 
 // A person reported in English and Arabic is listed once, with both
-// reports' mentions; a different person of the same skeleton type, or a
-// place named like a person, stays apart.
+// reports' mentions, and so is a river whose common noun Arabic translates
+// ("نهر فيرا") or a palace's whose it transliterates ("Qasr al-Nur"); a
+// different person, another river, or a place named like a person, stays
+// apart.
 func TestEntitiesAcrossScripts(t *testing.T) {
 	got := acrossScripts([]model.Entity{
 		{Name: "Helena Marsk", Type: "person", Mentions: 4},
@@ -17,12 +19,20 @@ func TestEntitiesAcrossScripts(t *testing.T) {
 		{Name: "بورت كالدر", Type: "place", Mentions: 2},
 		{Name: "يوسف الرحّال", Type: "person", Mentions: 1},
 		{Name: "مارسك", Type: "place", Mentions: 1},
+		{Name: "Veyra River", Type: "place", Mentions: 3},
+		{Name: "نهر فيرا", Type: "place", Mentions: 2},
+		{Name: "نهر أورن", Type: "place", Mentions: 1},
+		{Name: "Qasr al-Nur", Type: "place", Mentions: 2},
+		{Name: "قصر النور", Type: "place", Mentions: 2},
 	})
 	want := []model.Entity{
 		{Name: "Helena Marsk", Type: "person", Mentions: 5},
 		{Name: "Port Calder", Type: "place", Mentions: 5},
 		{Name: "يوسف الرحّال", Type: "person", Mentions: 1},
 		{Name: "مارسك", Type: "place", Mentions: 1},
+		{Name: "Veyra River", Type: "place", Mentions: 5},
+		{Name: "نهر أورن", Type: "place", Mentions: 1},
+		{Name: "Qasr al-Nur", Type: "place", Mentions: 4},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %+v, want %+v", got, want)
