@@ -67,20 +67,30 @@ func Start(ctx context.Context, c *Corpus, logger *slog.Logger) (*Site, error) {
 
 // listenLoopback listens on 127.0.0.<n+2>, a host of its own; where only
 // 127.0.0.1 exists (macOS, some containers) it falls back to a port there.
+// It tries a fixed port first (publisherPort), so that a demo run again on
+// the same database (herald demo -db FILE) finds its publishers at the
+// addresses it already follows, rather than following a second set and
+// storing every article twice; a random port serves when that one is taken.
 func listenLoopback(ctx context.Context, n int) (net.Listener, error) {
 	var lc net.ListenConfig
+	var addrs []string
 	if n+2 < 255 {
-		ln, err := lc.Listen(ctx, "tcp4", fmt.Sprintf("127.0.0.%d:0", n+2))
-		if err == nil {
+		addrs = append(addrs, fmt.Sprintf("127.0.0.%d:%d", n+2, publisherPort), fmt.Sprintf("127.0.0.%d:0", n+2))
+	}
+	addrs = append(addrs, fmt.Sprintf("127.0.0.1:%d", publisherPort+1+n), "127.0.0.1:0")
+	var err error
+	for _, addr := range addrs {
+		var ln net.Listener
+		if ln, err = lc.Listen(ctx, "tcp4", addr); err == nil {
 			return ln, nil
 		}
 	}
-	ln, err := lc.Listen(ctx, "tcp4", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("listen on loopback: %w", err)
-	}
-	return ln, nil
+	return nil, fmt.Errorf("listen on loopback: %w", err)
 }
+
+// publisherPort is the demo publishers' port (and, on 127.0.0.1 alone, the
+// first of a run of ports): an unassigned one, unlikely to be in use.
+const publisherPort = 47210
 
 // Publishers lists the running sites in corpus order.
 func (s *Site) Publishers() []PublisherSite {

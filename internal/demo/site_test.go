@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -60,5 +61,22 @@ func TestStartClose(t *testing.T) {
 	if resp, err := client.Get(pubs[0].HomeURL); err == nil {
 		resp.Body.Close()
 		t.Errorf("%s still answers after Close", pubs[0].HomeURL)
+	}
+
+	// Started again, the publishers are where they were: a demo run again
+	// on its database follows the same sources rather than a second set.
+	again, err := Start(ctx, c, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatalf("Start again: %v", err)
+	}
+	defer again.Close()
+	for i, ps := range again.Publishers() {
+		if !strings.Contains(pubs[i].HomeURL, fmt.Sprint(":", publisherPort)) {
+			t.Logf("port %d was taken before the first start; stable addresses not checked", publisherPort)
+			break
+		}
+		if ps.HomeURL != pubs[i].HomeURL {
+			t.Errorf("%s moved from %s to %s", ps.Key, pubs[i].HomeURL, ps.HomeURL)
+		}
 	}
 }
