@@ -74,6 +74,7 @@ type storyLead struct {
 	Lead  card
 	Path  string
 	Count string // "5 reports from 4 publishers"
+	Rank  int    // its place in the list, from 1
 }
 
 func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) }
@@ -83,7 +84,7 @@ func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10)
 func (s *Server) leadsOf(ctx context.Context, stories []model.Story) []storyLead {
 	out := make([]storyLead, 0, len(stories))
 	for _, st := range stories {
-		l := storyLead{Story: st, Path: storyPath(st.ID), Count: coverageCount(st.ArticleCount, st.SourceCount)}
+		l := storyLead{Story: st, Path: storyPath(st.ID), Count: coverageCount(st.ArticleCount, st.SourceCount), Rank: len(out) + 1}
 		if st.FirstArticleID > 0 {
 			if a, err := s.store.Article(ctx, st.FirstArticleID); err == nil {
 				l.Lead = toCard(*a, 260)

@@ -10,6 +10,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /articles/{id}", s.articlePage)
 	mux.HandleFunc("GET /articles/{id}/{slug}", s.articlePage)
 	mux.HandleFunc("POST /articles/{id}/ask", s.askForm)
+	mux.HandleFunc("GET /stories", s.storiesPage)
 	mux.HandleFunc("GET /stories/{id}", s.storyPage)
 	mux.HandleFunc("GET /tags", s.tagsPage)
 	mux.HandleFunc("GET /tags/{slug}", s.tagPage)
