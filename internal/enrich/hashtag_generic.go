@@ -30,7 +30,7 @@ ninety hundred dozen hour hours minute minutes second seconds metre metres meter
 kilometer kilometers
 `),
 	"fr": tagStemSet("fr", `principal prochain seul meilleur véritable éventuel actuel futur jeune vieux beau
-bon mauvais long haut gros même autre certain nombreux
+bon mauvais long haut gros même autre certain nombreux quelque quelques
 gouvernement président ministre ministère pays groupe état année semaine mois jour monde
 personne personnes ville région politique projet question décision accord réunion déclaration rapport
 source police entreprise société nouveau ancien premier dernier grand petit national international

@@ -166,6 +166,13 @@ func TestTopicPhrasesLeaveOutGenericWords(t *testing.T) {
 	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 30)), "|") + "|")
 	wantNoTopics(t, texts, "|product|", "|company|", "|degrees|", "|outright|", "|direct|")
 	wantTopics(t, texts, "|sodium|", "|maine|", "|directive|")
+
+	// "quelque 3 000 personnes": about, not a thing.
+	fr := Document{Title: "Quelque 3 000 personnes manifestent devant l’Assemblée", Language: "fr", Text: `Quelque 3 000 personnes ont manifesté mercredi devant l’Assemblée contre la loi. ` +
+		`Quelque 800 personnes ont salué la loi place de la Fondation. Quelques rues plus loin, les commerçants attendaient.`}
+	frTexts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(fr).TopicPhrases(nil, 30)), "|") + "|")
+	wantNoTopics(t, frTexts, "|quelque|", "|quelques|")
+	wantTopics(t, frTexts, "|loi|")
 }
 
 // Amounts name no topic: "billion crowns" is as generic as "billion", and
