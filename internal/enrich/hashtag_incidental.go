@@ -1,0 +1,139 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"herald/internal/text"
+)
+
+// incidentalMinParagraphs is how many paragraphs a text needs before the
+// spread of a word over them says anything: a feed summary is one.
+const incidentalMinParagraphs = 4
+
+// withoutIncidental drops common nouns that an article uses in passing,
+// an example, a comparison or a description, and is not about: columns,
+// reviews and explainers rank them well because no other article uses
+// them ("#Banana", "#Bag", "#Colour"). A news article names its topic in
+// the headline and returns to it; so a one-word topic written in lower
+// case goes when
+//
+//   - it is missing from the title and all its mentions sit in one
+//     paragraph (an aside: "#Oxygen" in one paragraph of an aurora
+//     explainer), or
+//   - it is a thing of everyday life (food, household objects, clothes,
+//     colours, relatives, seasons: tagEverydayWords) that the title and
+//     the first paragraph do not both name. A column's headline may play
+//     with a banana its lead never mentions; a story about banana prices
+//     names them in both.
+//
+// Names and phrases are kept, and so are all words of a text too short to
+// show how they spread.
+func withoutIncidental(topics []Keyphrase, doc Document, lang string) []Keyphrase {
+	type spread struct {
+		title, lead bool // in the title, in the first paragraph
+		paras, last int  // paragraphs it is in, the last of them
+	}
+	nouns := map[string]*spread{} // by stem
+	for _, t := range topics {
+		if commonNoun(t.Text) {
+			nouns[text.Stem(lang, t.Text)] = &spread{last: -1}
+		}
+	}
+	if len(nouns) == 0 {
+		return topics
+	}
+	stems := map[string]string{} // an article repeats most of its words
+	mark := func(s string, f func(*spread)) {
+		for _, t := range text.Tokens(s) {
+			if t.Kind == text.Punct {
+				continue
+			}
+			st, ok := stems[t.Text]
+			if !ok {
+				st = text.Stem(lang, t.Text)
+				stems[t.Text] = st
+			}
+			if n := nouns[st]; n != nil {
+				f(n)
+			}
+		}
+	}
+	mark(doc.Title, func(n *spread) { n.title = true })
+	paras := 0
+	for _, p := range strings.Split(strings.ReplaceAll(doc.Text, "\r\n", "\n"), "\n\n") {
+		if strings.TrimSpace(p) == "" {
+			continue
+		}
+		mark(p, func(n *spread) {
+			n.lead = n.lead || paras == 0
+			if n.last != paras {
+				n.paras, n.last = n.paras+1, paras
+			}
+		})
+		paras++
+	}
+	everyday := tagEverydayWords[lang]
+	out := topics[:0]
+	for _, t := range topics {
+		key := text.Stem(lang, t.Text)
+		if n := nouns[key]; n != nil && commonNoun(t.Text) {
+			aside := !n.title && n.paras == 1 && paras >= incidentalMinParagraphs
+			unled := everyday[key] && !(n.title && n.lead)
+			if aside || unled {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// commonNoun reports a single word written in lower case: "bananas",
+// "self-checkouts", not "Lumio" or "peanut butter".
+func commonNoun(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !strings.ContainsAny(w, " _")
+}
+
+// tagEverydayWords name the things of daily life that a column, a review
+// or a travel piece describes on its way to its subject: food and drink,
+// household objects, clothes, the body, colours, relatives, pets and
+// seasons. Keyed by language, then by stem.
+var tagEverydayWords = map[string]map[string]bool{
+	"en": tagStemSet("en", `
+apple banana orange lemon lime grape strawberry cherry pear plum melon potato tomato carrot onion garlic
+cabbage lettuce bean pea mushroom bread toast butter cheese milk cream yoghurt yogurt egg sugar salt flour
+rice pasta noodle pizza burger sandwich soup salad sauce cake biscuit cookie chocolate sweets dessert
+pudding crisps almond chestnut sausage bacon ham beef pork mussel oyster prawn eel horseradish herb spice
+coffee tea juice lemonade cocoa snack meal breakfast lunch dinner supper menu
+bag basket box bottle jar cup mug plate bowl spoon fork knife pot pan kettle flask bucket chair sofa couch
+bed pillow blanket towel lamp light candle clock mirror door window curtain carpet rug shelf cupboard drawer
+fridge freezer oven microwave toaster sink bath shower toilet soap toothbrush broom bin trolley umbrella
+wallet purse key pen pencil envelope receipt coin telephone camera television radio laptop screen cable
+charger plug torch ladder rope toy doll balloon float machine gadget thing stuff item
+shirt shoe boot sock hat coat jacket dress skirt trousers jeans scarf glove pocket sweater jumper
+hand eye face head hair arm leg foot feet finger nose mouth ear tooth teeth knee shoulder
+colour color red green blue yellow black white grey gray brown pink purple shade glow smell taste
+mother father mum mom dad son daughter brother sister grandmother grandfather grandma grandad granny
+grandparent grandparents grandchild grandchildren grandson granddaughter husband wife aunt uncle cousin
+baby friend neighbour neighbor dog cat puppy kitten pigeon
+spring summer autumn winter`),
+	"fr": tagStemSet("fr", `
+banane pomme orange citron raisin fraise cerise poire prune melon carotte tomate oignon ail chou
+salade haricot champignon pain beurre fromage lait crème yaourt œuf oeuf sucre sel farine riz pâtes pizza
+sandwich soupe sauce gâteau biscuit chocolat bonbon dessert saucisse jambon poulet porc agneau café thé
+jus repas déjeuner dîner souper menu
+sac panier boîte bouteille bocal tasse bol cuillère fourchette couteau casserole bouilloire seau chaise
+canapé lit oreiller couverture serviette lampe bougie horloge miroir fenêtre rideau tapis étagère
+placard tiroir frigo réfrigérateur four évier savon poubelle chariot parapluie portefeuille clé clef
+stylo crayon enveloppe téléphone portable télévision télé ordinateur écran câble chargeur jouet ballon
+machine appareil chose truc objet
+chemise chaussure botte chaussette chapeau manteau veste robe jupe pantalon écharpe gant poche pull
+main œil yeux visage tête cheveux bras jambe pied doigt nez bouche oreille dent genou épaule
+couleur rouge vert bleu jaune noir blanc gris brun violet
+mère père maman papa fils fille frère sœur soeur grand-mère grand-père grands-parents petit-fils
+petite-fille petits-enfants mari tante oncle cousin bébé ami amie voisin chien chat oiseau
+printemps automne hiver`),
+}
