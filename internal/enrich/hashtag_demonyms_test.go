@@ -1,44 +1,75 @@
 package enrich
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
 func TestWithoutDemonyms(t *testing.T) {
 	kp := keyphrasesOf
+	nurses := "Ardenian nurses began a strike, said the Ardenian Nurses' Union. Ardenian Airways cut flights."
 	tests := []struct {
-		name   string
-		topics []Keyphrase
-		places []string
-		want   []string
+		name    string
+		topics  []Keyphrase
+		places  []string
+		written string
+		want    []string
 	}{
-		{"the adjective of a place the article names",
-			kp("Treaty", "Ardenian", "Savari", "drought"), []string{"Ardenia", "Kingdom of Savara"}, []string{"Treaty", "drought"}},
-		{"a place not named keeps its adjective",
-			kp("Ardenian", "Libraries"), nil, []string{"Ardenian", "Libraries"}},
-		{"a gazetteer demonym goes, a language stays",
-			kp("Israeli", "French", "ceasefire"), nil, []string{"French", "ceasefire"}},
+		{"the adjective of a place the article names becomes the place",
+			kp("Treaty", "Ardenian", "Savari", "drought"), []string{"Ardenia", "Kingdom of Savara"}, nurses,
+			[]string{"Treaty", "Ardenia", "Kingdom of Savara", "drought"}},
+		{"an adjective of nationality whose place is never named goes",
+			kp("Ardenian", "Libraries"), nil, nurses, []string{"Libraries"}},
+		{"so does one whose place is named only in passing",
+			kp("Savari", "lanterns"), nil, "The Savari capital sells lanterns. Savara's long history shows.", []string{"lanterns"}},
+		{"a French adjective of a place the article names",
+			kp("Belrivois", "langue"), []string{"Belrive"}, "Les Belrivois défendent la langue.", []string{"Belrive", "langue"}},
+		{"a gazetteer demonym becomes its place, a language stays",
+			kp("Israeli", "French", "ceasefire"), nil, nurses, []string{"Israel", "French", "ceasefire"}},
 		{"an English topic is a place only when the gazetteer says so",
-			kp("Velmont", "Velmontese", "Orwell", "Orwellian"), nil, []string{"Velmont", "Velmontese", "Orwell", "Orwellian"}},
+			kp("Velmont", "Velmontese", "Orwell", "Orwellian"), nil, nurses, []string{"Velmont", "Velmontese", "Orwell", "Orwellian"}},
 		{"a word that merely starts like a place",
-			kp("Atlantic", "hurricane", "Japanese"), []string{"Atlanta", "Japan"}, []string{"Atlantic", "hurricane", "Japanese"}},
+			kp("Atlantic", "hurricane", "Japanese"), []string{"Atlanta", "Japan"}, nurses, []string{"Atlantic", "hurricane", "Japanese"}},
+		{"names before common nouns are not shaped like adjectives of nationality",
+			kp("Atlantic", "Ferrari", "Savari"), nil, "An Atlantic hurricane hit. Ferrari drivers and Savari traders fled.",
+			[]string{"Atlantic", "Ferrari", "Savari"}},
 		{"Arabic words that share a known place's stem stay, and so does the place",
-			kp("الرياضية", "المصرفية", "السعودية"), []string{"الرياض", "مصر", "السعودية"}, []string{"الرياضية", "المصرفية", "السعودية"}},
+			kp("الرياضية", "المصرفية", "السعودية"), []string{"الرياض", "مصر", "السعودية"}, nurses, []string{"الرياضية", "المصرفية", "السعودية"}},
 		{"Arabic adjectives of relation beside their place",
-			kp("أردينيا", "أردينيّ", "السافارية", "المعرض"), []string{"مملكة سافارا"}, []string{"أردينيا", "المعرض"}},
+			kp("أردينيا", "أردينيّ", "السافارية", "المعرض"), []string{"مملكة سافارا"}, nurses, []string{"أردينيا", "أردينيا", "مملكة سافارا", "المعرض"}},
 		{"Arabic nouns ending like adjectives stay",
-			kp("الجمعية", "العربي", "المركزي", "الفائدة"), []string{"فيلمونت"}, []string{"الجمعية", "العربي", "المركزي", "الفائدة"}},
+			kp("الجمعية", "العربي", "المركزي", "الفائدة"), []string{"فيلمونت"}, nurses, []string{"الجمعية", "العربي", "المركزي", "الفائدة"}},
 		{"phrases stay",
-			kp("Ardenian Fiscal Council", "الخدمة الصحية"), []string{"Ardenia"}, []string{"Ardenian Fiscal Council", "الخدمة الصحية"}},
+			kp("Ardenian Fiscal Council", "الخدمة الصحية"), []string{"Ardenia"}, nurses, []string{"Ardenian Fiscal Council", "الخدمة الصحية"}},
 		{"a demonym before a common noun goes, leaving the noun",
-			kp("Ardenian Nurses", "Ardenian Airways"), []string{"Ardenia"}, []string{"nurses", "Ardenian Airways"}},
+			kp("Ardenian Nurses", "Ardenian Airways"), []string{"Ardenia"}, nurses, []string{"nurses", "Ardenian Airways"}},
+		{"whether its place is named or not",
+			kp("Ardenian Nurses", "Ardenian Airways"), nil, nurses, []string{"nurses", "Ardenian Airways"}},
 	}
 	for _, tt := range tests {
-		written := "Ardenian nurses began a strike, said the Ardenian Nurses' Union. Ardenian Airways cut flights."
-		got := keyphraseTexts(withoutDemonyms(tt.topics, tt.places, written))
+		got := keyphraseTexts(withoutDemonyms(tt.topics, tt.places, tt.written))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDemoCorpusDemonyms checks that no demo article carries the tag of
+// a nationality's adjective: the Lumio and shipyard stories say "Ardenian"
+// but never name Ardenia, and #Ardenian would gather only the articles
+// that happen to use the adjective.
+func TestDemoCorpusDemonyms(t *testing.T) {
+	for _, d := range demoDocumentsWithStandfirst(t) {
+		r, err := Enrich(context.Background(), d, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tag := range r.Hashtags {
+			if slices.Contains([]string{"#Ardenian", "#Savari", "#Osterlandic", "#Belrivois"}, tag) {
+				t.Errorf("%q: demonym %s among %s", d.Title, tag, strings.Join(r.Hashtags, " "))
+			}
 		}
 	}
 }
