@@ -34,6 +34,9 @@ type analysis struct {
 	// placeNames holds the names of the places found, for merge.
 	placeNames map[string]bool
 	byKey      map[string]*cluster
+	// namePairs holds the pairs of capitalised words the article writes
+	// together mid-sentence ("in Port Calder"), once asked (see opensName).
+	namePairs map[string]bool
 }
 
 type para struct {

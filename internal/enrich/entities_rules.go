@@ -60,7 +60,8 @@ trim:
 		w := lower(toks[k].text)
 		switch {
 		case notNames[w] || isTimeWord(toks[k].text) ||
-			toks[k].sentStart && a.vocab[w] && !isGivenName(w) && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))):
+			toks[k].sentStart && a.vocab[w] && !isGivenName(w) && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))) &&
+				!(k+1 < j && a.opensName(toks[k].text, toks[k+1].text)):
 		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !isGivenName(w) &&
 			!isRoleWord(w) && !nobleTitles[w]:
 			// "Bottle of Belrive white, two coffees": a common word that
