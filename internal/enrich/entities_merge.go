@@ -317,6 +317,8 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			// "the Orne" for "River Orne", "Halvard" for "Cape Halvard";
 			// but a town is not its county ("Cork", "County Cork").
 			better(o)
+		case o.typ == Organization && c.typ == Organization && frenchShortName(o.words, c.words):
+			better(o) // "Mouvement Belrive" for "Mouvement Belrive française"
 		case o.typ == Organization && c.typ == Organization && n >= 2 && hasSuffix(o.words, c.words):
 			better(o) // "Harbour Authority" for "Port Calder Harbour Authority"
 		case o.typ == Organization && c.typ == Organization && n >= 2 && len(o.words) > n+1 && hasPrefix(o.words, c.words) &&

@@ -84,6 +84,7 @@ trim:
 		if s := frenchStreetStart(toks, k); s >= 0 && !(ambiguousStreetNouns[lower(toks[s].text)] && isPlaceName(joinName(tokWords(toks[k:j])))) {
 			k = s
 		}
+		j = frenchNameAdjective(toks, k, j)
 		if d := frenchMinistryDomain(toks, k, j); d >= 0 {
 			// "le ministre des Finances de Belrive": the domain is part
 			// of the title, and what follows it is the country or

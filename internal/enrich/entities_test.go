@@ -422,7 +422,7 @@ func TestFrenchEntityTypes(t *testing.T) {
 		`Le ministre a parlé de la place de la France en Europe et du marché des États-Unis, rue du Liban, sur le chemin de la Russie.`
 	want := map[string]EntityType{
 		"Saint-Aubert": Place, "Belrive": Place, "Paul-Émile Garneau": Person,
-		"Mouvement Belrive": Organization, "Place de la Fondation": Place, "Rue des Tanneurs": Place,
+		"Mouvement Belrive française": Organization, "Place de la Fondation": Place, "Rue des Tanneurs": Place,
 		"Velmont": Place, "Boulevard de la Mer": Place, "Raphaël Morissette": Person, "Hélène Gagnon-Rives": Person,
 		"France": Place, "United States": Place, "Rue du Liban": Place,
 	}
@@ -440,6 +440,41 @@ func TestFrenchEntityTypes(t *testing.T) {
 	for _, bad := range []string{"À Saint-Aubert", "Finances de Belrive", "Finances", "Mouvement", "Tanneurs", "Fondation", "Mer", "gare de Velmont", "Place de la France", "Marché des États-Unis", "Chemin de la Russie"} {
 		if findEntity(ents, bad) != nil {
 			t.Errorf("%q should not be an entity", bad)
+		}
+	}
+}
+
+// A movement's or party's name that ends with a nationality in lower
+// case keeps it, and the name without it joins the full one; any other
+// adjective stays out.
+func TestFrenchNameAdjective(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  string // organisation, aliases after "|"
+		wantN []string
+	}{
+		{"Un contre-rassemblement organisé par le Mouvement Belrive française s'est tenu jeudi. Garneau a répondu au Mouvement Belrive.",
+			"Mouvement Belrive française|Mouvement Belrive", []string{"Mouvement Belrive"}},
+		{"Le chef du Parti québécois a parlé à Velmont.", "Parti québécois", nil},
+		{"Le Mouvement Belrive, très actif, a manifesté. Le Mouvement Belrive actif depuis 1990 a parlé.",
+			"Mouvement Belrive", []string{"Mouvement Belrive actif"}},
+		{"La Banque Corvalle nationale a prêté l'argent à la Banque Corvalle.", "Banque Corvalle", []string{"Banque Corvalle nationale"}},
+	}
+	for _, tt := range tests {
+		ents := Entities(Document{Text: tt.text, Language: "fr"})
+		name, alias, _ := strings.Cut(tt.want, "|")
+		switch e := findEntity(ents, name); {
+		case e == nil:
+			t.Errorf("%q: %s not found among %v", tt.text, name, entitySummary(ents))
+		case e.Type != Organization:
+			t.Errorf("%q: %s is a %s", tt.text, name, e.Type)
+		case alias != "" && !slices.Contains(e.Aliases, alias):
+			t.Errorf("%q: %s aliases %q lack %q", tt.text, name, e.Aliases, alias)
+		}
+		for _, n := range tt.wantN {
+			if e := findEntity(ents, n); e != nil {
+				t.Errorf("%q: %s listed as %s among %v", tt.text, n, e.Type, entitySummary(ents))
+			}
 		}
 	}
 }
