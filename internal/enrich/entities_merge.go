@@ -468,6 +468,9 @@ func finish(c *cluster) {
 		best = strings.ToUpper(first[:1]) + first[1:] + " " + rest // "Rue des Remparts" as a name
 	}
 	c.name = best
+	if kind := c.featureKind(); kind != "" && c.name != "" {
+		c.name += " " + kind // "Calder estuary"; "Calder" stays an alias
+	}
 	if c.name == "" {
 		c.dropped = true
 	}
