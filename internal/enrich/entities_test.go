@@ -717,3 +717,23 @@ func TestQuoteOnlyVerbsMakeNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// A lower-case French elision before a capital is a word of its own, so
+// the name after it is found ("l'Union européenne", "d'Osterland"); a
+// capital one belongs to the name ("L'Oréal").
+func TestFrenchElisionBeforeName(t *testing.T) {
+	ents := Entities(Document{Text: "Selon l'Union européenne, le projet respecte les traités. Le président d'Italie a salué la décision. Rome attend ce que dira l'Union européenne.", Language: "fr"})
+	if e := findEntity(ents, "Union européenne"); e == nil || e.Type != Organization || e.Mentions != 2 {
+		t.Errorf("Union européenne: %+v among %v", e, entitySummary(ents))
+	}
+	if e := findEntity(ents, "Italy"); e == nil || e.Type != Place {
+		t.Errorf("d'Italie: %+v among %v", e, entitySummary(ents))
+	}
+	var words []string
+	for _, tok := range tokenize("chez L'Oréal, l'Union et l'homme d'affaires") {
+		words = append(words, tok.text)
+	}
+	if want := []string{"chez", "L'Oréal", ",", "l'", "Union", "et", "l'homme", "d'affaires"}; !slices.Equal(words, want) {
+		t.Errorf("tokens %q, want %q", words, want)
+	}
+}

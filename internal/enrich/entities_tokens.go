@@ -95,6 +95,11 @@ func tokenize(s string) []token {
 			continue
 		}
 		j := scanWord(s, i)
+		if e := elidedBeforeName(s, i, j); e > 0 {
+			toks = append(toks, token{text: s[i:e], start: i, end: e, word: true})
+			i = e
+			continue
+		}
 		if pluralPossessiveInName(s, i, j) {
 			j += utf8.RuneLen(runeAt(s, j)) // "Nurses' Union": the apostrophe stays in the name
 		}
@@ -115,6 +120,28 @@ func tokenize(s string) []token {
 	markSentences(toks)
 	return toks
 }
+
+// elidedBeforeName returns the end of a lower-case French elision that
+// opens the word s[i:j] when a capital follows it ("l'Union européenne",
+// "d'Ardenia"), so that the name after it is a word of its own; 0 when
+// there is none. A capital elision stays: "L'Oréal" is a name.
+func elidedBeforeName(s string, i, j int) int {
+	for k := i; k < j && k-i <= 7; {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if r == '\'' || r == '’' {
+			if k == i || !frenchElisions[s[i:k]] || !unicode.IsUpper(runeAt(s, k+w)) {
+				return 0
+			}
+			return k + w
+		}
+		k += w
+	}
+	return 0
+}
+
+// frenchElisions are the words French writes with an apostrophe before a
+// vowel, in lower case.
+var frenchElisions = map[string]bool{"l": true, "d": true, "qu": true, "lorsqu": true, "puisqu": true, "jusqu": true, "s": true, "n": true, "c": true, "j": true, "m": true, "t": true}
 
 // scanWord returns the end of the word starting at i.
 func scanWord(s string, i int) int {
