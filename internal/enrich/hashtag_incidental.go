@@ -30,7 +30,8 @@ const incidentalMinParagraphs = 4
 //
 // Names and phrases are kept, and so are all words of a text too short to
 // show how they spread.
-func withoutIncidental(topics []Keyphrase, doc Document, lang string) []Keyphrase {
+// stem gives a written word's stem (an Analysis has most of them already).
+func withoutIncidental(topics []Keyphrase, doc Document, lang string, stem func(string) string) []Keyphrase {
 	type spread struct {
 		title, lead bool // in the title, in the first paragraph
 		paras, last int  // paragraphs it is in, the last of them
@@ -38,24 +39,18 @@ func withoutIncidental(topics []Keyphrase, doc Document, lang string) []Keyphras
 	nouns := map[string]*spread{} // by stem
 	for _, t := range topics {
 		if commonNoun(t.Text) {
-			nouns[text.Stem(lang, t.Text)] = &spread{last: -1}
+			nouns[stem(t.Text)] = &spread{last: -1}
 		}
 	}
 	if len(nouns) == 0 {
 		return topics
 	}
-	stems := map[string]string{} // an article repeats most of its words
 	mark := func(s string, f func(*spread)) {
 		for _, t := range text.Tokens(s) {
 			if t.Kind == text.Punct {
 				continue
 			}
-			st, ok := stems[t.Text]
-			if !ok {
-				st = text.Stem(lang, t.Text)
-				stems[t.Text] = st
-			}
-			if n := nouns[st]; n != nil {
+			if n := nouns[stem(t.Text)]; n != nil {
 				f(n)
 			}
 		}
@@ -77,7 +72,7 @@ func withoutIncidental(topics []Keyphrase, doc Document, lang string) []Keyphras
 	everyday := tagEverydayWords[lang]
 	out := topics[:0]
 	for _, t := range topics {
-		key := text.Stem(lang, t.Text)
+		key := stem(t.Text)
 		if n := nouns[key]; n != nil && commonNoun(t.Text) {
 			aside := !n.title && n.paras == 1 && paras >= incidentalMinParagraphs
 			unled := everyday[key] && !(n.title && n.lead)

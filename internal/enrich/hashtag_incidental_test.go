@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"herald/internal/demo"
+	"herald/internal/text"
 )
 
 func TestWithoutIncidental(t *testing.T) {
@@ -73,7 +74,7 @@ func TestWithoutIncidental(t *testing.T) {
 			[]string{"élèves", "potager"}},
 	}
 	for _, tt := range tests {
-		got := keyphraseTexts(withoutIncidental(keyphrasesOf(tt.topics...), tt.doc, tt.lang))
+		got := keyphraseTexts(withoutIncidental(keyphrasesOf(tt.topics...), tt.doc, tt.lang, func(w string) string { return text.Stem(tt.lang, w) }))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}

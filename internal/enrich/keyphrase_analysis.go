@@ -73,6 +73,15 @@ func Analyze(doc Document) *Analysis { return &Analysis{a: analyzeDocument(doc)}
 // Language returns the document's language (given or detected).
 func (an *Analysis) Language() string { return an.a.lang }
 
+// stem returns the stem of a written word, from the lexicon when the text
+// uses it.
+func (an *Analysis) stem(form string) string {
+	if lex, ok := an.a.lexicon[form]; ok {
+		return lex.key
+	}
+	return text.Stem(an.a.lang, form)
+}
+
 // bodyStart is the index of the first sentence of the text (after the
 // title, when there is one).
 func (a *docAnalysis) bodyStart() int {
