@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"time"
 
 	"herald/internal/model"
@@ -43,6 +44,10 @@ func (s *Server) apiTag(w http.ResponseWriter, r *http.Request) {
 	}
 	tag, err := s.store.Tag(r.Context(), slug)
 	if err != nil {
+		if k := s.storedTagSlug(r.Context(), slug, err); k != "" {
+			redirectQuery(w, r, "/api/v1/tags/"+url.PathEscape(k))
+			return
+		}
 		s.apiFail(w, r, err)
 		return
 	}

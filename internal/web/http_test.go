@@ -408,6 +408,8 @@ func TestAskAnswerPageIsRateLimited(t *testing.T) {
 	if rec.Code != http.StatusTooManyRequests || rec.Header().Get("Retry-After") != "2" {
 		t.Fatalf("answer over the burst: %d, Retry-After %q", rec.Code, rec.Header().Get("Retry-After"))
 	}
+	// The reader keeps the article; the answer box says why there is no answer.
+	mustContain(t, "rate-limited answer page", rec.Body.String(), html.EscapeString(a.Title), "Too many questions from your address; wait 2 seconds", "You asked:")
 	if rec := b.get(fmt.Sprintf("/articles/%d", a.ID)); rec.Code != http.StatusMovedPermanently {
 		t.Fatalf("the article page without a question: %d, want its redirect to the canonical address", rec.Code)
 	}

@@ -87,14 +87,7 @@ type answerView struct {
 // the no-JavaScript ask form lands) it shows the answer to that question.
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	if !r.URL.Query().Has("ask") {
-		s.showArticle(w, r, nil)
-		return
-	}
-	// Answering costs what the API's ask costs, so it takes a token from
-	// the same per-client bucket as every POST, on every load.
-	if ok, wait := s.limiter.allow(rateKey(clientIP(r, s.opts.TrustedProxies))); !ok {
-		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
-		s.fail(w, r, http.StatusTooManyRequests, "rate_limited", "Too many questions from your address; wait a little and ask again.")
+		s.showArticle(w, r, nil, http.StatusOK)
 		return
 	}
 	id, ok := pathID(r, "id")
@@ -103,11 +96,24 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ans := &answerView{Question: strings.TrimSpace(r.URL.Query().Get("ask"))}
+	// Answering costs what the API's ask costs, so it takes a token from
+	// the same per-client bucket as every POST, on every load. Over the
+	// limit the reader still gets the article, with the reason in the
+	// answer box.
+	if ok, wait := s.limiter.allow(rateKey(clientIP(r, s.opts.TrustedProxies))); !ok {
+		secs := int(math.Ceil(wait.Seconds()))
+		w.Header().Set("Retry-After", strconv.Itoa(secs))
+		ans.Error = "Too many questions from your address; wait " + plural(secs, "second") + " and ask again."
+		s.showArticle(w, r, ans, http.StatusTooManyRequests)
+		return
+	}
 	ans.Citations, ans.Error = s.ask(r, id, ans.Question)
-	s.showArticle(w, r, ans)
+	s.showArticle(w, r, ans, http.StatusOK)
 }
 
-func (s *Server) showArticle(w http.ResponseWriter, r *http.Request, answer *answerView) {
+// showArticle renders the article page, with answer (and status) when a
+// question was asked.
+func (s *Server) showArticle(w http.ResponseWriter, r *http.Request, answer *answerView, status int) {
 	id, ok := pathID(r, "id")
 	if !ok {
 		s.errorPage(w, r, http.StatusNotFound, "Article not found", "Article addresses look like /articles/123; this one has no valid number.")
@@ -135,7 +141,7 @@ func (s *Server) showArticle(w http.ResponseWriter, r *http.Request, answer *ans
 	}
 	if answer != nil {
 		v.NoIndex = true // one reader's question, not a page to index
-		s.renderStatus(w, r, http.StatusOK, "article.html", v)
+		s.renderStatus(w, r, status, "article.html", v)
 		return
 	}
 	// No Last-Modified, as for a story page: the article's story, its
@@ -359,7 +365,9 @@ func (s *Server) ask(r *http.Request, id int64, q string) ([]Citation, string) {
 		return nil, "Questions are not available on this Herald server."
 	case q == "":
 		return nil, "Type a question first."
-	case utf8.RuneCountInString(q) > maxQuestion || !utf8.ValidString(q):
+	case !utf8.ValidString(q) || strings.ContainsRune(q, utf8.RuneError):
+		return nil, "That question has characters that are not valid UTF-8; type it again."
+	case utf8.RuneCountInString(q) > maxQuestion:
 		return nil, "That question is too long; keep it under 300 characters."
 	}
 	cites, err := s.opts.Asker.Ask(r.Context(), id, q)

@@ -1,12 +1,16 @@
 package web
 
 import (
+	"context"
+	"errors"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
+	"herald/internal/enrich"
 	"herald/internal/model"
 )
 
@@ -45,6 +49,10 @@ func (s *Server) tagPage(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	tag, err := s.store.Tag(ctx, slug)
 	if err != nil {
+		if k := s.storedTagSlug(ctx, slug, err); k != "" {
+			redirectQuery(w, r, "/tags/"+url.PathEscape(k))
+			return
+		}
 		s.pageFail(w, r, "Tag", err)
 		return
 	}
@@ -95,6 +103,32 @@ func (s *Server) tagsPage(w http.ResponseWriter, r *http.Request) {
 
 // validSlug accepts what tag slugs are made of: letters (any script),
 // digits and hyphens, at most 100 bytes.
+// storedTagSlug returns the slug a tag is stored under when a reader typed
+// it the way it reads ("/tags/christmas", "/tags/calder-shipyards",
+// "/tags/Velmont") and err says slug itself is no tag; "" otherwise. Tag
+// slugs make the last word singular, which clips names ("christma").
+func (s *Server) storedTagSlug(ctx context.Context, slug string, err error) string {
+	if !errors.Is(err, model.ErrNotFound) {
+		return ""
+	}
+	k := enrich.HashtagKey(slug)
+	if k == "" || k == slug {
+		return ""
+	}
+	if _, err := s.store.Tag(ctx, k); err != nil {
+		return ""
+	}
+	return k
+}
+
+// redirectQuery redirects permanently to path, keeping the query.
+func redirectQuery(w http.ResponseWriter, r *http.Request, path string) {
+	if r.URL.RawQuery != "" {
+		path += "?" + r.URL.RawQuery
+	}
+	http.Redirect(w, r, path, http.StatusMovedPermanently)
+}
+
 func validSlug(s string) bool {
 	if s == "" || len(s) > 100 {
 		return false

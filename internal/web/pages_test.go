@@ -423,6 +423,19 @@ func TestArticleLanguageMarksOnlyItsWords(t *testing.T) {
 	}
 }
 
+// A question with bytes that are not UTF-8 is told so, not that it is
+// too long.
+func TestAskInvalidUTF8SaysSo(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	a := c.article(t, c.wireCopy(t).ID)
+	for _, q := range []string{"caf%e9", "%ff"} {
+		body := get(c.h, fmt.Sprintf("/articles/%d?ask=%s", a.ID, q)).Body.String()
+		if !strings.Contains(body, "not valid UTF-8") || strings.Contains(body, "too long") {
+			t.Errorf("ask=%s: want the UTF-8 message alone", q)
+		}
+	}
+}
+
 // TestSearchErrorsSayWhatIsWrong checks each failed search gives one
 // message, the right one, in words a reader understands.
 func TestSearchErrorsSayWhatIsWrong(t *testing.T) {

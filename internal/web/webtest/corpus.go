@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"herald/internal/demo"
+	"herald/internal/enrich"
 	"herald/internal/model"
 	"herald/internal/store"
 )
@@ -160,7 +161,7 @@ func Content(id int64, p demo.Publisher, a demo.Article, o Options) *model.Conte
 func Enrichment(id int64, a demo.Article, text string) *model.Enrichment {
 	e := &model.Enrichment{ArticleID: id, Language: a.Lang}
 	for _, t := range a.Tags {
-		e.Tags = append(e.Tags, model.Tag{Slug: Slug(t), Name: "#" + hashtagName(t)})
+		e.Tags = append(e.Tags, model.Tag{Slug: tagSlug(t), Name: "#" + hashtagName(t)})
 		e.Keyphrases = append(e.Keyphrases, strings.ToLower(t))
 	}
 	seen := map[string]bool{}
@@ -245,7 +246,10 @@ func Sentences(text string, n int) []string {
 	return out
 }
 
-// Slug is the tag slug the enrichment stage would give a name.
+// tagSlug is the slug the understanding stage gives the tag t.
+func tagSlug(t string) string { return enrich.HashtagKey("#" + hashtagName(t)) }
+
+// Slug is a name's slug: lower-case words joined by hyphens (entity keys).
 func Slug(s string) string {
 	var b strings.Builder
 	dash := false
@@ -281,7 +285,7 @@ func (s *Site) cluster(ctx context.Context, st store.Store, arts []demo.Article)
 			tags[sid] = map[string]bool{}
 		}
 		for _, t := range a.Tags {
-			tags[sid][Slug(t)] = true
+			tags[sid][tagSlug(t)] = true
 		}
 		p := model.Placement{ArticleID: s.Articles[a.ID], StoryID: sid}
 		if a.WireOf != "" {
