@@ -43,9 +43,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			s.logger.Warn("top stories", "error", err)
 		}
 		v.Stories = s.leadsOf(ctx, stories)
-		if v.Tags, err = s.store.TopTags(ctx, now.Add(-7*24*time.Hour), 12); err != nil {
-			s.logger.Warn("top tags", "error", err)
-		}
+		v.Tags = s.trendingTags(ctx)
 	} else {
 		v.Title = "Older articles · " + s.opts.SiteName
 		v.Canonical = s.absURL(r, "/?before="+strconv.Itoa(before))

@@ -57,9 +57,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		if p.filtered() {
 			v.Error = "Type some words to search for; the source, tag and dates only narrow the results."
 		}
-		if v.Tags, err = s.store.TopTags(ctx, s.now().AddDate(0, 0, -7), 12); err != nil {
-			s.logger.Warn("top tags", "error", err)
-		}
+		v.Tags = s.trendingTags(ctx)
 		s.render(w, r, "search.html", v, s.now())
 		return
 	}

@@ -8,8 +8,8 @@ import (
 
 type storiesView struct {
 	page
-	Stories []storyLead
-	Next    string
+	Stories    []storyLead
+	Prev, Next string
 }
 
 const (
@@ -52,6 +52,10 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 	}
 	if n > 1 {
 		v.Canonical = s.absURL(r, "/stories?page="+strconv.Itoa(n))
+		v.Prev = "/stories"
+		if n > 2 {
+			v.Prev += "?page=" + strconv.Itoa(n-1)
+		}
 	}
 	v.Stories = s.leadsOf(r.Context(), sts)
 	for i := range v.Stories {

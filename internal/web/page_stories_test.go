@@ -22,7 +22,11 @@ func TestStoriesPageListsTheMonth(t *testing.T) {
 		t.Fatalf("the corpus has %d stories in the month and %d on the home page: the test needs older ones", len(month), len(top))
 	}
 	home := get(c.h, "/").Body.String()
-	mustContain(t, "home", home, `href="/stories"`)
+	mustContain(t, "home", home, `href="/stories"`, "Trending topics")
+	// The week's counts would disagree with the tag pages' own.
+	if trending := home[strings.Index(home, "Trending topics"):]; strings.Contains(trending[:min(len(trending), 3000)], "chip-count") {
+		t.Error("trending topics show a week's counts")
+	}
 
 	var pages []string
 	for p := 1; ; p++ {
@@ -55,6 +59,16 @@ func TestStoriesPageListsTheMonth(t *testing.T) {
 	}
 	if len(month) > 24 && len(pages) < 2 {
 		t.Errorf("%d stories on one page", len(month))
+	}
+	for i, p := range pages[1:] {
+		prev := "/stories"
+		if i > 0 {
+			prev = fmt.Sprintf("/stories?page=%d", i+1)
+		}
+		mustContain(t, fmt.Sprintf("stories page %d", i+2), p, fmt.Sprintf(`href="%s" rel="prev"`, prev))
+	}
+	if strings.Contains(pages[0], `rel="prev"`) {
+		t.Error("the first page links back")
 	}
 	if rank := fmt.Sprintf(`aria-label="Rank %d"`, len(month)); !strings.Contains(all, rank) {
 		t.Errorf("ranks do not run on across pages: no %s", rank)

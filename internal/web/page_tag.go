@@ -103,6 +103,19 @@ func (s *Server) tagsPage(w http.ResponseWriter, r *http.Request) {
 
 // validSlug accepts what tag slugs are made of: letters (any script),
 // digits and hyphens, at most 100 bytes.
+// trendingTags are the week's most used tags, without their counts: a
+// week's count would disagree with the count on the tag's own page.
+func (s *Server) trendingTags(ctx context.Context) []model.Tag {
+	tags, err := s.store.TopTags(ctx, s.now().AddDate(0, 0, -7), 12)
+	if err != nil {
+		s.logger.Warn("trending tags", "error", err)
+	}
+	for i := range tags {
+		tags[i].Count = 0
+	}
+	return tags
+}
+
 // storedTagSlug returns the slug a tag is stored under when a reader typed
 // it the way it reads ("/tags/christmas", "/tags/calder-shipyards",
 // "/tags/Velmont") and err says slug itself is no tag; "" otherwise. Tag
