@@ -75,6 +75,9 @@ type storyLead struct {
 	Path  string
 	Count string // "5 reports from 4 publishers"
 	Rank  int    // its place in the list, from 1
+	// LeadIsFirst says Lead is the story's first report (else the report
+	// whose headline the story took).
+	LeadIsFirst bool
 }
 
 func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) }
@@ -87,7 +90,14 @@ func (s *Server) leadsOf(ctx context.Context, stories []model.Story) []storyLead
 		l := storyLead{Story: st, Path: storyPath(st.ID), Count: coverageCount(st.ArticleCount, st.SourceCount), Rank: len(out) + 1}
 		if st.FirstArticleID > 0 {
 			if a, err := s.store.Article(ctx, st.FirstArticleID); err == nil {
-				l.Lead = toCard(*a, 260)
+				l.Lead, l.LeadIsFirst = toCard(*a, 260), true
+				if st.Headline != "" && st.Headline != a.Title {
+					// The story took another report's headline: show that
+					// report's standfirst under it, not the first's.
+					if h := s.headlineArticle(ctx, st); h != nil {
+						l.Lead, l.LeadIsFirst = toCard(*h, 260), false
+					}
+				}
 			}
 		}
 		if l.Headline == "" {
@@ -96,6 +106,21 @@ func (s *Server) leadsOf(ctx context.Context, stories []model.Story) []storyLead
 		out = append(out, l)
 	}
 	return out
+}
+
+// headlineArticle is the story's report whose title is its headline.
+func (s *Server) headlineArticle(ctx context.Context, st model.Story) *model.Article {
+	arts, err := s.store.StoryArticles(ctx, st.ID)
+	if err != nil {
+		s.logger.Warn("story articles", "story_id", st.ID, "error", err)
+		return nil
+	}
+	for i := range arts {
+		if arts[i].Title == st.Headline {
+			return &arts[i]
+		}
+	}
+	return nil
 }
 
 func coverageCount(articles, sources int) string {

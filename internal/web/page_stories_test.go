@@ -3,9 +3,12 @@ package web_test
 import (
 	"context"
 	"fmt"
+	"html"
 	"strings"
 	"testing"
 	"time"
+
+	"herald/internal/model"
 )
 
 // The stories page lists the month's stories in rank order, including the
@@ -117,5 +120,47 @@ func TestTagAddressAsItReads(t *testing.T) {
 	}
 	if rec := get(c.h, "/tags/no-such-topics"); rec.Code != 404 {
 		t.Errorf("an unknown tag: %d", rec.Code)
+	}
+}
+
+// A story card under another report's headline shows that report's
+// standfirst and link, and does not call it the first report.
+func TestStoryCardFollowsItsHeadline(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	ctx := context.Background()
+	top, err := c.st.TopStories(ctx, now.Add(-72*time.Hour), now, 9)
+	if err != nil || len(top) == 0 {
+		t.Fatal(top, err)
+	}
+	var st = top[0]
+	arts, _ := c.st.StoryArticles(ctx, st.ID)
+	var other *model.Article
+	for i := range arts {
+		if arts[i].ID != st.FirstArticleID && arts[i].Summary != "" {
+			other = &arts[i]
+		}
+	}
+	if other == nil {
+		t.Fatal("the top story has no second report with a standfirst")
+	}
+	card := func() string {
+		body := get(c.h, "/").Body.String()
+		i := strings.Index(body, fmt.Sprintf(`<a href="/stories/%d">`, st.ID))
+		if i < 0 {
+			t.Fatal("the story is not on the home page")
+		}
+		end := strings.Index(body[i:], "</li>")
+		return body[i : i+end]
+	}
+	if got := card(); !strings.Contains(got, "First: ") {
+		t.Fatalf("a story under its first report's headline: %s", got)
+	}
+	if err := c.st.SetStoryHeadline(ctx, st.ID, other.Title); err != nil {
+		t.Fatal(err)
+	}
+	got := card()
+	snippet := html.EscapeString(other.Summary[:min(len(other.Summary), 40)])
+	if strings.Contains(got, "First: ") || !strings.Contains(got, fmt.Sprintf(`href="/articles/%d/`, other.ID)) || !strings.Contains(got, snippet) {
+		t.Errorf("card under %q does not show that report: %s", other.Title, got)
 	}
 }
