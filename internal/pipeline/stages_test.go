@@ -278,3 +278,59 @@ func TestStoryPlacerNeverReusesAStoryID(t *testing.T) {
 		t.Fatalf("the old story took the new article: %+v", s)
 	}
 }
+
+// A wire copy wears its original's hashtags, whatever it was tagged with
+// against the corpus of its own hour; an original without tags gives none.
+func TestStoryPlacerCopiesShareTags(t *testing.T) {
+	sp, st := newPlacer(t)
+	ctx := context.Background()
+	original := articleWithText(t, st, "wire", "Harbour bridge closed after cracks found", bridgeText, t0)
+	reprint := articleWithText(t, st, "gazette", "Harbour bridge shut over cracks (Northwind)",
+		strings.Replace(bridgeText, "early on Tuesday", "on Tuesday morning", 1), t0.Add(time.Hour))
+	tag := func(id int64, tags ...string) {
+		e := &model.Enrichment{ArticleID: id, Language: "en", Summary: []string{"A sentence."}}
+		for _, name := range tags {
+			e.Tags = append(e.Tags, model.Tag{Slug: strings.ToLower(name), Name: "#" + name})
+		}
+		if err := st.SaveEnrichment(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	early := articleWithText(t, st, "courier", "Bridge closed (Northwind)", strings.Replace(bridgeText, "dawn", "sunrise", 1), t0.Add(-time.Hour))
+	tag(original, "Bridge", "PortCalder")
+	tag(reprint, "HarbourBridge", "PortCalder")
+	tag(early, "Cracks")
+	for _, id := range []int64{original, reprint} {
+		if err := sp.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wantTags := func(id int64, want ...string) {
+		t.Helper()
+		got, err := st.Enrichment(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var slugs []string
+		for _, tg := range got.Tags {
+			slugs = append(slugs, tg.Slug)
+		}
+		if strings.Join(slugs, " ") != strings.Join(want, " ") || len(got.Summary) != 1 {
+			t.Errorf("article %d: tags %q, want %q (enrichment %+v)", id, slugs, want, got)
+		}
+	}
+	wantTags(reprint, "bridge", "portcalder")
+	if tg, err := st.Tag(ctx, "harbourbridge"); err == nil && tg.Count != 0 {
+		t.Errorf("#HarbourBridge still lists the copy: %+v", tg)
+	}
+	// An earlier printing placed last becomes the original: the family
+	// takes its tags.
+	if err := sp.Run(ctx, early); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := st.Placement(ctx, original); p.DuplicateOf != early {
+		t.Fatalf("the family was not re-rooted: %+v", p)
+	}
+	wantTags(original, "cracks")
+	wantTags(reprint, "cracks")
+}

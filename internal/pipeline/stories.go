@@ -215,6 +215,11 @@ func (sp *StoryPlacer) record(ctx context.Context, articleID int64, p cluster.Pl
 	if err := sp.store.SavePlacement(ctx, model.Placement{ArticleID: articleID, StoryID: storyID, DuplicateOf: dupOf}); err != nil {
 		return err
 	}
+	if dupOf != 0 {
+		if err := sp.shareTags(ctx, articleID, dupOf); err != nil {
+			sp.logger.Warn("share tags with a copy", "article_id", articleID, "error", err)
+		}
+	}
 	for _, from := range p.Merged {
 		if err := sp.store.MergeStories(ctx, storyID, int64(from)); err != nil && !errors.Is(err, model.ErrNotFound) {
 			return err
@@ -286,6 +291,9 @@ func (sp *StoryPlacer) original(ctx context.Context, orig, articleID int64, publ
 		p.DuplicateOf = articleID
 		if err := sp.store.SavePlacement(ctx, *p); err != nil {
 			return 0, err
+		}
+		if err := sp.shareTags(ctx, f.ID, articleID); err != nil {
+			sp.logger.Warn("share tags with a copy", "article_id", f.ID, "error", err)
 		}
 	}
 	sp.rerooted[orig] = articleID
