@@ -177,3 +177,19 @@ func FuzzPlainText(f *testing.F) {
 		}
 	})
 }
+
+func TestDayHeading(t *testing.T) {
+	now := time.Date(2026, 11, 26, 0, 30, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		t    time.Time
+		want string
+	}{
+		{now.Add(-20 * time.Minute), "Today"},
+		{now.Add(-40 * time.Minute), "Yesterday"}, // 23:50 the day before
+		{time.Date(2026, 11, 23, 9, 0, 0, 0, time.FixedZone("CET", 3600)), "Monday 23 November"},
+	} {
+		if got := dayHeading(tc.t, now); got != tc.want {
+			t.Errorf("dayHeading(%v) = %q, want %q", tc.t, got, tc.want)
+		}
+	}
+}
