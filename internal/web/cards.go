@@ -78,6 +78,9 @@ type storyLead struct {
 	// LeadIsFirst says Lead is the story's first report (else the report
 	// whose headline the story took).
 	LeadIsFirst bool
+	// Points are key points shown on the card (the home page's lead
+	// story, when it has no picture to fill its space).
+	Points []model.KeyPoint
 }
 
 func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) }

@@ -43,6 +43,11 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 			s.logger.Warn("top stories", "error", err)
 		}
 		v.Stories = s.leadsOf(ctx, stories)
+		if len(v.Stories) > 0 && v.Stories[0].Lead.Image == "" && len(v.Stories[0].Summary) > 1 {
+			// The lead card spans two rows; without a picture its key
+			// points fill them (the first restates the standfirst).
+			v.Stories[0].Points = v.Stories[0].Summary[1:min(4, len(v.Stories[0].Summary))]
+		}
 		v.Tags = s.trendingTags(ctx)
 	} else {
 		v.Title = "Older articles · " + s.opts.SiteName

@@ -171,3 +171,29 @@ func TestStoryCardFollowsItsHeadline(t *testing.T) {
 		t.Errorf("card under %q does not show that report: %s", other.Title, got)
 	}
 }
+
+// The home page's lead story spans two rows: without a picture, its key
+// points after the first fill them.
+func TestHomeLeadShowsKeyPointsWithoutPicture(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	ctx := context.Background()
+	top, _ := c.st.TopStories(ctx, now.Add(-72*time.Hour), now, 1)
+	if len(top) == 0 {
+		t.Fatal("no top story")
+	}
+	st := top[0]
+	first, err := c.st.Article(ctx, st.FirstArticleID)
+	if err != nil || len(st.Summary) < 2 {
+		t.Fatalf("top story %+v: %v", st, err)
+	}
+	home := get(c.h, "/").Body.String()
+	point := html.EscapeString(st.Summary[1].Text)
+	if first.ImageURL == "" {
+		mustContain(t, "home lead", home, `<ul class="lead-points">`, point)
+	} else if strings.Contains(home, `class="lead-points"`) {
+		t.Error("a lead story with a picture also lists key points")
+	}
+	if strings.Count(home, `class="lead-points"`) > 1 {
+		t.Error("key points on more than the lead card")
+	}
+}
