@@ -184,7 +184,12 @@ type SearchHit struct {
 	Rank    float64
 }
 
-// SearchStore searches titles and text, ranked by BM25.
+// SearchStore searches titles and text, ranked by BM25. A word finds its
+// English inflections ("nurse", "nurses"), its French and other Latin forms
+// with or without accents, and the Arabic spellings writers use
+// interchangeably (alef with or without hamza or madda, alef maqsura and
+// ya, ta marbuta and ha, with or without harakat); snippets quote the
+// article as written.
 type SearchStore interface {
 	// Search returns ErrInvalid for a query it cannot parse.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)

@@ -78,12 +78,3 @@ func (s *Store) Content(ctx context.Context, articleID int64) (*model.Content, e
 	c.ExtractedAt = fromMillis(sql.NullInt64{Int64: extracted, Valid: true})
 	return &c, nil
 }
-
-// indexArticle replaces an article's row in the full-text index.
-func indexArticle(ctx context.Context, tx *sql.Tx, id int64, title, body string) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id); err != nil {
-		return err
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)`, id, title, body)
-	return err
-}

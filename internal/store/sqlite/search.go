@@ -11,9 +11,10 @@ import (
 )
 
 // Search implements store.Store with FTS5: BM25 ranking with titles
-// weighing five times the body, and a snippet of the body.
+// weighing five times the body, and a snippet of the body. The query is
+// put in the index's spelling (searchForm); the tokenizer stems it.
 func (s *Store) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHit, error) {
-	match := ftsQuery(q.Text)
+	match := ftsQuery(searchForm(q.Text))
 	if match == "" {
 		return nil, fmt.Errorf("search %q: no words to look for: %w", q.Text, model.ErrInvalid)
 	}

@@ -115,7 +115,7 @@ func (s *Store) DeleteSource(ctx context.Context, id int64) error {
 	if err != nil {
 		return fmt.Errorf("delete source %d: %w", id, err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid IN (`+orphans+`)`, id); err != nil {
+	if err := unindexSelected(ctx, tx, orphans, id); err != nil {
 		return fmt.Errorf("delete source %d: %w", id, err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id IN (`+orphans+`)`, id); err != nil {

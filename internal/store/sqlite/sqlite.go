@@ -130,11 +130,26 @@ func (s *Store) applyMigration(ctx context.Context, name string) error {
 			return err
 		}
 	}
+	if step := migrationStep(name); step != nil {
+		if err := step(ctx, tx); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`,
 		name, s.now().UnixMilli()); err != nil {
 		return err
 	}
 	return tx.Commit()
+}
+
+// migrationStep is the Go half of a migration whose work SQL cannot do,
+// run after its statements in the same transaction; nil for most.
+func migrationStep(name string) func(context.Context, *sql.Tx) error {
+	switch name {
+	case "migrations/0007_search_stems.sql":
+		return rebuildSearch
+	}
+	return nil
 }
 
 // millis stores a time as Unix milliseconds, and the zero time as NULL.

@@ -41,7 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"DeleteSourceRefreshesStories", testDeleteSourceRefreshesStories},
 		{"EntryTimes", testEntryTimes},
 	}
-	for _, tt := range append(tests, stageTests()...) {
+	for _, tt := range slices.Concat(tests, stageTests(), searchTests()) {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
 	}
 }
