@@ -71,7 +71,7 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) ([]store.Search
 func ftsQuery(text string) string {
 	var parts []string
 	for i, chunk := range strings.Split(text, `"`) {
-		words := strings.FieldsFunc(chunk, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+		words := strings.FieldsFunc(chunk, isSeparator)
 		if len(words) == 0 {
 			continue
 		}
@@ -84,6 +84,13 @@ func ftsQuery(text string) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// isSeparator reports what ends a word: anything but letters, digits and
+// the combining marks on them (an accent typed as "e" and U+0301, which
+// the tokenizer folds), as the index's tokenizer sees words.
+func isSeparator(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Mn, r)
 }
 
 func containsFold(s, sub string) bool {

@@ -56,6 +56,7 @@ func testSearchWordForms(t *testing.T, open Opener) {
 	wantFound(t, s, "eleves", ids[4])
 	wantFound(t, s, "élève", ids[4])
 	wantFound(t, s, "ÉLÈVES LÉGUMES", ids[4])
+	wantFound(t, s, "e\u0301le\u0300ves", ids[4]) // accents typed as combining marks
 	// The snippet quotes the article as written.
 	hits, _ := s.Search(context.Background(), store.SearchQuery{Text: "nurse walks"})
 	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, "\x02nurses\x03 \x02walk\x03") {

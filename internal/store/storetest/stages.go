@@ -502,7 +502,7 @@ func testSearchHostileInput(t *testing.T, open Opener) {
 	s := open(t, fixedClock())
 	seed(t, s, "https://a.example/feed", "Bridge closed")
 	for _, q := range []string{`bridge" OR "x`, `bridge) OR (1=1`, `NEAR(bridge closed)`, `title:bridge`, `bridge*`,
-		`'; DROP TABLE articles; --`, `"unterminated`, `bridge AND NOT closed`, strings.Repeat("bridge ", 500)} {
+		`'; DROP TABLE articles; --`, `"unterminated`, `bridge AND NOT closed`, strings.Repeat("bridge ", 500), "\u0301", "bridge \u0301 ً"} {
 		if _, err := s.Search(ctx, store.SearchQuery{Text: q}); err != nil && !errors.Is(err, model.ErrInvalid) {
 			t.Errorf("Search(%q) = %v; want results or ErrInvalid, never a syntax error", q, err)
 		}
