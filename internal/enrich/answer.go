@@ -75,7 +75,9 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 // that is no year for "how many", a length of time for "how long", a
 // place for "where", a name ending in the noun asked about for "which")
 // and demoted when a question for a date, time or number finds none (the
-// question's own numbers do not count: "Tern 2"). A heading is never
+// question's own numbers do not count: "Tern 2"). A question about the
+// quotations ("Who is quoted?", "Qui s'exprime ?") is answered by one
+// quotation per speaker, the sentence that names them. A heading is never
 // cited. It never writes text: every citation is a sentence of the
 // article.
 func Answer(doc Document, question string, n int) []Citation {
@@ -97,6 +99,21 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			continue
 		}
 		query[answerStem(lang, t.Text)] = true
+	}
+	// The entity and quotation analysis costs more than the rest of an
+	// answer; only "who" and "where" questions, questions naming someone
+	// and questions about the quotations need it, and they share one.
+	var full *analysis
+	entities := func() *analysis {
+		if full == nil {
+			full = analyze(doc)
+		}
+		return full
+	}
+	if asksWhoIsQuoted(question) && speakerWeights(entities, sents, question) == nil {
+		if cs := answerQuotedQuestion(entities(), lang, sents, query, n); cs != nil {
+			return cs
+		}
 	}
 	kind := classifyQuestion(question)
 	if len(query) == 0 {
@@ -128,16 +145,6 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			scores[i+1] = max(scores[i+1], scores[i])
 			scores[i] *= echoWeight
 		}
-	}
-	// The entity and quotation analysis costs more than the rest of an
-	// answer; only "who" and "where" questions and questions naming
-	// someone need it, and they share one.
-	var full *analysis
-	entities := func() *analysis {
-		if full == nil {
-			full = analyze(doc)
-		}
-		return full
 	}
 	var cues *answerCues
 	if kind == askPerson || kind == askPlace {

@@ -65,14 +65,15 @@ func TestAnswersHeldOut2(t *testing.T) {
 	}
 }
 
-// answeredFirst asks each question of its demo article (English or
-// French) and counts those whose first citation holds the wanted phrase,
+// answeredFirst asks each question of its demo article (English,
+// French or Arabic) and counts those whose first citation holds the wanted phrase,
 // logging the others.
 func answeredFirst(t *testing.T, questions []struct{ title, question, want string }) int {
 	t.Helper()
 	en, _ := demoDocumentsIn(t, "en")
 	fr, _ := demoDocumentsIn(t, "fr")
-	docs := append(en, fr...)
+	ar, _ := demoDocumentsIn(t, "ar")
+	docs := append(append(en, fr...), ar...)
 	byTitle := func(prefix string) (Document, bool) {
 		for _, d := range docs {
 			if strings.HasPrefix(d.Title, prefix) {

@@ -228,3 +228,28 @@ func TestCitationsLeaveOutTheDateline(t *testing.T) {
 		t.Errorf("citation %+v is not sentence %d %q", cs[0], cs[0].Sentence, sents[cs[0].Sentence])
 	}
 }
+
+// TestAnswerWhoIsQuoted checks that a question about the quotations
+// cites one sentence per speaker, the one that names them, in the order
+// they speak, in each language the ask form offers it in.
+func TestAnswerWhoIsQuoted(t *testing.T) {
+	text := `The Harbour Bridge was closed on Monday after engineers found cracks in a pier.
+"Nobody will drive across that bridge until it is safe," Mayor Owen Castellane told reporters. "I would rather apologise for a traffic jam than for anything else."
+Marit Holm, chief engineer at the National Roads Agency, said an assessment would take two weeks. "These are not hairline cracks. We closed the bridge because the evidence told us to," she said.
+Queues stretched for nine kilometres.`
+	for _, q := range []string{"Who is quoted, and what did they say?", "Who said what?", "Qui est cité ?", "من صرّح، وماذا قال؟"} {
+		cs := Answer(Document{Text: text, Language: "en"}, q, 3)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Text)
+		}
+		if len(cs) != 2 || !strings.Contains(got[0], "Mayor Owen Castellane told") || !strings.Contains(got[1], "hairline cracks") {
+			t.Errorf("%s: citations %q, want Castellane's quotation naming him, then Holm's", q, got)
+		}
+	}
+	// A question naming a speaker keeps to that speaker's words.
+	cs := Answer(Document{Text: text, Language: "en"}, "What did Holm say?", 3)
+	if len(cs) == 0 || strings.Contains(cs[0].Text, "Castellane") {
+		t.Errorf("What did Holm say?: citations %+v, want Holm's words first", cs)
+	}
+}
