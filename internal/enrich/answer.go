@@ -414,9 +414,26 @@ var irregularVerbs = map[string]string{
 	"shut": "shut", "cut": "cut", "hit": "hit", "set": "set", "quit": "quit", "put": "put",
 }
 
+// irregularFrenchVerbs maps French past participles, which a suffix
+// stemmer leaves apart from their verb, to its infinitive: "Quand le
+// théâtre rouvre-t-il ?" of "Le théâtre a rouvert samedi".
+var irregularFrenchVerbs = map[string]string{
+	"ouvert": "ouvrir", "ouverte": "ouvrir", "ouverts": "ouvrir", "ouvertes": "ouvrir",
+	"rouvert": "rouvrir", "rouverte": "rouvrir", "rouverts": "rouvrir", "rouvertes": "rouvrir", "rouvrent": "rouvrir",
+	"réouverture": "rouvrir", "couvert": "couvrir", "couverte": "couvrir", "offert": "offrir", "offerte": "offrir",
+	"pris": "prendre", "prise": "prendre", "mis": "mettre", "mise": "mettre", "élu": "élire", "élue": "élire",
+	"réélu": "réélire", "réélue": "réélire", "construit": "construire", "construite": "construire",
+	"né": "naître", "née": "naître", "reçu": "recevoir", "reçue": "recevoir",
+}
+
 func answerStem(lang, w string) string {
-	if lang == "en" {
+	switch lang {
+	case "en":
 		if base, ok := irregularVerbs[strings.ToLower(w)]; ok {
+			w = base
+		}
+	case "fr":
+		if base, ok := irregularFrenchVerbs[strings.ToLower(w)]; ok {
 			w = base
 		}
 	}

@@ -54,6 +54,9 @@ var relatedWords = map[string][]string{
 		"deal agreement treaty accord",
 		"law bill legislation",
 		"wage wages salary salaries pay",
+		"affected affects covers covered includes included concerned",
+		"beat beaten defeated defeat challenger rival opponent",
+		"meeting meets decision",
 	},
 	"fr": {
 		"patron directeur directrice dirigeant pdg chef",
@@ -70,6 +73,8 @@ var relatedWords = map[string][]string{
 		"accord traité entente",
 		"salaire salaires rémunération",
 		"incendie feu",
+		"présenter présenté présentée déposer déposé déposée",
+		"concerné concernés touché touchés visé visés",
 	},
 }
 
