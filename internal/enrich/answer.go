@@ -75,7 +75,10 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 // that is no year for "how many", a length of time for "how long", a
 // place for "where", a name ending in the noun asked about for "which")
 // and demoted when a question for a date, time or number finds none (the
-// question's own numbers do not count: "Tern 2"). A question about the
+// question's own numbers do not count: "Tern 2"). A demand answers "what
+// do they want", what a thing covers "which products are recalled", the
+// value something was changed to "what is the new rate"; a cause not yet
+// known does not answer "what caused". A question about the
 // quotations ("Who is quoted?", "Qui s'exprime ?") is answered by one
 // quotation per speaker, the sentence that names them. A heading is never
 // cited. It never writes text: every citation is a sentence of the
@@ -129,6 +132,12 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	if kind == askPrice || asksMoney(lang, query) {
 		m.creditPrices(sents)
 	}
+	if asksDemand(question) {
+		m.creditWhere(demandTerm, sents, hasDemand)
+	}
+	if asksScope(question) {
+		m.creditWhere(scopeTerm, sents, hasScope)
+	}
 	m.creditHeadings(sents)
 	m.creditPronouns()
 	scores := make([]float64, len(sents))
@@ -151,6 +160,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		cues = newAnswerCues(entities())
 	}
 	speakers := speakerWeights(entities, sents, question)
+	newValue, cause := asksNewValue(question), asksCause(question)
 	var out []Citation
 	for i, score := range scores {
 		if score <= 0 || isFragment(sents[i], m.lens[i]) {
@@ -158,6 +168,12 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		}
 		if speakers != nil {
 			score *= speakers[i]
+		}
+		if newValue && changedValue.MatchString(sents[i]) {
+			score *= newValueWeight
+		}
+		if cause && unknownCause.MatchString(sents[i]) {
+			score *= unknownCauseWeight
 		}
 		switch {
 		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues), namesFocus(lang, sents[i], focus):

@@ -37,7 +37,7 @@ var relatedWords = map[string][]string{
 		"fall fell drop dropped decrease decline",
 		"land hectares acres",
 		"rain rainfall",
-		"cause caused blame blamed",
+		"cause caused blame blamed fault",
 		"fix fixed repair repaired repairs",
 		"shut closed closure",
 		"children kids pupils",
