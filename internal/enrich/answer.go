@@ -113,12 +113,21 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		}
 		return full
 	}
+	role := identityRole(question)
+	if role != "" {
+		for w := range namingWords {
+			delete(query, answerStem(lang, w))
+		}
+	}
 	if asksWhoIsQuoted(question) && speakerWeights(entities, sents, question) == nil {
 		if cs := answerQuotedQuestion(entities(), lang, sents, query, n); cs != nil {
 			return cs
 		}
 	}
 	kind := classifyQuestion(question)
+	if role != "" {
+		kind = askPerson // "Comment s'appelle la chercheuse ?"
+	}
 	if len(query) == 0 {
 		// "How old was she?": nothing to match, but what is asked for can
 		// be recognised.
@@ -138,6 +147,13 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	if asksScope(question) {
 		m.creditWhere(scopeTerm, sents, hasScope)
 	}
+	var cues *answerCues
+	if kind == askPerson || kind == askPlace {
+		cues = newAnswerCues(entities())
+	}
+	if st := answerStem(lang, role); role != "" && query[st] {
+		m.creditIntroduction(sents, st, entities(), cues.people)
+	}
 	m.creditHeadings(sents)
 	m.creditPronouns()
 	scores := make([]float64, len(sents))
@@ -154,10 +170,6 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			scores[i+1] = max(scores[i+1], scores[i])
 			scores[i] *= echoWeight
 		}
-	}
-	var cues *answerCues
-	if kind == askPerson || kind == askPlace {
-		cues = newAnswerCues(entities())
 	}
 	speakers := speakerWeights(entities, sents, question)
 	newValue, cause := asksNewValue(question), asksCause(question)
