@@ -78,12 +78,13 @@ func sumFeatures(a *docAnalysis, w summaryWeights) []sentenceFeatures {
 	if w.Keyphrases != 0 {
 		topics = sumTopicWords(a)
 	}
+	within := sumWithinQuotation(a.sentences)
 	for i := range feats {
 		f := &feats[i]
 		s := first + i
 		words := a.sentWords[s][1] - a.sentWords[s][0]
 		f.eligible = words >= w.MinWords && words <= w.MaxWords && !sumIsQuestion(a.sentences[s]) &&
-			!sumStartsInsideQuote(a.sentences[s]) && !sumQuoteRunsOn(a.sentences[s])
+			!sumStartsInsideQuote(a.sentences[s]) && !sumQuoteRunsOn(a.sentences[s]) && !within[s]
 		f.score = w.Lead*math.Exp(-w.LeadDecay*float64(i)) +
 			w.Centrality*sumCosine(f.vec, docVec) +
 			w.Title*sumCosine(f.vec, titleVec)
@@ -223,6 +224,42 @@ func sumQuoteRunsOn(s string) bool {
 		return open%2 == 1
 	}
 	return closing < open
+}
+
+// sumQuoteSpan is how many sentences after one that opens a quotation
+// without closing it are taken to be inside it: enough for a speaker's
+// paragraph, few enough that a stray mark silences little.
+const sumQuoteSpan = 3
+
+// sumWithinQuotation marks the sentences that a quotation opened in an
+// earlier sentence runs through, with no quotation mark of their own:
+// «On ne partira pas. Ici, on a survécu à deux récessions. On survivra
+// bien à une enseigne.» gives "Ici, on a survécu..." as a shopkeeper's
+// words, not a fact.
+func sumWithinQuotation(sentences []string) []bool {
+	within := make([]bool, len(sentences))
+	open, left := false, 0
+	for i, s := range sentences {
+		if !strings.ContainsAny(s, "\"“”«»„") {
+			if open && left > 0 {
+				within[i] = true
+				left--
+			} else {
+				open = false // past the span: a stray mark silences no more
+			}
+			continue
+		}
+		curly := strings.Count(s, "“") + strings.Count(s, "«") + strings.Count(s, "„") -
+			strings.Count(s, "”") - strings.Count(s, "»")
+		odd := strings.Count(s, "\"")%2 == 1 // a straight mark opens or closes
+		if open {
+			open = curly >= 0 && !odd // closed, unless it opens again ("» ... «")
+		} else {
+			open = curly > 0 || odd
+		}
+		left = sumQuoteSpan
+	}
+	return within
 }
 
 // sumStartsInsideQuote reports a sentence that begins inside a quotation,

@@ -2,6 +2,7 @@ package enrich
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -147,5 +148,26 @@ func TestArabicKeyPointsDoNotRepeatTheStandfirst(t *testing.T) {
 	}
 	if both > 1 {
 		t.Errorf("key points tell the closure twice: %q", r.Summary)
+	}
+}
+
+// Sentences a quotation runs through without a mark of their own are the
+// speaker's words, for a few sentences; a stray mark silences no more.
+func TestSumWithinQuotation(t *testing.T) {
+	sentences := []string{
+		"Rue des Tanneurs, Marc-André Bélanger a rangé son mètre ruban.",
+		"« On verra au printemps.",
+		"Ici, on a survécu à deux récessions et à la fermeture de la tannerie.",
+		"On survivra bien à une enseigne. »",
+		"Le conseil municipal se réunira jeudi.",
+		`"We will rebuild.`,
+		"It will take years.",
+		`It always does," she said.`,
+		`He opened with "a joke.`,
+		"One.", "Two.", "Three.", "Four is no longer inside.",
+	}
+	want := []bool{false, false, true, false, false, false, true, false, false, true, true, true, false}
+	if got := sumWithinQuotation(sentences); !slices.Equal(got, want) {
+		t.Errorf("got  %v\nwant %v", got, want)
 	}
 }
