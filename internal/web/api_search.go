@@ -1,6 +1,8 @@
 package web
 
 import (
+	"errors"
+	"herald/internal/model"
 	"net/http"
 	"strconv"
 )
@@ -18,6 +20,11 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	p, err := readSearch(r)
 	if err == nil && p.empty() {
 		err = errEmptySearch
+	}
+	if err == nil && p.SourceID != 0 {
+		if _, e := s.store.Source(r.Context(), p.SourceID); errors.Is(e, model.ErrNotFound) {
+			err = errNoSuchSource(p.SourceID)
+		}
 	}
 	var limit, off int
 	if err == nil {

@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"slices"
 	"strconv"
 
 	"herald/internal/model"
@@ -45,6 +46,9 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	v.Sources = srcs
 	p, err := readSearch(r)
 	v.Params = p
+	if err == nil && p.SourceID != 0 && !slices.ContainsFunc(srcs, func(src model.Source) bool { return src.ID == p.SourceID }) {
+		err = errNoSuchSource(p.SourceID)
+	}
 	if err == nil {
 		v.PageNo, err = intParam(r, "page", 1, 1, 500)
 	}

@@ -208,3 +208,20 @@ func TestHomeLeadShowsKeyPointsWithoutPicture(t *testing.T) {
 		t.Error("key points on more than the lead card")
 	}
 }
+
+// A search narrowed to a source Herald does not follow says so, on the
+// page and in the API, rather than finding nothing.
+func TestSearchUnknownSource(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	rec := get(c.h, "/search?q=bridge&source=999")
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), "no source has that number") {
+		t.Errorf("page: %d", rec.Code)
+	}
+	rec = get(c.h, "/api/v1/search?q=bridge&source=999")
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), "no source has that number") {
+		t.Errorf("API: %d %s", rec.Code, rec.Body.String())
+	}
+	if rec := get(c.h, "/api/v1/search?q=bridge&source=1"); rec.Code != 200 {
+		t.Errorf("a followed source: %d", rec.Code)
+	}
+}

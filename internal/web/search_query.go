@@ -129,3 +129,9 @@ func (p searchParams) describe() string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// errNoSuchSource is a search narrowed to a source Herald does not follow:
+// an error, not an empty result, since the number came from a list.
+func errNoSuchSource(id int64) error {
+	return fmt.Errorf("source=%d: no source has that number: %w", id, model.ErrInvalid)
+}
