@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"slices"
@@ -26,6 +27,9 @@ type searchView struct {
 type hitView struct {
 	card
 	Snippet string // with 0x02/0x03 marks
+	// Reprints are the other printings of this wire text on the page,
+	// folded into its best-ranked one.
+	Reprints []card
 }
 
 const searchPerPage = 20
@@ -88,7 +92,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	if v.PageNo > 1 {
 		v.Prev = s.searchPageURL(p, v.PageNo-1)
 	}
-	v.Hits = toHits(hits)
+	v.Hits = s.withoutReprints(ctx, toHits(hits))
 	s.render(w, r, "search.html", v, newest(hitArticles(hits)))
 }
 
@@ -108,6 +112,31 @@ func toHits(hits []store.SearchHit) []hitView {
 			hv.Snippet = hv.card.Snippet
 		}
 		out = append(out, hv)
+	}
+	return out
+}
+
+// withoutReprints folds the printings of one wire text on a page of hits
+// into the best-ranked of them: a wire story reprinted by four papers
+// otherwise fills the first four places with one text.
+func (s *Server) withoutReprints(ctx context.Context, hits []hitView) []hitView {
+	family := func(id int64) int64 {
+		p, err := s.store.Placement(ctx, id)
+		if err != nil || p.DuplicateOf == 0 {
+			return id // not placed yet, or an original
+		}
+		return p.DuplicateOf
+	}
+	first := map[int64]int{} // family -> index in out
+	out := hits[:0]
+	for _, h := range hits {
+		f := family(h.ID)
+		if i, ok := first[f]; ok {
+			out[i].Reprints = append(out[i].Reprints, h.card)
+			continue
+		}
+		first[f] = len(out)
+		out = append(out, h)
 	}
 	return out
 }

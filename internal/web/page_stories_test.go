@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -223,5 +225,36 @@ func TestSearchUnknownSource(t *testing.T) {
 	}
 	if rec := get(c.h, "/api/v1/search?q=bridge&source=1"); rec.Code != 200 {
 		t.Errorf("a followed source: %d", rec.Code)
+	}
+}
+
+// A page of search hits shows each wire text once, its other printings
+// named under it.
+func TestSearchFoldsReprints(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	ctx := context.Background()
+	wire := c.wireCopy(t)
+	orig := c.article(t, wire.WireOf)
+	copyArt := c.article(t, wire.ID)
+	word := "bridge"
+	if !strings.Contains(strings.ToLower(orig.Title+copyArt.Title), word) {
+		t.Skipf("the corpus's wire copy is not about the bridge: %q", orig.Title)
+	}
+	body := get(c.h, "/search?q="+word).Body.String()
+	mustContain(t, "search page", body, "Also printed by")
+	seen := map[int64]bool{}
+	for _, m := range regexp.MustCompile(`<h3 class="row-title" dir="auto"><a href="/articles/(\d+)/`).FindAllStringSubmatch(body, -1) {
+		id, _ := strconv.ParseInt(m[1], 10, 64)
+		fam := id
+		if p, err := c.st.Placement(ctx, id); err == nil && p.DuplicateOf != 0 {
+			fam = p.DuplicateOf
+		}
+		if seen[fam] {
+			t.Errorf("two rows print wire text %d", fam)
+		}
+		seen[fam] = true
+	}
+	if len(seen) == 0 {
+		t.Fatal("no hits")
 	}
 }
