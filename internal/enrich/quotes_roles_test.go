@@ -65,3 +65,24 @@ func TestRoleSynonymSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// A French role noun no one was introduced by is the article's subject,
+// last named before it, when the headline is about someone of that role
+// and the sexes agree; without such a headline it stays as written.
+func TestRoleAnaphorSpeaker(t *testing.T) {
+	text := "Sophie Renaud a grandi à Saint-Aubert et travaille à l'Université de Velmont.\n\n" +
+		"« Le sodium, c'est du sel », explique la chercheuse, jointe par téléphone."
+	tests := []struct {
+		title, text, want string
+	}{
+		{"Une chercheuse de Saint-Aubert derrière une avancée", text, "Sophie Renaud"},
+		{"Une avancée saluée à Velmont", text, "la chercheuse"},
+		{"Une chercheuse de Saint-Aubert derrière une avancée", strings.Replace(text, "Sophie Renaud", "Marc Renaud", 1), "la chercheuse"},
+	}
+	for _, tt := range tests {
+		qs := Quotes(Document{Title: tt.title, Text: tt.text, Language: "fr"})
+		if len(qs) != 1 || qs[0].Speaker != tt.want {
+			t.Errorf("%q: quotes %+v, want one by %s", tt.title, qs, tt.want)
+		}
+	}
+}

@@ -70,6 +70,9 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 		if c := a.rolePerson(role); c != nil {
 			return c.name, EntityKey(c.typ, c.name)
 		}
+		if c := a.roleAnaphor(words[0], role, pi, k0); c != nil {
+			return c.name, EntityKey(c.typ, c.name)
+		}
 	}
 	if c := a.describedRelative(pi, k0, words); c != nil {
 		return c.name, EntityKey(c.typ, c.name)
@@ -78,6 +81,25 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 		return "", "" // "لـ«المنارة»", "لكنها": a particle, not a speaker
 	}
 	return p.text[toks[k0].start:toks[k1-1].end], ""
+}
+
+// roleAnaphor resolves a French role noun after "la" or "le" that no one
+// was introduced by, when the headline is about someone of that role
+// ("Batterie au sodium : une chercheuse de Saint-Aubert derrière une
+// avancée", then "explique la chercheuse"): news copy uses the noun as a
+// pronoun for the article's subject, the person last named, so it is that
+// person when the article tells their sex and it is the article's. Without
+// the headline a role noun may be anyone ("Le patron salue Bernard Lavoie.
+// … a expliqué le directeur").
+func (a *analysis) roleAnaphor(det, role string, pi, k0 int) *cluster {
+	want := map[string]gender{"la": feminine, "le": masculine}[det]
+	if a.lang != "fr" || want == genderUnknown || !containsWords(lower(a.title), role) {
+		return nil
+	}
+	if c := a.resolvePersonBefore(pi, k0, want); c != nil && a.genderOf(c) == want {
+		return c
+	}
+	return nil
 }
 
 // describedRelative resolves a description by family or age that news
