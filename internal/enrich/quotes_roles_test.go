@@ -86,3 +86,21 @@ func TestRoleAnaphorSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun attribution with no one named within reach is the person of
+// its sex quoted in the paragraph before.
+func TestPronounTakesThePreviousSpeaker(t *testing.T) {
+	doc := Document{Title: "Une chercheuse de Saint-Aubert derrière une avancée", Language: "fr", Text: "Sophie Renaud a grandi à Saint-Aubert.\n\n" +
+		"La batterie tient cinq mille cycles et fonctionne par grand froid.\n\n" +
+		"« Le sodium, c'est du sel », explique la chercheuse, jointe par téléphone.\n\n" +
+		"L'anode vient d'une scierie, à trente kilomètres. « J'ai appelé l'entreprise un peu au hasard, en 2023 », raconte-t-elle en riant."}
+	qs := Quotes(doc)
+	if len(qs) != 2 || qs[0].Speaker != "Sophie Renaud" || qs[1].Speaker != "Sophie Renaud" {
+		t.Errorf("quotes %+v, want both by Sophie Renaud", qs)
+	}
+	// "raconte-t-il" is not hers.
+	doc.Text = strings.Replace(doc.Text, "raconte-t-elle", "raconte-t-il", 1)
+	if qs := Quotes(doc); len(qs) != 2 || qs[1].Speaker == "Sophie Renaud" {
+		t.Errorf("a man's words given to her: %+v", qs)
+	}
+}

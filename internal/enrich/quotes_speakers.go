@@ -274,6 +274,19 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 			return last.speaker, last.key
 		}
 	}
+	// A pronoun that finds no one named within reach ("raconte-t-elle",
+	// three paragraphs after the name) is the person of its sex quoted
+	// last in the paragraph before: the quoted person carries the thread.
+	if want != genderUnknown {
+		for i := len(prevPara) - 1; i >= 0; i-- {
+			if last := prevPara[i]; last.speaker != "" {
+				if c := a.clusterByKey(last.key); c != nil && a.genderOf(c) == want {
+					return last.speaker, last.key
+				}
+				break
+			}
+		}
+	}
 	return "", ""
 }
 
