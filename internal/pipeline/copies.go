@@ -33,8 +33,11 @@ func (sp *StoryPlacer) shareTags(ctx context.Context, copyID, originalID int64) 
 	if len(orig.Tags) == 0 || slices.Equal(c.Tags, orig.Tags) {
 		return nil
 	}
-	c.Tags = slices.Clone(orig.Tags)
-	if err := sp.store.SaveEnrichment(ctx, c); err != nil {
+	// Only the tags change: saving the whole enrichment read back would
+	// drop what Enrichment does not return (the evidence of entity links)
+	// and overwrite an enrichment stored since it was read.
+	err = sp.store.SetTags(ctx, copyID, slices.Clone(orig.Tags))
+	if err != nil && !errors.Is(err, model.ErrNotFound) {
 		return fmt.Errorf("share tags with copy %d: %w", copyID, err)
 	}
 	return nil

@@ -79,6 +79,9 @@ type EnrichmentStore interface {
 	// links to tags and entities.
 	SaveEnrichment(ctx context.Context, e *model.Enrichment) error
 	Enrichment(ctx context.Context, articleID int64) (*model.Enrichment, error)
+	// SetTags replaces an enriched article's tags, and nothing else of
+	// its enrichment; ErrNotFound when the article is not enriched.
+	SetTags(ctx context.Context, articleID int64, tags []model.Tag) error
 	// Tag returns a tag with its article count.
 	Tag(ctx context.Context, slug string) (*model.Tag, error)
 	// TopTags lists the tags with most articles published since since.

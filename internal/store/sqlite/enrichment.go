@@ -41,20 +41,11 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 		{`DELETE FROM article_tags WHERE article_id = ?`, []any{e.ArticleID}},
 		{`DELETE FROM article_entities WHERE article_id = ?`, []any{e.ArticleID}},
 	}
-	for i, t := range e.Tags {
-		if t.Slug == "" {
-			return fmt.Errorf("%s: tag %q has no slug: %w", what, t.Name, model.ErrInvalid)
-		}
-		stmts = append(stmts,
-			// Of a tag's spellings ("#Battery", "#Batteries") the
-			// shortest, then the first in byte order, names it, so the
-			// name does not depend on which article came first.
-			stmt{`INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name
-				WHERE length(excluded.name) < length(tags.name)
-				OR length(excluded.name) = length(tags.name) AND excluded.name < tags.name`, []any{t.Slug, t.Name}},
-			stmt{`INSERT INTO article_tags (article_id, slug, rank) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
-				[]any{e.ArticleID, t.Slug, i}})
+	tagStmts, err := tagStatements(e.ArticleID, e.Tags)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
 	}
+	stmts = append(stmts, tagStmts...)
 	for _, en := range e.Entities {
 		if en.Key == "" {
 			continue
@@ -73,6 +64,58 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 				ON CONFLICT (key) DO UPDATE SET df = term_df.df + 1`, []any{k}})
 		}
 	}
+	for _, st := range stmts {
+		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// tagStatements link an article to tags, in rank order.
+func tagStatements(articleID int64, tags []model.Tag) ([]stmt, error) {
+	var stmts []stmt
+	for i, t := range tags {
+		if t.Slug == "" {
+			return nil, fmt.Errorf("tag %q has no slug: %w", t.Name, model.ErrInvalid)
+		}
+		stmts = append(stmts,
+			// Of a tag's spellings ("#Battery", "#Batteries") the
+			// shortest, then the first in byte order, names it, so the
+			// name does not depend on which article came first.
+			stmt{`INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name
+				WHERE length(excluded.name) < length(tags.name)
+				OR length(excluded.name) = length(tags.name) AND excluded.name < tags.name`, []any{t.Slug, t.Name}},
+			stmt{`INSERT INTO article_tags (article_id, slug, rank) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+				[]any{articleID, t.Slug, i}})
+	}
+	return stmts, nil
+}
+
+// SetTags implements store.Store.
+func (s *Store) SetTags(ctx context.Context, articleID int64, tags []model.Tag) error {
+	what := fmt.Sprintf("set tags of article %d", articleID)
+	stmts, err := tagStatements(articleID, tags)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer tx.Rollback()
+	var enriched int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM article_enrichment WHERE article_id = ?`,
+		articleID).Scan(&enriched); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if enriched == 0 {
+		return fmt.Errorf("%s: not enriched: %w", what, model.ErrNotFound)
+	}
+	stmts = append([]stmt{{`DELETE FROM article_tags WHERE article_id = ?`, []any{articleID}}}, stmts...)
 	for _, st := range stmts {
 		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
 			return fmt.Errorf("%s: %w", what, err)

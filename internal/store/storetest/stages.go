@@ -17,6 +17,7 @@ func stageTests() []namedTest {
 		{"ContentRoundTrip", testContentRoundTrip},
 		{"EnrichmentTagsEntities", testEnrichmentTagsEntities},
 		{"TagNameIndependentOfOrder", testTagNameIndependentOfOrder},
+		{"SetTagsChangesOnlyTags", testSetTagsChangesOnlyTags},
 		{"SourceArticles", testSourceArticles},
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"EntityTypeVotes", testEntityTypeVotes},
