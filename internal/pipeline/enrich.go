@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 
 	"herald/internal/enrich"
 	"herald/internal/htmltext"
@@ -75,6 +76,13 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64) ([]model.Entity,
 	}
 	for _, q := range res.Quotes {
 		out.Quotes = append(out.Quotes, model.Quote{Text: q.Text, Speaker: q.Speaker})
+	}
+	// A wire copy enriched again (re-extraction, a settled guess) keeps
+	// wearing its original's tags, as placement gave them (see shareTags).
+	if p, err := e.Store.Placement(ctx, articleID); err == nil && p.DuplicateOf != 0 {
+		if orig, err := e.Store.Enrichment(ctx, p.DuplicateOf); err == nil && len(orig.Tags) > 0 {
+			out.Tags = slices.Clone(orig.Tags)
+		}
 	}
 	return out.Entities, e.Store.SaveEnrichment(ctx, out)
 }

@@ -333,4 +333,14 @@ func TestStoryPlacerCopiesShareTags(t *testing.T) {
 	}
 	wantTags(original, "cracks")
 	wantTags(reprint, "cracks")
+
+	// Enriched again (a re-extraction), the copy keeps its original's tags.
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	if err := e.Run(ctx, reprint); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := st.Enrichment(ctx, reprint)
+	if len(got.Tags) != 1 || got.Tags[0].Slug != "cracks" || len(got.Summary) < 2 {
+		t.Errorf("re-enriched copy: tags %+v, summary %d sentences", got.Tags, len(got.Summary))
+	}
 }
