@@ -9,7 +9,8 @@ import (
 
 // CrossScriptKeys returns the keys under which name may be the same name
 // written in another script: its words' consonant skeletons (as NameKeys,
-// but keeping two-consonant ones such as "Veyra"), sorted, since Arabic
+// but keeping two-consonant ones such as "Veyra" beside another word),
+// sorted, since Arabic
 // puts the common noun first ("نهر فيرا", the Veyra River). A common noun
 // that Arabic sometimes translates and sometimes transliterates ("Qasr
 // al-Nur" is "قصر النور", the Veyra River is "نهر فيرا") is read both ways,
@@ -55,6 +56,11 @@ func CrossScriptKeys(name string) []string {
 		parts = append(parts, p)
 	}
 	if !proper {
+		return nil
+	}
+	// Two consonants alone are too few to name someone: Mary, Omar and
+	// "عمر" are all "mr". They count beside another word ("Veyra River").
+	if len(parts) == 1 && utf8.RuneCountInString(parts[0].skeleton) < 3 {
 		return nil
 	}
 	alts := [][]string{nil}

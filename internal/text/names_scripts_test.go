@@ -28,6 +28,8 @@ func TestCrossScriptKeys(t *testing.T) {
 		{"Veyra River", "نهر أورن", false},
 		{"Veyra River", "فيرا", false}, // the river is not a town of its name
 		{"Helena Marsk", "مارسك", false},
+		{"Mary", "عمر", false}, // one two-consonant word: too little to go on
+		{"Omar Haddad", "عمر حداد", true},
 	} {
 		if got := meet(tc.a, tc.b); got != tc.same {
 			t.Errorf("%q and %q meet: %v, want %v (keys %q, %q)", tc.a, tc.b, got, tc.same, CrossScriptKeys(tc.a), CrossScriptKeys(tc.b))

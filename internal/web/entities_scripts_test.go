@@ -24,6 +24,8 @@ func TestEntitiesAcrossScripts(t *testing.T) {
 		{Name: "نهر أورن", Type: "place", Mentions: 1},
 		{Name: "Qasr al-Nur", Type: "place", Mentions: 2},
 		{Name: "قصر النور", Type: "place", Mentions: 2},
+		{Name: "Mary", Type: "person", Mentions: 2},
+		{Name: "عمر", Type: "person", Mentions: 3},
 	})
 	want := []model.Entity{
 		{Name: "Helena Marsk", Type: "person", Mentions: 5},
@@ -33,6 +35,8 @@ func TestEntitiesAcrossScripts(t *testing.T) {
 		{Name: "Veyra River", Type: "place", Mentions: 5},
 		{Name: "نهر أورن", Type: "place", Mentions: 1},
 		{Name: "Qasr al-Nur", Type: "place", Mentions: 4},
+		{Name: "Mary", Type: "person", Mentions: 2},
+		{Name: "عمر", Type: "person", Mentions: 3},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %+v, want %+v", got, want)

@@ -344,8 +344,13 @@ func (s *Server) askForm(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	q := strings.ToValidUTF8(strings.TrimSpace(r.PostFormValue("q")), "\uFFFD")
-	if utf8.RuneCountInString(q) > maxQuestion {
+	// Bytes that are not UTF-8 go on as they came (escaped in the
+	// address), so the answering page can say what is wrong with them.
+	q := strings.TrimSpace(r.PostFormValue("q"))
+	if !utf8.ValidString(q) && len(q) > 4*maxQuestion {
+		q = q[:4*maxQuestion]
+	}
+	if utf8.ValidString(q) && utf8.RuneCountInString(q) > maxQuestion {
 		// Keep the address short; one rune over still says "too long".
 		q = string([]rune(q)[:maxQuestion+1])
 	}
@@ -365,7 +370,7 @@ func (s *Server) ask(r *http.Request, id int64, q string) ([]Citation, string) {
 		return nil, "Questions are not available on this Herald server."
 	case q == "":
 		return nil, "Type a question first."
-	case !utf8.ValidString(q) || strings.ContainsRune(q, utf8.RuneError):
+	case !utf8.ValidString(q):
 		return nil, "That question has characters that are not valid UTF-8; type it again."
 	case utf8.RuneCountInString(q) > maxQuestion:
 		return nil, "That question is too long; keep it under 300 characters."

@@ -123,8 +123,8 @@ func TestTagAddressAsItReads(t *testing.T) {
 		"/api/v1/tags/VELMONT":           "/api/v1/tags/velmont",
 	} {
 		rec := get(c.h, from)
-		if rec.Code != 301 || rec.Header().Get("Location") != to {
-			t.Errorf("%s: %d to %q, want 301 to %s", from, rec.Code, rec.Header().Get("Location"), to)
+		if rec.Code != 302 || rec.Header().Get("Location") != to {
+			t.Errorf("%s: %d to %q, want 302 to %s", from, rec.Code, rec.Header().Get("Location"), to)
 		}
 	}
 	if rec := get(c.h, "/tags/no-such-topics"); rec.Code != 404 {

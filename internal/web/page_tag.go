@@ -101,8 +101,6 @@ func (s *Server) tagsPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "tags.html", v, s.now().Truncate(time.Minute))
 }
 
-// validSlug accepts what tag slugs are made of: letters (any script),
-// digits and hyphens, at most 100 bytes.
 // trendingTags are the week's most used tags, without their counts: a
 // week's count would disagree with the count on the tag's own page.
 func (s *Server) trendingTags(ctx context.Context) []model.Tag {
@@ -134,14 +132,18 @@ func (s *Server) storedTagSlug(ctx context.Context, slug string, err error) stri
 	return k
 }
 
-// redirectQuery redirects permanently to path, keeping the query.
+// redirectQuery redirects to path, keeping the query. Temporarily (302):
+// where a typed slug leads depends on the tags stored today, and tagging
+// may yet store "christmas" itself.
 func redirectQuery(w http.ResponseWriter, r *http.Request, path string) {
 	if r.URL.RawQuery != "" {
 		path += "?" + r.URL.RawQuery
 	}
-	http.Redirect(w, r, path, http.StatusMovedPermanently)
+	http.Redirect(w, r, path, http.StatusFound)
 }
 
+// validSlug accepts what tag slugs are made of: letters (any script),
+// digits and hyphens, at most 100 bytes.
 func validSlug(s string) bool {
 	if s == "" || len(s) > 100 {
 		return false

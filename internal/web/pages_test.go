@@ -434,6 +434,19 @@ func TestAskInvalidUTF8SaysSo(t *testing.T) {
 			t.Errorf("ask=%s: want the UTF-8 message alone", q)
 		}
 	}
+	// The form passes such bytes on to the answer, which says so; a real
+	// replacement character in a pasted question is no error.
+	b := newBrowser(c.h)
+	b.get(fmt.Sprintf("/articles/%d", a.ID))
+	b.get(get(c.h, fmt.Sprintf("/articles/%d", a.ID)).Header().Get("Location"))
+	rec := b.postForm(fmt.Sprintf("/articles/%d/ask", a.ID), url.Values{"q": {"caf\xe9?"}, "csrf": {b.token()}})
+	loc := strings.TrimSuffix(rec.Header().Get("Location"), "#answer")
+	if body := b.get(loc).Body.String(); rec.Code != 303 || !strings.Contains(body, "not valid UTF-8") {
+		t.Errorf("form with bytes that are not UTF-8: %d to %q", rec.Code, loc)
+	}
+	if body := get(c.h, fmt.Sprintf("/articles/%d?ask=%s", a.ID, url.QueryEscape("Who said \uFFFD?"))).Body.String(); strings.Contains(body, "not valid UTF-8") {
+		t.Error("a replacement character read as bytes that are not UTF-8")
+	}
 }
 
 // TestSearchErrorsSayWhatIsWrong checks each failed search gives one
