@@ -136,6 +136,9 @@ type StoryStore interface {
 	Placement(ctx context.Context, articleID int64) (*model.Placement, error)
 	// StoryArticles lists a story's articles, oldest first.
 	StoryArticles(ctx context.Context, storyID int64) ([]model.Article, error)
+	// StoryArticleTitled returns the story's earliest article with this
+	// title (the report a story took its headline from), or ErrNotFound.
+	StoryArticleTitled(ctx context.Context, storyID int64, title string) (*model.Article, error)
 	// Copies lists the articles recorded as copies of an original.
 	Copies(ctx context.Context, articleID int64) ([]model.Article, error)
 	// TopStories ranks stories updated since since by how many sources

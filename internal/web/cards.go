@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strconv"
 	"time"
@@ -113,17 +114,14 @@ func (s *Server) leadsOf(ctx context.Context, stories []model.Story) []storyLead
 
 // headlineArticle is the story's report whose title is its headline.
 func (s *Server) headlineArticle(ctx context.Context, st model.Story) *model.Article {
-	arts, err := s.store.StoryArticles(ctx, st.ID)
+	a, err := s.store.StoryArticleTitled(ctx, st.ID, st.Headline)
 	if err != nil {
-		s.logger.Warn("story articles", "story_id", st.ID, "error", err)
+		if !errors.Is(err, model.ErrNotFound) {
+			s.logger.Warn("story headline article", "story_id", st.ID, "error", err)
+		}
 		return nil
 	}
-	for i := range arts {
-		if arts[i].Title == st.Headline {
-			return &arts[i]
-		}
-	}
-	return nil
+	return a
 }
 
 func coverageCount(articles, sources int) string {

@@ -220,6 +220,20 @@ func (s *Store) StoryArticles(ctx context.Context, storyID int64) ([]model.Artic
 		WHERE a.id IN (SELECT article_id FROM article_stories WHERE story_id = ?) ORDER BY a.sort_at, a.id`, storyID)
 }
 
+// StoryArticleTitled implements store.Store.
+func (s *Store) StoryArticleTitled(ctx context.Context, storyID int64, title string) (*model.Article, error) {
+	arts, err := s.queryArticles(ctx, "story article by title", `SELECT `+articleColumns+articleFrom+`
+		WHERE a.id IN (SELECT article_id FROM article_stories WHERE story_id = ?) AND a.title = ?
+		ORDER BY a.sort_at, a.id LIMIT 1`, storyID, title)
+	if err != nil {
+		return nil, err
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Errorf("story %d article titled %q: %w", storyID, title, model.ErrNotFound)
+	}
+	return &arts[0], nil
+}
+
 // Copies implements store.Store.
 func (s *Store) Copies(ctx context.Context, articleID int64) ([]model.Article, error) {
 	return s.queryArticles(ctx, "copies", `SELECT `+articleColumns+articleFrom+`

@@ -221,6 +221,12 @@ func testPlacementAndStory(t *testing.T, open Opener) {
 	if len(arts) != 2 || arts[0].ID != aIDs[0] {
 		t.Fatalf("StoryArticles = %v", arts)
 	}
+	if a, err := s.StoryArticleTitled(ctx, 7, arts[1].Title); err != nil || a.ID != arts[1].ID {
+		t.Fatalf("StoryArticleTitled(%q) = %v, %v; want article %d", arts[1].Title, a, err, arts[1].ID)
+	}
+	if _, err := s.StoryArticleTitled(ctx, 7, "No such headline"); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("StoryArticleTitled of a title no article has: %v", err)
+	}
 	copies, _ := s.Copies(ctx, aIDs[0])
 	if len(copies) != 1 || copies[0].ID != bIDs[0] {
 		t.Fatalf("Copies = %v", copies)
