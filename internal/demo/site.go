@@ -35,12 +35,17 @@ const shutdownTimeout = 10 * time.Second
 // each is a separate host to Herald (per-host limits, robots.txt, cookies).
 // ctx bounds the start-up only; the sites run until Close.
 func Start(ctx context.Context, c *Corpus, logger *slog.Logger) (*Site, error) {
+	return startOn(ctx, c, logger, publisherPort)
+}
+
+// startOn is Start with the port the publishers try first.
+func startOn(ctx context.Context, c *Corpus, logger *slog.Logger, port int) (*Site, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Site{}
 	for i, p := range c.Publishers {
-		ln, err := listenLoopback(ctx, i)
+		ln, err := listenLoopback(ctx, i, port)
 		if err != nil {
 			return nil, errors.Join(fmt.Errorf("start publisher %s: %w", p.Key, err), s.Close())
 		}
@@ -67,17 +72,17 @@ func Start(ctx context.Context, c *Corpus, logger *slog.Logger) (*Site, error) {
 
 // listenLoopback listens on 127.0.0.<n+2>, a host of its own; where only
 // 127.0.0.1 exists (macOS, some containers) it falls back to a port there.
-// It tries a fixed port first (publisherPort), so that a demo run again on
+// It tries a fixed port first (publisherPort in Start), so that a demo run again on
 // the same database (herald demo -db FILE) finds its publishers at the
 // addresses it already follows, rather than following a second set and
 // storing every article twice; a random port serves when that one is taken.
-func listenLoopback(ctx context.Context, n int) (net.Listener, error) {
+func listenLoopback(ctx context.Context, n, port int) (net.Listener, error) {
 	var lc net.ListenConfig
 	var addrs []string
 	if n+2 < 255 {
-		addrs = append(addrs, fmt.Sprintf("127.0.0.%d:%d", n+2, publisherPort), fmt.Sprintf("127.0.0.%d:0", n+2))
+		addrs = append(addrs, fmt.Sprintf("127.0.0.%d:%d", n+2, port), fmt.Sprintf("127.0.0.%d:0", n+2))
 	}
-	addrs = append(addrs, fmt.Sprintf("127.0.0.1:%d", publisherPort+1+n), "127.0.0.1:0")
+	addrs = append(addrs, fmt.Sprintf("127.0.0.1:%d", port+1+n), "127.0.0.1:0")
 	var err error
 	for _, addr := range addrs {
 		var ln net.Listener
