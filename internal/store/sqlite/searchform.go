@@ -3,29 +3,38 @@ package sqlite
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // searchForm is the spelling the full-text index holds and queries are
 // written in, so that variants Arabic writers use interchangeably meet:
 // alef with or without hamza or madda (أ إ آ ٱ → ا), alef maqsura and ya
-// (ى → ي), ta marbuta and ha (ة → ه), and words with or without harakat
-// and tatweel. Everything else is left to the tokenizer, which folds case
-// and Latin accents and stems English.
+// (ى → ي), ta marbuta and ha (ة → ه), words with or without harakat and
+// tatweel, and with or without the article ("الإضراب" and "إضراب", with a
+// joined "و", "ب", "ف", "ك" or "ل"). Everything else is left to the
+// tokenizer, which folds case and Latin accents and stems English.
 //
 // The index keeps the article's own text for snippets (migration 0007), and
 // FTS5 places a snippet's highlights by counting tokens, so searchForm must
 // keep every token of s: it only swaps letters for letters and drops marks
-// inside a word, never one that is a whole token. Changing what it does
-// needs a migration that rebuilds the index, since removing an article from
+// and articles inside a word, never one that is a whole token. Changing what
+// it does needs a migration that rebuilds the index (0008 did, for the
+// article), since removing an article from
 // the index repeats searchForm on the stored text.
 func searchForm(s string) string {
-	if !strings.ContainsFunc(s, isArabicVariant) {
+	if !strings.ContainsFunc(s, isArabicLetter) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	inWord := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !inWord {
+			i += arabicArticle(s[i:]) // at a word's start: "الإضراب" is "إضراب"
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch {
 		case isArabicMark(r) && inWord:
 			continue
@@ -42,9 +51,32 @@ func searchForm(s string) string {
 	return b.String()
 }
 
-func isArabicVariant(r rune) bool {
-	return isArabicMark(r) || r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ' || r == 'ى' || r == 'ة'
+// arabicArticle is the length in bytes of the definite article, with a
+// conjunction or preposition joined to it, that opens word w ("ال", "وال",
+// "بال", "فال", "كال", "لل"), when at least three letters follow; else 0.
+func arabicArticle(w string) int {
+	for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
+		if !strings.HasPrefix(w, p) {
+			continue
+		}
+		n := 0
+		for _, r := range w[len(p):] {
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != 'ـ' {
+				break
+			}
+			if !isArabicMark(r) {
+				n++
+			}
+		}
+		if n >= 3 {
+			return len(p)
+		}
+		return 0
+	}
+	return 0
 }
+
+func isArabicLetter(r rune) bool { return unicode.Is(unicode.Arabic, r) }
 
 // isArabicMark reports harakat, Quranic annotation marks and tatweel, which
 // decorate a word without changing it.

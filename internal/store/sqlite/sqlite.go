@@ -146,7 +146,7 @@ func (s *Store) applyMigration(ctx context.Context, name string) error {
 // run after its statements in the same transaction; nil for most.
 func migrationStep(name string) func(context.Context, *sql.Tx) error {
 	switch name {
-	case "migrations/0007_search_stems.sql":
+	case "migrations/0007_search_stems.sql", "migrations/0008_search_arabic_article.sql":
 		return rebuildSearch
 	}
 	return nil

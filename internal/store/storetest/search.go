@@ -66,7 +66,7 @@ func testSearchWordForms(t *testing.T, open Opener) {
 
 // Arabic spellings that writers use interchangeably find each other: alef
 // with or without hamza or madda, alef maqsura and ya, ta marbuta and ha,
-// with or without harakat and tatweel.
+// with or without harakat and tatweel, with or without the article.
 func testSearchArabicSpelling(t *testing.T, open Opener) {
 	s := open(t, fixedClock())
 	_, ids := seed(t, s, "https://a.example/feed", "إضراب الممرضين في أردينيا", "مستشفى المدينة",
@@ -82,6 +82,11 @@ func testSearchArabicSpelling(t *testing.T, open Opener) {
 	wantFound(t, s, "أمال كبيره", ids[3])
 	wantFound(t, s, "انتخابات", ids[4])
 	wantFound(t, s, `"الممرضين في اردينيا"`, ids[0])
+	// With or without the article, and a conjunction or preposition on it.
+	wantFound(t, s, "الإضراب", ids[0])
+	wantFound(t, s, "ممرضين", ids[0])
+	wantFound(t, s, "والمدينة", ids[1])
+	wantFound(t, s, "للحكومة", ids[2])
 	// The snippet quotes the article in its own spelling.
 	hits, _ := s.Search(context.Background(), store.SearchQuery{Text: "ترفض"})
 	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, "الحكومة \x02تَرْفُضُ\x03 المطالب") {
