@@ -198,6 +198,12 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
 	}
+	return bestCitations(out, n)
+}
+
+// bestCitations sorts citations best first, the earlier sentence first on
+// a tie, and keeps n.
+func bestCitations(out []Citation, n int) []Citation {
 	slices.SortStableFunc(out, func(x, y Citation) int {
 		switch {
 		case x.Score > y.Score:

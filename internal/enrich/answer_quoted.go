@@ -102,19 +102,7 @@ func answerQuoted(quotes []Quote, sents []string, scores []float64, n int) []Cit
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
 	}
-	slices.SortStableFunc(out, func(x, y Citation) int {
-		switch {
-		case x.Score > y.Score:
-			return -1
-		case x.Score < y.Score:
-			return 1
-		}
-		return 0
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
+	return bestCitations(out, n)
 }
 
 // quoteSentences returns the indices of the sentences that hold part of
