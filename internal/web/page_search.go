@@ -84,6 +84,13 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, "Page", err)
 		return
 	}
+	if len(hits) == 0 && v.PageNo > 1 {
+		first := s.searchPageURL(p, 1)
+		v.Error = "This search has fewer results than page " + strconv.Itoa(v.PageNo) + " would show."
+		v.Prev = first // the template links it from the notice
+		s.renderStatus(w, r, http.StatusNotFound, "search.html", v)
+		return
+	}
 	v.Searched = true // only now: a search that failed has no results to show, nor "Nothing matched"
 	if len(hits) > searchPerPage {
 		hits = hits[:searchPerPage]

@@ -258,3 +258,17 @@ func TestSearchFoldsReprints(t *testing.T) {
 		t.Fatal("no hits")
 	}
 }
+
+// A search page past the last result is a 404 that links the first page,
+// not an empty page of "No results".
+func TestSearchPagePastTheEnd(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	rec := get(c.h, "/search?q=bridge&page=30")
+	body := rec.Body.String()
+	if rec.Code != 404 || !strings.Contains(body, "fewer results than page 30") || !strings.Contains(body, `<a href="/search?q=bridge">See the first page</a>`) {
+		t.Errorf("page 30: %d", rec.Code)
+	}
+	if strings.Contains(body, "No results") {
+		t.Error("past the end also says No results")
+	}
+}
