@@ -24,7 +24,7 @@ func (a asker) Ask(ctx context.Context, articleID int64, question string) ([]web
 	ans := enrich.Ask(ctx, doc, question, 3, enrich.Options{LLM: a.llm})
 	out := make([]web.Citation, 0, len(ans.Citations))
 	for _, c := range ans.Citations {
-		out = append(out, web.Citation{SentenceIndex: c.Sentence, Text: c.Text})
+		out = append(out, web.Citation{SentenceIndex: c.Sentence, Text: c.Text, Speaker: c.Speaker})
 	}
 	return out, nil
 }

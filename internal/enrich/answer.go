@@ -14,6 +14,10 @@ type Citation struct {
 	Sentence int     `json:"sentence"` // index into ArticleSentences(doc)
 	Text     string  `json:"text"`     // the sentence, verbatim
 	Score    float64 `json:"score"`    // relevance; 0 when cited by the LLM
+	// Speaker is who speaks in a quotation cited for "Who is quoted?"
+	// when the sentence does not name them ("These are not hairline
+	// cracks," she said).
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Answered is the reply to a question about an article.

@@ -73,6 +73,7 @@ func answerQuoted(quotes []Quote, sents []string, scores []float64, n int) []Cit
 		named bool
 	}
 	best := map[string]pick{}
+	speakers := map[string]string{}
 	var order []string
 	for _, q := range quotes {
 		if q.Speaker == "" {
@@ -90,6 +91,7 @@ func answerQuoted(quotes []Quote, sents []string, scores []float64, n int) []Cit
 			}
 			if !seen || named && !old.named {
 				best[key] = pick{i, named}
+				speakers[key] = q.Speaker
 			}
 		}
 	}
@@ -100,7 +102,11 @@ func answerQuoted(quotes []Quote, sents []string, scores []float64, n int) []Cit
 		if scores != nil && scores[i] > 0 {
 			score += scores[i]
 		}
-		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
+		c := Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000}
+		if !best[key].named {
+			c.Speaker = speakers[key]
+		}
+		out = append(out, c)
 	}
 	return bestCitations(out, n)
 }

@@ -279,6 +279,10 @@ Queues stretched for nine kilometres.`
 		if len(cs) != 2 || !strings.Contains(got[0], "Mayor Owen Castellane told") || !strings.Contains(got[1], "hairline cracks") {
 			t.Errorf("%s: citations %q, want Castellane's quotation naming him, then Holm's", q, got)
 		}
+		// A quotation that does not name its speaker says who it is.
+		if len(cs) == 2 && (cs[0].Speaker != "" || cs[1].Speaker != "Marit Holm") {
+			t.Errorf("%s: speakers %q and %q, want none (named in the sentence) and Marit Holm", q, cs[0].Speaker, cs[1].Speaker)
+		}
 	}
 	// A question naming a speaker keeps to that speaker's words.
 	cs := Answer(Document{Text: text, Language: "en"}, "What did Holm say?", 3)

@@ -21,6 +21,7 @@ import (
 type Citation struct {
 	SentenceIndex int    `json:"sentence_index"`
 	Text          string `json:"text"`
+	Speaker       string `json:"speaker,omitempty"` // who speaks, when Text quotes without naming them
 }
 
 // Asker answers a reader's question about one article with the sentences
