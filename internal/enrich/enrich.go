@@ -100,7 +100,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	}
 	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher, doc.Text, places)
 	topics = withoutDemonyms(topics, placeNames, doc.Title+"\n"+doc.Text)
-	topics = withoutIncidental(topics, doc, doc.Language, an.stem)
+	topics = withoutIncidental(topics, doc, an)
 	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"herald/internal/text"
 )
 
 // incidentalMinParagraphs is how many paragraphs a text needs before the
@@ -30,49 +28,45 @@ const incidentalMinParagraphs = 4
 //
 // Names and phrases are kept, and so are all words of a text too short to
 // show how they spread.
-// stem gives a written word's stem (an Analysis has most of them already).
-func withoutIncidental(topics []Keyphrase, doc Document, lang string, stem func(string) string) []Keyphrase {
+// The words, stems and sentences are an's, read from doc.
+func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphrase {
 	type spread struct {
 		title, lead bool // in the title, in the first paragraph
 		paras, last int  // paragraphs it is in, the last of them
 	}
+	a := an.a
 	nouns := map[string]*spread{} // by stem
 	for _, t := range topics {
 		if commonNoun(t.Text) {
-			nouns[stem(t.Text)] = &spread{last: -1}
+			nouns[an.stem(t.Text)] = &spread{last: -1}
 		}
 	}
 	if len(nouns) == 0 {
 		return topics
 	}
-	mark := func(s string, f func(*spread)) {
-		for _, t := range text.Tokens(s) {
-			if t.Kind == text.Punct {
-				continue
-			}
-			if n := nouns[stem(t.Text)]; n != nil {
-				f(n)
+	para, paras, ok := a.sentenceParagraphs(doc.Text)
+	if !ok {
+		return topics
+	}
+	for _, w := range a.words {
+		n := nouns[w.key]
+		switch {
+		case n == nil:
+		case a.hasTitle && w.sent == 0:
+			n.title = true
+		default:
+			p := para[w.sent]
+			n.lead = n.lead || p == 0
+			if n.last != p {
+				n.paras, n.last = n.paras+1, p
 			}
 		}
 	}
-	mark(doc.Title, func(n *spread) { n.title = true })
-	paras := 0
-	for _, p := range strings.Split(strings.ReplaceAll(doc.Text, "\r\n", "\n"), "\n\n") {
-		if strings.TrimSpace(p) == "" {
-			continue
-		}
-		mark(p, func(n *spread) {
-			n.lead = n.lead || paras == 0
-			if n.last != paras {
-				n.paras, n.last = n.paras+1, paras
-			}
-		})
-		paras++
-	}
+	lang := a.lang
 	everyday := tagEverydayWords[lang]
 	out := topics[:0]
 	for _, t := range topics {
-		key := stem(t.Text)
+		key := an.stem(t.Text)
 		if n := nouns[key]; n != nil && commonNoun(t.Text) {
 			aside := !n.title && n.paras == 1 && paras >= incidentalMinParagraphs
 			unled := everyday[key] && !(n.title && n.lead)

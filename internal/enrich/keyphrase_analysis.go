@@ -73,6 +73,38 @@ func Analyze(doc Document) *Analysis { return &Analysis{a: analyzeDocument(doc)}
 // Language returns the document's language (given or detected).
 func (an *Analysis) Language() string { return an.a.lang }
 
+// sentenceParagraphs numbers the paragraph of each body sentence in text
+// (blocks between blank lines, empty ones not counted; the title is
+// sentence 0 of no paragraph) and counts the paragraphs. ok is false when
+// a sentence is not found in text, which then was not the analysed one.
+func (a *docAnalysis) sentenceParagraphs(text string) (para []int, paragraphs int, ok bool) {
+	norm := strings.ReplaceAll(text, "\r\n", "\n")
+	var ends []int // where each paragraph ends in norm
+	pos := 0
+	for _, p := range strings.Split(norm, "\n\n") {
+		if strings.TrimSpace(p) != "" {
+			ends = append(ends, pos+len(p))
+		}
+		pos += len(p) + 2
+	}
+	para = make([]int, len(a.sentences))
+	at, pi := 0, 0
+	for si := a.bodyStart(); si < len(a.sentences); si++ {
+		s := strings.ReplaceAll(a.sentences[si], "\r\n", "\n")
+		j := strings.Index(norm[at:], s)
+		if j < 0 {
+			return nil, 0, false
+		}
+		at += j
+		for pi < len(ends)-1 && at >= ends[pi] {
+			pi++
+		}
+		para[si] = pi
+		at += len(s)
+	}
+	return para, len(ends), true
+}
+
 // stem returns the stem of a written word, from the lexicon when the text
 // uses it.
 func (an *Analysis) stem(form string) string {
