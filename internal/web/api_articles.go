@@ -73,6 +73,22 @@ func articleCursorParam(r *http.Request) (int64, error) {
 	return n, nil
 }
 
+// offsetCursorParam reads ?cursor= where it counts results already shown
+// (stories, search hits); like articleCursorParam, its error names the
+// page's next_cursor rather than the offset's range.
+func offsetCursorParam(r *http.Request) (int, error) {
+	v := r.URL.Query().Get("cursor")
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 || n > maxOffset {
+		return 0, fmt.Errorf("parameter cursor=%q: want the next_cursor value of the page before (leave it out for the first page): %w",
+			truncate(v, 40), model.ErrInvalid)
+	}
+	return n, nil
+}
+
 func pageOfArticles(arts []model.Article, limit int) articlesPage {
 	page := articlesPage{Articles: toArticlesJSON(arts)}
 	if len(arts) == limit && limit > 0 {

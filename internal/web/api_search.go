@@ -31,7 +31,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		limit, err = intParam(r, "limit", 20, 1, 50)
 	}
 	if err == nil {
-		off, err = intParam(r, "cursor", 0, 0, maxOffset)
+		off, err = offsetCursorParam(r)
 	}
 	if err != nil {
 		s.apiFail(w, r, err)

@@ -48,7 +48,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	limit, err := intParam(r, "limit", 20, 1, 100)
 	if err == nil {
 		var off, hours int
-		if off, err = intParam(r, "cursor", 0, 0, maxOffset); err == nil {
+		if off, err = offsetCursorParam(r); err == nil {
 			if hours, err = intParam(r, "window_hours", int(s.opts.TopStoriesWindow/time.Hour), 1, 24*90); err == nil {
 				now := s.now()
 				var sts []model.Story

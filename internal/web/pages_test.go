@@ -479,8 +479,9 @@ func TestSearchErrorsSayWhatIsWrong(t *testing.T) {
 	if m := apiMessage("/api/v1/search?q=*"); strings.Count(m, `search "*"`) != 1 {
 		t.Errorf("API search error %q names the search other than once", m)
 	}
-	for _, target := range []string{"/api/v1/articles?cursor=abc", "/api/v1/tags/velmont?cursor=-3"} {
-		if m := apiMessage(target); !strings.Contains(m, "next_cursor") || strings.Contains(m, "4611686018427387904") {
+	for _, target := range []string{"/api/v1/articles?cursor=abc", "/api/v1/tags/velmont?cursor=-3",
+		"/api/v1/stories?cursor=xyz", "/api/v1/search?q=bridge&cursor=-1"} {
+		if m := apiMessage(target); !strings.Contains(m, "next_cursor") || strings.Contains(m, "4611686018427387904") || strings.Contains(m, "10000") {
 			t.Errorf("%s: error %q; want it to point at next_cursor", target, m)
 		}
 	}
