@@ -84,6 +84,11 @@ type EnrichmentStore interface {
 	SetTags(ctx context.Context, articleID int64, tags []model.Tag) error
 	// Tag returns a tag with its article count.
 	Tag(ctx context.Context, slug string) (*model.Tag, error)
+	// TagNeighbours lists the other tags of the stories that articles tagged
+	// slug belong to (the tag's latest 200 articles), those shared by
+	// most stories first, Count being the number of stories: what the
+	// same news is tagged in other words and languages.
+	TagNeighbours(ctx context.Context, slug string, limit int) ([]model.Tag, error)
 	// TopTags lists the tags with most articles published since since.
 	TopTags(ctx context.Context, since time.Time, limit int) ([]model.Tag, error)
 	// TagArticles lists a tag's articles newest first; before pages as in

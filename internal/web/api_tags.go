@@ -60,5 +60,14 @@ func (s *Server) apiTag(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := pageOfArticles(arts, limit)
-	s.serveJSON(w, r, map[string]any{"tag": tag, "articles": p.Articles, "next_cursor": p.NextCursor}, newest(arts))
+	out := map[string]any{"tag": tag, "articles": p.Articles, "next_cursor": p.NextCursor}
+	if before == 0 {
+		near, err := s.store.TagNeighbours(r.Context(), slug, 8)
+		if err != nil {
+			s.apiFail(w, r, err)
+			return
+		}
+		out["in_same_stories"] = orEmpty(near)
+	}
+	s.serveJSON(w, r, out, newest(arts))
 }

@@ -19,6 +19,9 @@ type tagView struct {
 	Tag      model.Tag
 	Articles []card
 	Next     string
+	// Neighbours are the tags the same stories carry in their other
+	// articles: the topic in other words, or other languages.
+	Neighbours []model.Tag
 }
 
 const listPerPage = 30
@@ -62,6 +65,9 @@ func (s *Server) tagPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := &tagView{page: s.newPage(w, r, tag.Name+" · "+s.opts.SiteName), Tag: *tag, Articles: toCards(arts, 220)}
+	if before == 0 {
+		v.Neighbours = s.tagNeighbours(ctx, slug)
+	}
 	v.Nav = "tags"
 	v.Description = "The latest articles tagged " + tag.Name + "."
 	v.Feeds = s.feedLinks("/tags/"+slug+"/feed", s.opts.SiteName+": "+tag.Name)
@@ -99,6 +105,19 @@ func (s *Server) tagsPage(w http.ResponseWriter, r *http.Request) {
 	v.Nav = "tags"
 	v.Description = "The hashtags Herald found in the last month's articles."
 	s.render(w, r, "tags.html", v, s.now().Truncate(time.Minute))
+}
+
+// tagNeighbours are the tags of the stories tag slug's articles are in,
+// without counts (theirs count stories, the chips elsewhere articles).
+func (s *Server) tagNeighbours(ctx context.Context, slug string) []model.Tag {
+	tags, err := s.store.TagNeighbours(ctx, slug, 8)
+	if err != nil {
+		s.logger.Warn("tag neighbours", "slug", slug, "error", err)
+	}
+	for i := range tags {
+		tags[i].Count = 0
+	}
+	return tags
 }
 
 // trendingTags are the week's most used tags, without their counts: a

@@ -183,6 +183,7 @@ func (s *Server) funcs() template.FuncMap {
 		"plain":       plainText,
 		"join":        strings.Join,
 		"add":         func(a, b int) int { return a + b },
+		"plural":      plural,
 		"initial":     initial,
 		"lower":       strings.ToLower,
 		"searchURL":   searchURL,

@@ -178,6 +178,34 @@ func (s *Store) Tag(ctx context.Context, slug string) (*model.Tag, error) {
 	return &t, nil
 }
 
+// TagNeighbours implements store.Store. Stories shared come first, then
+// the articles of those stories that carry the tag: in a single story,
+// its own tags (#Strike on most of its reports) before one column's aside.
+func (s *Store) TagNeighbours(ctx context.Context, slug string, limit int) ([]model.Tag, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT t.slug, t.name, count(DISTINCT s2.story_id) AS n,
+		count(DISTINCT a2.article_id) AS m
+		FROM (SELECT article_id FROM article_tags WHERE slug = ? ORDER BY article_id DESC LIMIT 200) a1
+		JOIN article_stories s1 ON s1.article_id = a1.article_id
+		JOIN article_stories s2 ON s2.story_id = s1.story_id
+		JOIN article_tags a2 ON a2.article_id = s2.article_id
+		JOIN tags t ON t.slug = a2.slug
+		WHERE a2.slug <> ? GROUP BY t.slug, t.name ORDER BY n DESC, m DESC, t.slug LIMIT ?`, slug, slug, limit)
+	if err != nil {
+		return nil, fmt.Errorf("tag neighbours of %q: %w", slug, err)
+	}
+	defer rows.Close()
+	var out []model.Tag
+	for rows.Next() {
+		var t model.Tag
+		var articles int
+		if err := rows.Scan(&t.Slug, &t.Name, &t.Count, &articles); err != nil {
+			return nil, fmt.Errorf("tag neighbours of %q: %w", slug, err)
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
 // TopTags implements store.Store.
 func (s *Store) TopTags(ctx context.Context, since time.Time, limit int) ([]model.Tag, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT t.slug, t.name, count(*) AS n FROM article_tags at

@@ -18,6 +18,7 @@ func stageTests() []namedTest {
 		{"EnrichmentTagsEntities", testEnrichmentTagsEntities},
 		{"TagNameIndependentOfOrder", testTagNameIndependentOfOrder},
 		{"SetTagsChangesOnlyTags", testSetTagsChangesOnlyTags},
+		{"TagNeighbours", testTagNeighbours},
 		{"SourceArticles", testSourceArticles},
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"EntityTypeVotes", testEntityTypeVotes},

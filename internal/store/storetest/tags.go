@@ -71,3 +71,54 @@ func testSetTagsChangesOnlyTags(t *testing.T, open Opener) {
 		t.Errorf("SetTags with a tag without slug = %v, want ErrInvalid", err)
 	}
 }
+
+// testTagNeighbours lists the tags that the stories of a tag's articles carry
+// in their other articles: an Arabic report tagged #الإضراب finds the
+// #Strike of the English reports in its story.
+func testTagNeighbours(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	_, ids := seed(t, s, "https://a.example/feed", "Strike", "إضراب", "Strike again", "Budget", "Lone", "Strike too")
+	tags := map[int][]model.Tag{
+		0: {{Slug: "strike", Name: "#Strike"}, {Slug: "nurse", Name: "#Nurses"}},
+		1: {{Slug: "اضراب", Name: "#الإضراب"}},
+		2: {{Slug: "strike", Name: "#Strike"}},
+		3: {{Slug: "budget", Name: "#Budget"}, {Slug: "nurse", Name: "#Nurses"}},
+		4: {{Slug: "اضراب", Name: "#الإضراب"}},
+		5: {{Slug: "strike", Name: "#Strike"}},
+	}
+	for i, tg := range tags {
+		if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[i], Tags: tg}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Articles 0, 1 and 5 are one story, 2 and 3 another; 4 is in none.
+	for i, story := range []int64{1, 1, 2, 2, 0, 1} {
+		if story == 0 {
+			continue
+		}
+		if err := s.SavePlacement(ctx, model.Placement{ArticleID: ids[i], StoryID: story}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.TagNeighbours(ctx, "اضراب", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One story each; #Strike, on two of its reports, before #Nurses.
+	if len(got) != 2 || got[0].Slug != "strike" || got[1].Slug != "nurse" || got[0].Count != 1 {
+		t.Errorf("TagNeighbours(اضراب) = %+v, want #Strike then #Nurses, one story each", got)
+	}
+	got, _ = s.TagNeighbours(ctx, "strike", 10)
+	if len(got) != 3 || got[0].Slug != "budget" && got[0].Slug != "nurse" {
+		t.Errorf("TagNeighbours(strike) = %+v, want #Budget, #Nurses and #الإضراب", got)
+	}
+	for _, tg := range got {
+		if tg.Slug == "nurse" && tg.Count != 2 {
+			t.Errorf("#Nurses shares %d stories with #Strike, want 2", tg.Count)
+		}
+	}
+	if got, err := s.TagNeighbours(ctx, "no-such-tag", 10); err != nil || len(got) != 0 {
+		t.Errorf("TagNeighbours of no tag = %+v, %v", got, err)
+	}
+}
