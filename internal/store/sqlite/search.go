@@ -12,9 +12,16 @@ import (
 
 // Search implements store.Store with FTS5: BM25 ranking with titles
 // weighing five times the body, and a snippet of the body. The query is
-// put in the index's spelling (searchForm); the tokenizer stems it.
+// put in the index's spelling (searchForm); the tokenizer stems it. An
+// article is found by the stems of the reader's words and ranked by them
+// and by the words as typed (search_exact, any of them), so that "news"
+// finds the news before the articles that only say "new".
+//
+// The page is ranked first and only its articles are read, with their
+// snippets and sources: a common word matches most of the store.
 func (s *Store) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHit, error) {
-	match := ftsQuery(searchForm(q.Text))
+	form := searchForm(q.Text)
+	match := ftsQuery(form, " ")
 	if match == "" {
 		return nil, fmt.Errorf("search %q: no words to look for: %w", q.Text, model.ErrInvalid)
 	}
@@ -22,30 +29,36 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) ([]store.Search
 	if limit <= 0 || limit > 100 {
 		limit = 20
 	}
-	query := `SELECT ` + articleColumns + `, snippet(search, 1, char(2), char(3), '…', 24), bm25(search, 5.0, 1.0) AS rank
-		FROM search JOIN articles a ON a.id = search.rowid
-		LEFT JOIN sources s ON s.id = (SELECT sa.source_id FROM source_articles sa
-			WHERE sa.article_id = a.id ORDER BY sa.first_seen_at, sa.source_id LIMIT 1)
+	page := `SELECT search.rowid AS id, bm25(search, 5.0, 1.0) + COALESCE(exact.rank, 0) AS rank, a.sort_at
+		FROM search JOIN articles a ON a.id = search.rowid LEFT JOIN exact ON exact.rowid = search.rowid
 		WHERE search MATCH ?`
-	args := []any{match}
+	args := []any{ftsQuery(form, " OR "), match}
 	if q.SourceID > 0 {
-		query += ` AND a.id IN (SELECT article_id FROM source_articles WHERE source_id = ?)`
+		page += ` AND a.id IN (SELECT article_id FROM source_articles WHERE source_id = ?)`
 		args = append(args, q.SourceID)
 	}
 	if q.Tag != "" {
-		query += ` AND a.id IN (SELECT article_id FROM article_tags WHERE slug = ?)`
+		page += ` AND a.id IN (SELECT article_id FROM article_tags WHERE slug = ?)`
 		args = append(args, q.Tag)
 	}
 	if !q.Since.IsZero() {
-		query += ` AND a.sort_at >= ?`
+		page += ` AND a.sort_at >= ?`
 		args = append(args, q.Since.UnixMilli())
 	}
 	if !q.Until.IsZero() {
-		query += ` AND a.sort_at < ?`
+		page += ` AND a.sort_at < ?`
 		args = append(args, q.Until.UnixMilli())
 	}
-	query += ` ORDER BY rank, a.sort_at DESC LIMIT ? OFFSET ?`
-	args = append(args, limit, max(q.Offset, 0))
+	page += ` ORDER BY rank, a.sort_at DESC LIMIT ? OFFSET ?`
+	args = append(args, limit, max(q.Offset, 0), match)
+	query := `WITH exact AS MATERIALIZED (SELECT rowid, bm25(search_exact, 5.0, 1.0) AS rank
+			FROM search_exact WHERE search_exact MATCH ?),
+		page AS MATERIALIZED (` + page + `)
+		SELECT ` + articleColumns + `, snippet(search, 1, char(2), char(3), '…', 24), page.rank
+		FROM page JOIN search ON search.rowid = page.id JOIN articles a ON a.id = page.id
+		LEFT JOIN sources s ON s.id = (SELECT sa.source_id FROM source_articles sa
+			WHERE sa.article_id = a.id ORDER BY sa.first_seen_at, sa.source_id LIMIT 1)
+		WHERE search MATCH ? ORDER BY page.rank, page.sort_at DESC`
 	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
@@ -64,11 +77,11 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) ([]store.Search
 	return hits, rows.Err()
 }
 
-// ftsQuery turns what a reader typed into an FTS5 query: every word must
-// appear (as a prefix for the last one, which may be half typed), and
-// "quoted phrases" must appear as phrases. FTS5 syntax in the input is
-// never interpreted: each token is quoted.
-func ftsQuery(text string) string {
+// ftsQuery turns what a reader typed into an FTS5 query: its words, and
+// "quoted phrases" as phrases, joined by op (" " for all of them, " OR "
+// for any). FTS5 syntax in the input is never interpreted: each token is
+// quoted.
+func ftsQuery(text, op string) string {
 	var parts []string
 	for i, chunk := range strings.Split(text, `"`) {
 		words := strings.FieldsFunc(chunk, isSeparator)
@@ -83,7 +96,7 @@ func ftsQuery(text string) string {
 			parts = append(parts, `"`+w+`"`)
 		}
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, op)
 }
 
 // isSeparator reports what ends a word: anything but letters, digits and

@@ -18,9 +18,9 @@ import (
 // FTS5 places a snippet's highlights by counting tokens, so searchForm must
 // keep every token of s: it only swaps letters for letters and drops marks
 // and articles inside a word, never one that is a whole token. Changing what
-// it does needs a migration that rebuilds the index (0008 did, for the
-// article), since removing an article from
-// the index repeats searchForm on the stored text.
+// it does needs a migration that rebuilds the indexes (as 0008 and 0009
+// did; see rebuildSearch), since removing an article from the stemmed index
+// repeats searchForm on the stored text.
 func searchForm(s string) string {
 	if !strings.ContainsFunc(s, isArabicLetter) {
 		return s

@@ -11,7 +11,7 @@ import (
 
 // indexArticle replaces an article's row in the full-text index: the text
 // as written goes to search_text, for snippets, and its searchForm to the
-// index.
+// stemmed index and the exact one.
 func indexArticle(ctx context.Context, tx *sql.Tx, id int64, title, body string) error {
 	if err := unindexArticle(ctx, tx, id); err != nil {
 		return err
@@ -20,8 +20,11 @@ func indexArticle(ctx context.Context, tx *sql.Tx, id int64, title, body string)
 		id, title, body); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)`,
-		id, searchForm(title), searchForm(body))
+	title, body = searchForm(title), searchForm(body)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)`, id, title, body); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO search_exact (rowid, title, body) VALUES (?, ?, ?)`, id, title, body)
 	return err
 }
 
@@ -39,6 +42,9 @@ func unindexArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO search (search, rowid, title, body) VALUES ('delete', ?, ?, ?)`,
 		id, searchForm(title), searchForm(body)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_exact WHERE rowid = ?`, id); err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM search_text WHERE article_id = ?`, id)

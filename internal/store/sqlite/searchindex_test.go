@@ -39,13 +39,16 @@ func createAt(t *testing.T, path, stop string) {
 	}
 }
 
-// indexed counts the rows of the search index that match the FTS5 query q,
-// whether or not their articles are still stored.
-func indexed(t *testing.T, s *Store, q string) int {
+// indexed counts the rows of the stemmed search index that match the FTS5
+// query q, whether or not their articles are still stored.
+func indexed(t *testing.T, s *Store, q string) int { return indexedIn(t, s, "search", q) }
+
+// indexedIn is indexed for the index table.
+func indexedIn(t *testing.T, s *Store, table, q string) int {
 	t.Helper()
 	var n int
-	if err := s.write.QueryRow(`SELECT count(*) FROM search WHERE search MATCH ?`, q).Scan(&n); err != nil {
-		t.Fatalf("MATCH %s: %v", q, err)
+	if err := s.write.QueryRow(`SELECT count(*) FROM `+table+` WHERE `+table+` MATCH ?`, q).Scan(&n); err != nil {
+		t.Fatalf("MATCH %s in %s: %v", q, table, err)
 	}
 	return n
 }
@@ -100,6 +103,9 @@ func TestMigrationRebuildsSearchIndex(t *testing.T) {
 			t.Errorf("Search(%q) after migration = %+v, %v; want article %d", q, hits, err, want)
 		}
 	}
+	if n := indexedIn(t, s, "search_exact", "nurses"); n != 1 {
+		t.Errorf("%d rows of the exact index match nurses, want 1", n)
+	}
 	if hits, _ := s.Search(ctx, store.SearchQuery{Text: "feed summary"}); len(hits) != 0 {
 		t.Errorf("an extracted article is found by its feed summary: %+v", hits)
 	}
@@ -153,5 +159,51 @@ func TestSearchIndexForgets(t *testing.T) {
 		if n := indexed(t, s, q); n != 0 {
 			t.Errorf("after deleting the source %d rows match %s", n, q)
 		}
+		if n := indexedIn(t, s, "search_exact", q); n != 0 {
+			t.Errorf("after deleting the source %d rows of the exact index match %s", n, q)
+		}
+	}
+}
+
+// A store searched before migration 0009 gets its exact index filled, and
+// its stemmed index stays as it was: every article found once.
+func TestMigrationFillsExactIndex(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "herald.db")
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := &model.Source{FeedURL: "https://a.example/feed", Enabled: true}
+	if err := s.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := s.SaveEntries(ctx, src.ID, []model.Article{
+		{GUID: "1", Title: "New rules on new roads for new drivers"}, {GUID: "2", Title: "News agency closes"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As a store left by the code before 0009: no exact index.
+	for _, stmt := range []string{`DROP TABLE search_exact`, `DELETE FROM schema_migrations WHERE name LIKE '%0009%'`} {
+		if _, err := s.write.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	s.Close()
+
+	s, err = Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	defer s.Close()
+	if n := indexedIn(t, s, "search_exact", "news"); n != 1 {
+		t.Errorf("%d rows of the exact index match news, want 1", n)
+	}
+	if n := indexed(t, s, "new"); n != 2 {
+		t.Errorf("%d rows of the stemmed index match new, want 2", n)
+	}
+	hits, err := s.Search(ctx, store.SearchQuery{Text: "news"})
+	if err != nil || len(hits) != 2 || hits[0].Article.ID != ids[1] {
+		t.Errorf("Search(news) after migration = %+v, %v; want the news agency first", hits, err)
 	}
 }

@@ -146,9 +146,10 @@ func (s *Store) applyMigration(ctx context.Context, name string) error {
 // run after its statements in the same transaction; nil for most.
 func migrationStep(name string) func(context.Context, *sql.Tx) error {
 	switch name {
-	case "migrations/0008_search_arabic_article.sql":
-		// 0007's new index is filled here too: a store that takes 0007
-		// always takes 0008 in the same start-up, so one rebuild serves.
+	case "migrations/0009_search_exact.sql":
+		// The indexes emptied by 0007 and 0008 are filled here too: a
+		// store that takes them always takes 0009 in the same start-up,
+		// so one rebuild serves.
 		return rebuildSearch
 	}
 	return nil

@@ -14,6 +14,7 @@ func searchTests() []namedTest {
 		{"SearchWordForms", testSearchWordForms},
 		{"SearchArabicSpelling", testSearchArabicSpelling},
 		{"SearchAfterDeleteSource", testSearchAfterDeleteSource},
+		{"SearchExactWordFirst", testSearchExactWordFirst},
 	}
 }
 
@@ -109,4 +110,39 @@ func testSearchAfterDeleteSource(t *testing.T, open Opener) {
 	_, cIDs := seed(t, s, "https://c.example/feed", "Harbour bridges inspected")
 	wantFound(t, s, "bridge", bIDs[0], cIDs[0])
 	wantFound(t, s, "harbour", cIDs[0])
+}
+
+// rankedIDs returns the IDs of the articles a search finds, best first.
+func rankedIDs(t *testing.T, s store.Store, q string) []int64 {
+	t.Helper()
+	hits, err := s.Search(context.Background(), store.SearchQuery{Text: q})
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	var ids []int64
+	for _, h := range hits {
+		ids = append(ids, h.Article.ID)
+	}
+	return ids
+}
+
+// Stemming makes "news" find "new", and "nurses" find "nurse": the articles
+// that use the reader's own word come first, even against more mentions of
+// the stem, and the stem's articles are still found after them.
+func testSearchExactWordFirst(t *testing.T, open Opener) {
+	s := open(t, fixedClock())
+	_, ids := seed(t, s, "https://a.example/feed", "New rules for new drivers on new roads", "News agency closes",
+		"A nurse, a nurse and a nurse", "Nurses strike", "Nurses and a nurse strike")
+	for q, want := range map[string][]int64{
+		"news":          {ids[1], ids[0]},
+		"new":           {ids[0], ids[1]},
+		"nurses":        {ids[3], ids[4], ids[2]},
+		"nurse strikes": {ids[4], ids[3]}, // one exact word each; the nurse article says it too
+		`"news agency"`: {ids[1]},
+	} {
+		got := rankedIDs(t, s, q)
+		if !slices.Equal(got, want) {
+			t.Errorf("Search(%q) ranked %v, want %v", q, got, want)
+		}
+	}
 }

@@ -9,7 +9,7 @@
 -- index's external content. FTS5 cannot delete such a row by rowid alone
 -- (it would remove the tokens of the text as written): see unindexArticle.
 --
--- Migration 0008 then indexes every article again (see rebuildSearch).
+-- Migration 0009 then indexes every article again (see rebuildSearch).
 DROP TABLE search;
 
 CREATE TABLE search_text (
