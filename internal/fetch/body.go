@@ -16,6 +16,12 @@ import (
 // br also offers gzip.
 const acceptEncoding = "gzip, deflate"
 
+// maxCodings bounds the Content-Encoding list. Every decoder allocates its
+// window up front, so a server naming thousands of stacked codings (each
+// layer a few bytes on the wire) could make one fetch take gigabytes of
+// memory, whatever the body cap. Servers apply one coding, rarely two.
+const maxCodings = 2
+
 // bodyLimit caps how much of a body is read.
 type bodyLimit struct {
 	max int64
@@ -36,6 +42,9 @@ func readBody(resp *http.Response, limit bodyLimit) ([]byte, error) {
 	}
 	var r io.Reader = &cappedReader{r: resp.Body, left: limit.max}
 	codings := strings.Split(resp.Header.Get("Content-Encoding"), ",")
+	if len(codings) > maxCodings {
+		return nil, fmt.Errorf("Content-Encoding lists %d codings; at most %d are undone", len(codings), maxCodings)
+	}
 	// Codings are listed in the order they were applied; undo them backwards.
 	for i := len(codings) - 1; i >= 0; i-- {
 		dec, err := decoder(strings.ToLower(strings.TrimSpace(codings[i])), r)

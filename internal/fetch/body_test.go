@@ -179,3 +179,29 @@ func TestUnknownContentEncodingRefused(t *testing.T) {
 		t.Fatalf("Get = %v, want unsupported Content-Encoding error", err)
 	}
 }
+
+// TestStackedContentEncodingsRefused: each coding listed costs a decoder
+// with a 32 KiB window before a byte is read, so a header naming thousands
+// (each layer adding a few bytes on the wire) would take gigabytes. Real
+// servers apply one coding, rarely two.
+func TestStackedContentEncodingsRefused(t *testing.T) {
+	const layers = 200
+	body := []byte("<rss></rss>")
+	for range layers {
+		body = compress(t, "gzip", body)
+	}
+	s := newSite(t, "", serveEncoded(strings.TrimSuffix(strings.Repeat("gzip, ", layers), ", "), body))
+	f := newTestFetcher(t, testConfig())
+	_, err := f.Get(context.Background(), Request{URL: s.URL + "/layers"})
+	if err == nil || !strings.Contains(err.Error(), "Content-Encoding") {
+		t.Fatalf("Get = %v, want the stacked codings refused", err)
+	}
+
+	// Two codings are still undone.
+	twice := compress(t, "gzip", compress(t, "gzip", []byte("<rss></rss>")))
+	s2 := newSite(t, "", serveEncoded("gzip, gzip", twice))
+	resp, err := f.Get(context.Background(), Request{URL: s2.URL + "/twice"})
+	if err != nil || string(resp.Body) != "<rss></rss>" {
+		t.Fatalf("Get(gzip, gzip) = %v, %v", resp, err)
+	}
+}
