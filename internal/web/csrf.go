@@ -83,9 +83,12 @@ func (s *Server) setTheme(w http.ResponseWriter, r *http.Request) {
 }
 
 // localPath keeps a return address on this site: "/x?y" stays, anything
-// that could leave ("//evil", "https://", "\\") becomes "/".
+// that could leave ("//evil", "https://", "\\") becomes "/". Control
+// characters are refused too: browsers drop tabs and newlines anywhere in
+// a URL, so "/\t/evil" would arrive as "//evil".
 func localPath(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.ContainsAny(p, "\\\r\n") {
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.ContainsRune(p, '\\') ||
+		strings.ContainsFunc(p, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
 		return "/"
 	}
 	return p

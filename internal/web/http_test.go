@@ -207,6 +207,8 @@ func TestThemeSwitchWithoutJavaScript(t *testing.T) {
 	b.get("/")
 	for _, tc := range []struct{ ret, want string }{
 		{"/search?q=x", "/search?q=x"}, {"//evil.example/", "/"}, {"https://evil.example/", "/"}, {"/\\evil", "/"},
+		// Browsers drop tabs and newlines anywhere in a URL: "/\t/evil" is "//evil".
+		{"/\t/evil.example/", "/"}, {"/\n/evil.example/", "/"},
 	} {
 		rec := b.postForm("/theme", url.Values{"theme": {"dark"}, "csrf": {b.token()}, "return": {tc.ret}})
 		if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != tc.want {

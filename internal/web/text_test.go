@@ -77,7 +77,8 @@ func TestAgo(t *testing.T) {
 
 func TestLocalPathAndWordsOfPath(t *testing.T) {
 	for in, want := range map[string]string{"/a?b=c": "/a?b=c", "//evil.example": "/", "https://x": "/", "": "/",
-		"/\\evil": "/", "/ok\r\nSet-Cookie: x": "/", "javascript:alert(1)": "/"} {
+		"/\\evil": "/", "/ok\r\nSet-Cookie: x": "/", "javascript:alert(1)": "/",
+		"/\t/evil.example": "/", "/\x00/evil": "/", "/\x7f": "/"} {
 		if got := localPath(in); got != want {
 			t.Errorf("localPath(%q) = %q, want %q", in, got, want)
 		}
