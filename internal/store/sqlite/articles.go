@@ -82,12 +82,17 @@ func saveEntry(ctx context.Context, tx *sql.Tx, sourceID int64, a *model.Article
 		}
 	} else if !a.UpdatedAt.IsZero() {
 		// A feed that says the entry changed refreshes the feed's fields;
-		// later stages' results live elsewhere and are left alone.
+		// later stages' results live elsewhere and are left alone. Only
+		// the source that names the article (its first) may: another feed
+		// listing the same URL shares the article but must not put its own
+		// title and text on it under that publisher's name.
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET title = ?, summary = ?, content_html = ?,
 			authors = ?, updated_at = ?, image_url = ?, enclosures = ?
-			WHERE id = ? AND (updated_at IS NULL OR updated_at < ?)`,
+			WHERE id = ? AND (updated_at IS NULL OR updated_at < ?)
+			AND ? = (SELECT sa.source_id FROM source_articles sa WHERE sa.article_id = articles.id
+				ORDER BY sa.first_seen_at, sa.source_id LIMIT 1)`,
 			a.Title, a.Summary, a.ContentHTML, string(authors), millis(a.UpdatedAt), a.ImageURL,
-			string(enclosures), id, a.UpdatedAt.UnixMilli()); err != nil {
+			string(enclosures), id, a.UpdatedAt.UnixMilli(), sourceID); err != nil {
 			return 0, false, err
 		}
 	}

@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"SameArticleInTwoFeeds", testSameArticleInTwoFeeds},
 		{"GUIDScopedToSource", testGUIDScopedToSource},
 		{"UpdatedEntryRefreshes", testUpdatedEntryRefreshes},
+		{"SharedArticleKeptFromOtherFeeds", testSharedArticleKeptFromOtherFeeds},
 		{"SaveEntriesUnknownSource", testSaveEntriesUnknownSource},
 		{"SaveEntriesAllOrNothing", testSaveEntriesAllOrNothing},
 		{"LatestArticlesPaging", testLatestArticlesPaging},
