@@ -43,6 +43,13 @@ func (x *Extractor) Run(ctx context.Context, articleID int64) error {
 		return ctx.Err() // shutting down: try again later, do not record a failure
 	}
 	if c == nil {
+		// Text read from the page before (re-extraction after an upgrade
+		// or by the operator) is kept: a page that has since gone, or a
+		// host that is down today, must not cost the stored article.
+		if prev, err := x.Store.Content(ctx, a.ID); err == nil && prev.Error == "" && prev.Text != "" {
+			x.Logger.Info("kept earlier page content", "article_id", a.ID, "url", a.URL, "reason", reason)
+			return nil
+		}
 		c = fromFeed(a)
 		c.Error = reason
 		x.Logger.Info("kept feed content", "article_id", a.ID, "url", a.URL, "reason", reason)

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -40,6 +41,14 @@ func newExtractor(t *testing.T) (*pipeline.Extractor, *sqlite.Store, string) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, articlePage)
+	})
+	var served atomic.Bool // /once serves the page once, then is gone
+	mux.HandleFunc("/once", func(w http.ResponseWriter, r *http.Request) {
+		if served.Swap(true) {
+			http.NotFound(w, r)
+			return
+		}
 		fmt.Fprint(w, articlePage)
 	})
 	mux.HandleFunc("/tiny", func(w http.ResponseWriter, r *http.Request) {
@@ -114,5 +123,25 @@ func TestExtractorFallsBackToTheFeed(t *testing.T) {
 				t.Fatalf("fallback content not the sanitized feed text: %+v", c)
 			}
 		})
+	}
+}
+
+// TestExtractorKeepsThePageWhenItLaterFails: re-extraction (after an
+// upgrade, or the operator's reextract) of a page that has since gone must
+// not replace the full text read earlier with the feed's teaser.
+func TestExtractorKeepsThePageWhenItLaterFails(t *testing.T) {
+	x, st, base := newExtractor(t)
+	id := addArticle(t, st, model.Article{GUID: "1", URL: base + "/once", Title: "Bridge", Summary: "Short teaser."})
+	for range 2 {
+		if err := x.Run(context.Background(), id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := st.Content(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Error != "" || !strings.Contains(c.Text, "52,000 vehicles") {
+		t.Fatalf("the page's text was lost on re-extraction: %+v", c)
 	}
 }
