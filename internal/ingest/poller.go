@@ -52,6 +52,15 @@ func (p *Poller) Poll(ctx context.Context, sourceID int64) ([]int64, error) {
 	}
 	parsed, perr := feed.Parse(resp.Body, resp.ContentType, resp.URL)
 	var ids []int64
+	if parsed != nil {
+		// An item with neither a guid nor a link (RSS 2.0 makes both
+		// optional) cannot be stored or told apart from the next poll's
+		// copy. It is left out here: the store saves a poll's entries all
+		// or none, so one such item would keep every other entry out.
+		parsed.Entries = slices.DeleteFunc(parsed.Entries, func(a model.Article) bool {
+			return a.GUID == "" && a.URL == ""
+		})
+	}
 	if parsed != nil && len(parsed.Entries) > 0 {
 		for i := range parsed.Entries {
 			parsed.Entries[i].Stage = model.StageFeed

@@ -198,3 +198,19 @@ func TestRemovedSourceIsNotFound(t *testing.T) {
 		t.Fatalf("Poll(99) = %v", err)
 	}
 }
+
+// TestEntryWithoutIdentitySkipped: RSS 2.0 makes every part of an item
+// optional. One item with neither a link nor a guid must not keep the
+// feed's other entries out of the store, poll after poll.
+func TestEntryWithoutIdentitySkipped(t *testing.T) {
+	e := newEnv(t)
+	e.serveFile(t, "/n.xml", "rss-notice.xml", "application/rss+xml")
+	src := e.source(t, "/n.xml")
+	ids, err := e.poller.Poll(context.Background(), src.ID)
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("poll = %v, %v; want the linked entry stored", ids, err)
+	}
+	if got := e.reload(t, src.ID); got.Title != "Publisher N" {
+		t.Fatalf("source after poll: %+v", got)
+	}
+}
