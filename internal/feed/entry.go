@@ -57,6 +57,7 @@ func buildFeed(gf *gofeed.Feed, facts *docFacts, feedURL string) *Feed {
 		f.SiteURL = resolveRef(m.base, orig.HomePageURL)
 		m.inheritAuth = true
 	}
+	f.SiteURL = webLink(f.SiteURL)
 	if m.inheritAuth {
 		m.authors = personNames(gf.Authors)
 	}
@@ -156,7 +157,7 @@ func (m *mapper) article(it *gofeed.Item, orig any, ef entryFacts) model.Article
 	a.Summary = resolveHTML(base, summary)
 	a.ContentHTML = resolveHTML(base, content)
 
-	a.URL = CanonicalURL(resolveRef(base, link), "")
+	a.URL = webLink(CanonicalURL(resolveRef(base, link), ""))
 	if a.GUID == "" {
 		// The canonical form keeps the identity stable when a feed varies
 		// its tracking parameters between fetches.
@@ -181,7 +182,7 @@ func (m *mapper) article(it *gofeed.Item, orig any, ef entryFacts) model.Article
 
 	a.Enclosures = enclosures(base, it.Enclosures)
 	a.PublishedAt, a.UpdatedAt = entryDates(it)
-	a.ImageURL = resolveRef(base, imageURL(it))
+	a.ImageURL = webLink(resolveRef(base, imageURL(it)))
 	return a
 }
 
@@ -234,7 +235,7 @@ func enclosures(base *url.URL, in []*gofeed.Enclosure) []model.Enclosure {
 	var out []model.Enclosure
 	seen := map[string]bool{}
 	for _, e := range in {
-		u := resolveRef(base, e.URL)
+		u := webLink(resolveRef(base, e.URL))
 		if u == "" || seen[u] {
 			continue
 		}

@@ -353,3 +353,25 @@ func TestParseLongProlog(t *testing.T) {
 		t.Fatalf("got %+v, %v", f, err)
 	}
 }
+
+// TestParseKeepsOnlyWebLinks: an entry's link, image and enclosures and the
+// feed's site link are republished (the JSON API, Herald's own feeds)
+// where no template filters them, so a javascript: or data: URL from a
+// hostile feed must not be kept as a link.
+func TestParseKeepsOnlyWebLinks(t *testing.T) {
+	f, err := Parse(readFixture(t, "script-links.xml"), "", "https://h.example/feed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.SiteURL != "" {
+		t.Errorf("SiteURL = %q, want none", f.SiteURL)
+	}
+	for _, e := range f.Entries[:2] {
+		if e.URL != "" || e.ImageURL != "" || len(e.Enclosures) != 0 {
+			t.Errorf("%s: URL %q, ImageURL %q, enclosures %v; want no script links", e.GUID, e.URL, e.ImageURL, e.Enclosures)
+		}
+	}
+	if ok := f.Entries[2]; ok.URL != "https://h.example/news/ok" || len(ok.Enclosures) != 1 || ok.ImageURL != "https://h.example/img/ok.jpg" {
+		t.Errorf("ordinary entry: %+v", ok)
+	}
+}

@@ -26,6 +26,21 @@ func parseBase(raw string) *url.URL {
 	return u
 }
 
+// webLink keeps an absolute http or https URL and drops anything else.
+// Links are republished where no HTML template filters them (the JSON API,
+// Herald's own feeds), so a feed's javascript: or data: "link" must not be
+// stored as one.
+func webLink(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	if s := strings.ToLower(u.Scheme); s != "http" && s != "https" {
+		return ""
+	}
+	return raw
+}
+
 // resolveRef makes ref absolute against base. References that do not parse
 // are returned trimmed, unchanged.
 func resolveRef(base *url.URL, ref string) string {
