@@ -319,7 +319,13 @@ func resolveAgainst(base *url.URL, ref string) string {
 	if err != nil {
 		return ""
 	}
-	return base.ResolveReference(u).String()
+	u = base.ResolveReference(u)
+	// Only web links: the lead image is republished (the API's lead_image)
+	// where no template filters a javascript: or data: URL.
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
 }
 
 var authorSeparators = regexp.MustCompile(`\s*(?:,|;|\band\b|\bund\b|\bet\b|&)\s*`)

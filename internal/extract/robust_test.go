@@ -124,3 +124,24 @@ func TestDeepNesting(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// TestLeadImageOnlyWebLinks: the lead image is republished as the API's
+// lead_image, where no template filters it; a page's og:image of
+// javascript: or data: must not become one.
+func TestLeadImageOnlyWebLinks(t *testing.T) {
+	body := "<article>" + strings.Repeat("<p>Engineers closed the bridge on Tuesday after finding cracks in a pier, the city said.</p>", 5) + "</article>"
+	for _, img := range []string{"javascript:alert(1)", "data:image/svg+xml,<svg onload=alert(1)>", " JavaScript:alert(1)"} {
+		page := `<html><head><meta property="og:image" content="` + img + `"></head><body>` + body + `</body></html>`
+		a, err := Extract([]byte(page), "https://example.com/x/", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.LeadImage != "" {
+			t.Errorf("og:image %q: LeadImage = %q, want none", img, a.LeadImage)
+		}
+	}
+	page := `<html><head><meta property="og:image" content="/img/a.jpg"></head><body>` + body + `</body></html>`
+	if a, _ := Extract([]byte(page), "https://example.com/x/", Options{}); a == nil || a.LeadImage != "https://example.com/img/a.jpg" {
+		t.Errorf("relative og:image: %+v", a)
+	}
+}
