@@ -107,8 +107,9 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		s.showArticle(w, r, ans, http.StatusTooManyRequests)
 		return
 	}
-	ans.Citations, ans.Error = s.ask(r, id, ans.Question)
-	s.showArticle(w, r, ans, http.StatusOK)
+	var status int
+	ans.Citations, ans.Error, status = s.ask(r, id, ans.Question)
+	s.showArticle(w, r, ans, status)
 }
 
 // showArticle renders the article page, with answer (and status) when a
@@ -363,24 +364,26 @@ func (s *Server) askForm(w http.ResponseWriter, r *http.Request) {
 }
 
 // ask validates a question and asks the Asker; the message is for the
-// reader when it fails.
-func (s *Server) ask(r *http.Request, id int64, q string) ([]Citation, string) {
+// reader when it fails, and the status says why to clients and caches: a
+// question that cannot be asked is the request's fault (400), a server
+// without answers or an answerer that failed is not (503).
+func (s *Server) ask(r *http.Request, id int64, q string) ([]Citation, string, int) {
 	switch {
 	case s.opts.Asker == nil:
-		return nil, "Questions are not available on this Herald server."
+		return nil, "Questions are not available on this Herald server.", http.StatusServiceUnavailable
 	case q == "":
-		return nil, "Type a question first."
+		return nil, "Type a question first.", http.StatusBadRequest
 	case !utf8.ValidString(q):
-		return nil, "That question has characters that are not valid UTF-8; type it again."
+		return nil, "That question has characters that are not valid UTF-8; type it again.", http.StatusBadRequest
 	case utf8.RuneCountInString(q) > maxQuestion:
-		return nil, "That question is too long; keep it under 300 characters."
+		return nil, "That question is too long; keep it under 300 characters.", http.StatusBadRequest
 	}
 	cites, err := s.opts.Asker.Ask(r.Context(), id, q)
 	if err != nil {
 		s.logger.Warn("ask", "article_id", id, "error", err)
-		return nil, "Herald could not answer that just now. Try again in a moment."
+		return nil, "Herald could not answer that just now. Try again in a moment.", http.StatusServiceUnavailable
 	}
-	return cites, ""
+	return cites, "", http.StatusOK
 }
 
 // searchURL is a phrase search for a term, used by entity chips.

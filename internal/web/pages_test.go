@@ -424,14 +424,23 @@ func TestArticleLanguageMarksOnlyItsWords(t *testing.T) {
 }
 
 // A question with bytes that are not UTF-8 is told so, not that it is
-// too long.
+// too long; like an empty or overlong question, it is a 400 that keeps
+// the article.
 func TestAskInvalidUTF8SaysSo(t *testing.T) {
 	c := newCorpusSite(t, webOptions())
 	a := c.article(t, c.wireCopy(t).ID)
 	for _, q := range []string{"caf%e9", "%ff"} {
-		body := get(c.h, fmt.Sprintf("/articles/%d?ask=%s", a.ID, q)).Body.String()
-		if !strings.Contains(body, "not valid UTF-8") || strings.Contains(body, "too long") {
-			t.Errorf("ask=%s: want the UTF-8 message alone", q)
+		rec := get(c.h, fmt.Sprintf("/articles/%d?ask=%s", a.ID, q))
+		if body := rec.Body.String(); rec.Code != 400 || !strings.Contains(body, "not valid UTF-8") || strings.Contains(body, "too long") {
+			t.Errorf("ask=%s: %d; want 400 and the UTF-8 message alone", q, rec.Code)
+		}
+	}
+	// The other questions that cannot be asked are the request's fault too,
+	// and the reader keeps the article.
+	for q, msg := range map[string]string{"": "Type a question first", strings.Repeat("why ", 80): "too long"} {
+		rec := get(c.h, fmt.Sprintf("/articles/%d?ask=%s", a.ID, url.QueryEscape(q)))
+		if body := rec.Body.String(); rec.Code != 400 || !strings.Contains(body, msg) || !strings.Contains(body, a.Title) {
+			t.Errorf("ask=%.12q: %d; want 400, %q and the article", q, rec.Code, msg)
 		}
 	}
 	// The form passes such bytes on to the answer, which says so; a real
