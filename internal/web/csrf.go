@@ -4,7 +4,9 @@ import (
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
+	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 )
 
@@ -33,8 +35,25 @@ func (s *Server) csrfToken(w http.ResponseWriter, r *http.Request) string {
 	rand.Read(b)
 	tok := base64.RawURLEncoding.EncodeToString(b)
 	http.SetCookie(w, &http.Cookie{Name: csrfCookie, Value: tok, Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteLaxMode, Secure: r.TLS != nil, MaxAge: 60 * 60 * 24 * 365})
+		SameSite: http.SameSiteLaxMode, Secure: s.overHTTPS(r), MaxAge: 60 * 60 * 24 * 365})
 	return tok
+}
+
+// overHTTPS reports whether the reader reached the site over HTTPS, so
+// that its cookies are never sent in clear: Herald terminated TLS itself,
+// the site's public address is https, or a trusted reverse proxy says it
+// terminated TLS (X-Forwarded-Proto). Behind a proxy r.TLS is always nil.
+func (s *Server) overHTTPS(r *http.Request) bool {
+	if r.TLS != nil || strings.HasPrefix(strings.ToLower(s.opts.BaseURL), "https://") {
+		return true
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	peer, err := netip.ParseAddr(host)
+	return err == nil && isTrusted(peer, s.opts.TrustedProxies) &&
+		strings.EqualFold(strings.TrimSpace(r.Header.Get("X-Forwarded-Proto")), "https")
 }
 
 func validToken(v string) bool {
@@ -74,7 +93,7 @@ func (s *Server) setTheme(w http.ResponseWriter, r *http.Request) {
 	if theme != "light" && theme != "dark" {
 		theme = ""
 	}
-	c := &http.Cookie{Name: "theme", Value: theme, Path: "/", SameSite: http.SameSiteLaxMode, MaxAge: 60 * 60 * 24 * 365}
+	c := &http.Cookie{Name: "theme", Value: theme, Path: "/", SameSite: http.SameSiteLaxMode, Secure: s.overHTTPS(r), MaxAge: 60 * 60 * 24 * 365}
 	if theme == "" {
 		c.MaxAge = -1
 	}

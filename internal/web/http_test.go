@@ -416,3 +416,42 @@ func TestAskAnswerPageIsRateLimited(t *testing.T) {
 		t.Fatalf("the article page without a question: %d, want its redirect to the canonical address", rec.Code)
 	}
 }
+
+// Cookies are Secure whenever the reader came over HTTPS: to Herald
+// itself, to a site whose public address is https, or through a trusted
+// proxy that says so. A client that is not the proxy cannot claim it.
+func TestCookiesSecureOverHTTPS(t *testing.T) {
+	_, st := newSite(t, 1)
+	for _, tc := range []struct {
+		name, base, addr, proto string
+		secure                  bool
+	}{
+		{"plain http", "", "192.0.2.1:1", "", false},
+		{"https base URL", "https://news.example", "192.0.2.1:1", "", true},
+		{"trusted proxy, https", "", "10.0.0.2:1", "https", true},
+		{"trusted proxy, http", "", "10.0.0.2:1", "http", false},
+		{"untrusted client claims https", "", "192.0.2.1:1", "https", false},
+	} {
+		s, err := web.New(st, time.Now, nil, web.Options{BaseURL: tc.base,
+			TrustedProxies: []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8")}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := httptest.NewRequest(http.MethodGet, "/", nil)
+		req.RemoteAddr = tc.addr
+		if tc.proto != "" {
+			req.Header.Set("X-Forwarded-Proto", tc.proto)
+		}
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, req)
+		cookies := rec.Result().Cookies()
+		if len(cookies) == 0 {
+			t.Fatalf("%s: no cookie issued", tc.name)
+		}
+		for _, c := range cookies {
+			if c.Secure != tc.secure {
+				t.Errorf("%s: cookie %s Secure = %v, want %v", tc.name, c.Name, c.Secure, tc.secure)
+			}
+		}
+	}
+}
