@@ -21,6 +21,12 @@ import (
 // Accept is what Herald asks for when fetching a feed.
 const Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
 
+// maxEntriesPerPoll bounds what one poll stores, in the feed's own order
+// (newest first by convention). A feed names 10 to 100 entries; one that
+// lists a hundred thousand links (a 10 MB feed can) would otherwise send
+// Herald to fetch a page for each, from any hosts it names.
+const maxEntriesPerPoll = 500
+
 // Poller implements jobs.Poller.
 type Poller struct {
 	Store   store.Store
@@ -60,6 +66,11 @@ func (p *Poller) Poll(ctx context.Context, sourceID int64) ([]int64, error) {
 		parsed.Entries = slices.DeleteFunc(parsed.Entries, func(a model.Article) bool {
 			return a.GUID == "" && a.URL == ""
 		})
+		if n := len(parsed.Entries); n > maxEntriesPerPoll {
+			p.Logger.Warn("feed lists too many entries; keeping its first", "source_id", src.ID,
+				"entries", n, "kept", maxEntriesPerPoll)
+			parsed.Entries = parsed.Entries[:maxEntriesPerPoll]
+		}
 	}
 	if parsed != nil && len(parsed.Entries) > 0 {
 		for i := range parsed.Entries {

@@ -3,6 +3,8 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -212,5 +214,33 @@ func TestEntryWithoutIdentitySkipped(t *testing.T) {
 	}
 	if got := e.reload(t, src.ID); got.Title != "Publisher N" {
 		t.Fatalf("source after poll: %+v", got)
+	}
+}
+
+// TestPollKeepsAtMostMaxEntries: a feed that lists thousands of links is
+// cut to its first entries, newest first by convention, so that one source
+// cannot send Herald to fetch pages without end.
+func TestPollKeepsAtMostMaxEntries(t *testing.T) {
+	e := newEnv(t)
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title><link>https://h.example/</link>`)
+	for i := range 1200 {
+		fmt.Fprintf(&b, `<item><title>Item %d</title><link>https://h.example/%d</link></item>`, i, i)
+	}
+	b.WriteString(`</channel></rss>`)
+	e.mux.HandleFunc("/huge.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, b.String())
+	})
+	src := e.source(t, "/huge.xml")
+	ids, err := e.poller.Poll(context.Background(), src.ID)
+	if err != nil || len(ids) != 500 {
+		t.Fatalf("poll = %d entries, %v; want 500", len(ids), err)
+	}
+	latest, _ := e.store.LatestArticles(context.Background(), 1000, 0)
+	for _, a := range latest {
+		if a.Title == "Item 500" {
+			t.Fatalf("kept an entry past the first 500: %q", a.Title)
+		}
 	}
 }
