@@ -417,9 +417,10 @@ func TestAskAnswerPageIsRateLimited(t *testing.T) {
 	}
 }
 
-// Cookies are Secure whenever the reader came over HTTPS: to Herald
-// itself, to a site whose public address is https, or through a trusted
-// proxy that says so. A client that is not the proxy cannot claim it.
+// Cookies are Secure, and absolute links https, whenever the reader came
+// over HTTPS: to Herald itself, to a site whose public address is https,
+// or through a trusted proxy that says so. A client that is not the proxy
+// cannot claim it.
 func TestCookiesSecureOverHTTPS(t *testing.T) {
 	_, st := newSite(t, 1)
 	for _, tc := range []struct {
@@ -452,6 +453,10 @@ func TestCookiesSecureOverHTTPS(t *testing.T) {
 			if c.Secure != tc.secure {
 				t.Errorf("%s: cookie %s Secure = %v, want %v", tc.name, c.Name, c.Secure, tc.secure)
 			}
+		}
+		// The page's own absolute links use the scheme the reader used.
+		if tc.base == "" && strings.Contains(rec.Body.String(), `rel="canonical" href="https://`) != tc.secure {
+			t.Errorf("%s: canonical link's scheme, want https %v", tc.name, tc.secure)
 		}
 	}
 }

@@ -132,7 +132,7 @@ func (s *Server) absURL(r *http.Request, p string) string {
 		return strings.TrimRight(s.opts.BaseURL, "/") + p
 	}
 	scheme := "http"
-	if r.TLS != nil {
+	if s.overHTTPS(r) {
 		scheme = "https"
 	}
 	return scheme + "://" + r.Host + p
