@@ -87,8 +87,8 @@ func New(ctx context.Context, db *sql.DB, st store.Store, poller Poller, stages 
 	if err != nil {
 		return nil, fmt.Errorf("river migrator: %w", err)
 	}
-	if _, err := migrator.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
-		return nil, fmt.Errorf("migrate river: %w", err)
+	if err := migrate(ctx, migrator); err != nil {
+		return nil, err
 	}
 	q := &Queue{store: st, poller: poller, stages: stages, cfg: cfg, tracker: newTracker()}
 	workers := river.NewWorkers()
@@ -127,6 +127,27 @@ func New(ctx context.Context, db *sql.DB, st store.Store, poller Poller, stages 
 	}
 	q.client = client
 	return q, nil
+}
+
+// migrate brings River's tables up to date. River applies each version in
+// its own transaction after reading which are applied, so two processes
+// starting together on one database (serve and a cron ingest) can both try
+// the same version and one fails on "table already exists". That version
+// rolled back whole, so reading again and going on is safe; a real failure
+// fails every attempt.
+func migrate(ctx context.Context, m *rivermigrate.Migrator[*sql.Tx]) error {
+	var err error
+	for attempt := range 5 {
+		if _, err = m.Migrate(ctx, rivermigrate.DirectionUp, nil); err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("migrate river: %w", ctx.Err())
+		case <-time.After(time.Duration(attempt+1) * 50 * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("migrate river: %w", err)
 }
 
 // FinalStage is the stage an article has when the pipeline is done with it.
