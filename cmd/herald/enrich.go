@@ -41,6 +41,9 @@ func runEnrich(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if err := cfg.EnvError(); err != nil {
+		return err
+	}
 	if cfg.LLMURL != "" && cfg.LLMModel == "" {
 		return errors.New("enrich: -llm-url needs -llm-model")
 	}

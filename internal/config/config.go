@@ -3,6 +3,7 @@
 package config
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"net/netip"
@@ -37,6 +38,10 @@ type Config struct {
 
 	// AdminToken enables operator actions in the API; environment only.
 	AdminToken string
+
+	// envErrs are HERALD_* variables whose values did not parse; Validate
+	// reports them rather than letting a typo run on the default.
+	envErrs []error
 }
 
 // Default is the embedded single-binary setup.
@@ -61,13 +66,13 @@ func (c *Config) Flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.BaseURL, "base-url", env("HERALD_BASE_URL", c.BaseURL), "public address of the site, e.g. https://news.example.org (env HERALD_BASE_URL; empty: taken from each request)")
 	fs.StringVar(&c.TrustedProxies, "trusted-proxies", env("HERALD_TRUSTED_PROXIES", c.TrustedProxies),
 		"reverse proxies whose X-Forwarded-For names the client, as IPs or CIDRs, comma separated, e.g. 127.0.0.1,10.0.0.0/8 (env HERALD_TRUSTED_PROXIES)")
-	fs.BoolVar(&c.AllowPrivate, "allow-private", envBool("HERALD_ALLOW_PRIVATE", c.AllowPrivate),
+	fs.BoolVar(&c.AllowPrivate, "allow-private", c.envBool("HERALD_ALLOW_PRIVATE", c.AllowPrivate),
 		"allow fetching loopback and private-network addresses (env HERALD_ALLOW_PRIVATE)")
 	fs.StringVar(&c.UserAgent, "user-agent", env("HERALD_USER_AGENT", c.UserAgent), "User-Agent for fetches (env HERALD_USER_AGENT)")
-	fs.IntVar(&c.Workers, "workers", envInt("HERALD_WORKERS", c.Workers), "jobs run at once (env HERALD_WORKERS)")
-	fs.DurationVar(&c.HostDelay, "host-delay", envDuration("HERALD_HOST_DELAY", c.HostDelay), "least time between two requests to one host (env HERALD_HOST_DELAY)")
-	fs.DurationVar(&c.PollMin, "poll-min", envDuration("HERALD_POLL_MIN", c.PollMin), "shortest polling interval (env HERALD_POLL_MIN)")
-	fs.DurationVar(&c.PollMax, "poll-max", envDuration("HERALD_POLL_MAX", c.PollMax), "longest polling interval of a healthy feed (env HERALD_POLL_MAX)")
+	fs.IntVar(&c.Workers, "workers", c.envInt("HERALD_WORKERS", c.Workers), "jobs run at once (env HERALD_WORKERS)")
+	fs.DurationVar(&c.HostDelay, "host-delay", c.envDuration("HERALD_HOST_DELAY", c.HostDelay), "least time between two requests to one host (env HERALD_HOST_DELAY)")
+	fs.DurationVar(&c.PollMin, "poll-min", c.envDuration("HERALD_POLL_MIN", c.PollMin), "shortest polling interval (env HERALD_POLL_MIN)")
+	fs.DurationVar(&c.PollMax, "poll-max", c.envDuration("HERALD_POLL_MAX", c.PollMax), "longest polling interval of a healthy feed (env HERALD_POLL_MAX)")
 	c.LLMFlags(fs)
 	c.AdminToken = env("HERALD_ADMIN_TOKEN", c.AdminToken)
 	fs.StringVar(&c.LogLevel, "log-level", env("HERALD_LOG_LEVEL", c.LogLevel), "debug, info, warn or error (env HERALD_LOG_LEVEL)")
@@ -78,12 +83,18 @@ func (c *Config) Flags(fs *flag.FlagSet) {
 func (c *Config) LLMFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.LLMURL, "llm-url", env("HERALD_LLM_URL", c.LLMURL), "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1 (env HERALD_LLM_URL; empty: offline only)")
 	fs.StringVar(&c.LLMModel, "llm-model", env("HERALD_LLM_MODEL", c.LLMModel), "model name for -llm-url (env HERALD_LLM_MODEL)")
-	fs.DurationVar(&c.LLMTimeout, "llm-timeout", envDuration("HERALD_LLM_TIMEOUT", c.LLMTimeout), "per-call LLM timeout (env HERALD_LLM_TIMEOUT)")
+	fs.DurationVar(&c.LLMTimeout, "llm-timeout", c.envDuration("HERALD_LLM_TIMEOUT", c.LLMTimeout), "per-call LLM timeout (env HERALD_LLM_TIMEOUT)")
 	c.LLMKey = env("HERALD_LLM_API_KEY", c.LLMKey) // secrets: environment only, never a flag in ps output
 }
 
+// EnvError reports the HERALD_* variables whose values did not parse.
+func (c Config) EnvError() error { return errors.Join(c.envErrs...) }
+
 // Validate reports settings that cannot work.
 func (c Config) Validate() error {
+	if err := c.EnvError(); err != nil {
+		return err
+	}
 	switch {
 	case c.DB == "":
 		return fmt.Errorf("config: -db is empty")
@@ -143,23 +154,41 @@ func env(key, def string) string {
 	return def
 }
 
-func envBool(key string, def bool) bool {
-	if b, err := strconv.ParseBool(os.Getenv(key)); err == nil {
-		return b
+func (c *Config) envBool(key string, def bool) bool {
+	v, ok := os.LookupEnv(key)
+	if !ok || v == "" {
+		return def
 	}
-	return def
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		c.envErrs = append(c.envErrs, fmt.Errorf("config: %s=%q: want true or false", key, v))
+		return def
+	}
+	return b
 }
 
-func envInt(key string, def int) int {
-	if n, err := strconv.Atoi(os.Getenv(key)); err == nil {
-		return n
+func (c *Config) envInt(key string, def int) int {
+	v, ok := os.LookupEnv(key)
+	if !ok || v == "" {
+		return def
 	}
-	return def
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		c.envErrs = append(c.envErrs, fmt.Errorf("config: %s=%q: want a whole number", key, v))
+		return def
+	}
+	return n
 }
 
-func envDuration(key string, def time.Duration) time.Duration {
-	if d, err := time.ParseDuration(os.Getenv(key)); err == nil {
-		return d
+func (c *Config) envDuration(key string, def time.Duration) time.Duration {
+	v, ok := os.LookupEnv(key)
+	if !ok || v == "" {
+		return def
 	}
-	return def
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		c.envErrs = append(c.envErrs, fmt.Errorf("config: %s=%q: want a duration with a unit, e.g. 90s or 10m", key, v))
+		return def
+	}
+	return d
 }

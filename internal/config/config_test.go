@@ -1,8 +1,10 @@
 package config
 
 import (
+	"flag"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestProxies(t *testing.T) {
@@ -45,5 +47,47 @@ func TestProxies(t *testing.T) {
 		if strings.Join(s, " ") != strings.Join(tc.want, " ") {
 			t.Errorf("Proxies(%q) = %v, want %v", tc.in, s, tc.want)
 		}
+	}
+}
+
+// A HERALD_* variable that does not parse is a mistake to report, not a
+// reason to run quietly on the default (HERALD_POLL_MIN=5 has no unit).
+func TestBadEnvironmentValuesAreReported(t *testing.T) {
+	t.Setenv("HERALD_WORKERS", "eight")
+	t.Setenv("HERALD_POLL_MIN", "5")
+	t.Setenv("HERALD_ALLOW_PRIVATE", "yes please")
+	t.Setenv("HERALD_LLM_TIMEOUT", "30")
+	c := Default()
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c.Flags(fs)
+	if err := fs.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	err := c.Validate()
+	if err == nil {
+		t.Fatal("Validate accepts unparsable HERALD_* values")
+	}
+	for _, want := range []string{`HERALD_WORKERS="eight"`, `HERALD_POLL_MIN="5"`, `HERALD_ALLOW_PRIVATE="yes please"`, `HERALD_LLM_TIMEOUT="30"`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("Validate() = %v, want it to name %s", err, want)
+		}
+	}
+}
+
+func TestGoodEnvironmentValuesAreUsed(t *testing.T) {
+	t.Setenv("HERALD_WORKERS", "3")
+	t.Setenv("HERALD_POLL_MIN", "10m")
+	t.Setenv("HERALD_ALLOW_PRIVATE", "true")
+	c := Default()
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c.Flags(fs)
+	if err := fs.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if c.Workers != 3 || c.PollMin != 10*time.Minute || !c.AllowPrivate {
+		t.Fatalf("got workers %d, poll-min %v, allow-private %t", c.Workers, c.PollMin, c.AllowPrivate)
 	}
 }
