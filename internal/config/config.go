@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"net/netip"
 	"os"
 	"strconv"
@@ -111,6 +112,12 @@ func (c Config) Validate() error {
 	}
 	if _, err := c.Proxies(); err != nil {
 		return err
+	}
+	// The logger is made before Validate runs and falls back to info; a
+	// typo ("warning") would otherwise change the level without a word.
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		return fmt.Errorf("config: -log-level %q: want debug, info, warn or error", c.LogLevel)
 	}
 	return nil
 }

@@ -91,3 +91,20 @@ func TestGoodEnvironmentValuesAreUsed(t *testing.T) {
 		t.Fatalf("got workers %d, poll-min %v, allow-private %t", c.Workers, c.PollMin, c.AllowPrivate)
 	}
 }
+
+func TestLogLevel(t *testing.T) {
+	for _, level := range []string{"debug", "info", "warn", "error", "WARN"} {
+		c := Default()
+		c.LogLevel = level
+		if err := c.Validate(); err != nil {
+			t.Errorf("-log-level %s: %v", level, err)
+		}
+	}
+	for _, level := range []string{"warning", "verbose", ""} {
+		c := Default()
+		c.LogLevel = level
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "-log-level") {
+			t.Errorf("-log-level %q: Validate() = %v, want an error naming -log-level", level, err)
+		}
+	}
+}
