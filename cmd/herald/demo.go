@@ -26,7 +26,7 @@ func runDemo(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg.Flags(fs)
-	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "address to serve the site and API on")
+	cfg.AddrFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

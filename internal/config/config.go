@@ -79,6 +79,11 @@ func (c *Config) Flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.LogLevel, "log-level", env("HERALD_LOG_LEVEL", c.LogLevel), "debug, info, warn or error (env HERALD_LOG_LEVEL)")
 }
 
+// AddrFlag registers -addr, for the commands that serve the site.
+func (c *Config) AddrFlag(fs *flag.FlagSet) {
+	fs.StringVar(&c.Addr, "addr", env("HERALD_ADDR", c.Addr), "address to serve the site and API on (env HERALD_ADDR)")
+}
+
 // LLMFlags registers the optional LLM endpoint's settings on fs: the
 // server and `herald enrich` share them.
 func (c *Config) LLMFlags(fs *flag.FlagSet) {

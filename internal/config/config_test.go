@@ -108,3 +108,21 @@ func TestLogLevel(t *testing.T) {
 		}
 	}
 }
+
+// README: every flag also reads an environment variable; -addr too, for
+// service managers and containers that configure by environment.
+func TestAddrFromEnvironment(t *testing.T) {
+	t.Setenv("HERALD_ADDR", "127.0.0.1:9090")
+	c := Default()
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c.AddrFlag(fs)
+	if err := fs.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	if c.Addr != "127.0.0.1:9090" {
+		t.Fatalf("Addr = %q, want HERALD_ADDR's 127.0.0.1:9090", c.Addr)
+	}
+	if err := fs.Parse([]string{"-addr", ":7070"}); err != nil || c.Addr != ":7070" {
+		t.Fatalf("-addr :7070 gives %q, %v", c.Addr, err)
+	}
+}
