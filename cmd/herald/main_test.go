@@ -86,3 +86,22 @@ func TestReextractAllOnEmptyStore(t *testing.T) {
 		t.Fatalf("reextract -all: %q, %v", out, err)
 	}
 }
+
+// Asking for help is not a failure: scripts and packagers run
+// "herald COMMAND -h" and read the exit status.
+func TestHelpExitsZero(t *testing.T) {
+	for _, cmd := range []string{"serve", "demo", "ingest", "sources", "reextract", "extract", "enrich", "cluster"} {
+		var out, errOut bytes.Buffer
+		err := run(context.Background(), []string{cmd, "-h"}, &out, &errOut)
+		if code := exitCode(err, &errOut); code != 0 {
+			t.Errorf("herald %s -h exits %d", cmd, code)
+		}
+		if !strings.Contains(errOut.String(), "-") {
+			t.Errorf("herald %s -h printed no flags: %q", cmd, errOut.String())
+		}
+	}
+	var errOut bytes.Buffer
+	if code := exitCode(run(context.Background(), []string{"serve", "-nope"}, &bytes.Buffer{}, &errOut), &errOut); code != 1 {
+		t.Errorf("herald serve -nope exits %d, want 1", code)
+	}
+}
