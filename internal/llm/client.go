@@ -183,13 +183,15 @@ func (c *Client) post(ctx context.Context, system, user string) (string, int, er
 	if err != nil {
 		return "", 0, fmt.Errorf("llm: new request: %w", err)
 	}
+	// Errors name the endpoint without a password in its URL: they are logged.
+	shown := req.URL.Redacted()
 	req.Header.Set("Content-Type", "application/json")
 	if c.cfg.APIKey != "" {
 		req.Header.Set("Authorization", "Bearer "+c.cfg.APIKey)
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return "", 0, fmt.Errorf("llm: post %s: %w", url, err)
+		return "", 0, fmt.Errorf("llm: post %s: %w", shown, err)
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBytes))
@@ -197,7 +199,7 @@ func (c *Client) post(ctx context.Context, system, user string) (string, int, er
 		return "", 0, fmt.Errorf("llm: read response: %w", err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		return "", 0, fmt.Errorf("llm: %s: HTTP %d: %.200s", url, resp.StatusCode, raw)
+		return "", 0, fmt.Errorf("llm: %s: HTTP %d: %.200s", shown, resp.StatusCode, raw)
 	}
 	var cr chatResponse
 	if err := json.Unmarshal(raw, &cr); err != nil {

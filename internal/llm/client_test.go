@@ -255,3 +255,28 @@ func TestLRUEvicts(t *testing.T) {
 		t.Fatal("a lost")
 	}
 }
+
+// Errors end up in logs: an endpoint URL with a password in it
+// (https://user:pass@host/v1) must not carry the password there.
+func TestErrorsDoNotCarryTheURLsPassword(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "no such model", http.StatusNotFound)
+	}))
+	t.Cleanup(srv.Close)
+	for _, base := range []string{
+		strings.Replace(srv.URL, "http://", "http://herald:hunter2@", 1) + "/v1", // HTTP error
+		"http://herald:hunter2@127.0.0.1:1/v1",                                   // connection refused
+	} {
+		c, err := New(Config{BaseURL: base, Model: "m", Timeout: 2 * time.Second}, srv.Client(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = c.Summarize(context.Background(), "Title", sentences, 1)
+		if err == nil {
+			t.Fatalf("%s: no error", base)
+		}
+		if strings.Contains(err.Error(), "hunter2") {
+			t.Errorf("error shows the password: %v", err)
+		}
+	}
+}
