@@ -50,7 +50,8 @@ func runEnrich(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if cfg.LLMTimeout < 0 {
 		return errors.New("enrich: -llm-timeout must not be negative")
 	}
-	lc := llm.Config{BaseURL: cfg.LLMURL, Model: cfg.LLMModel, APIKey: cfg.LLMKey, Timeout: cfg.LLMTimeout}
+	lc := llm.Config{BaseURL: cfg.LLMURL, Model: cfg.LLMModel, APIKey: cfg.LLMKey, Timeout: cfg.LLMTimeout,
+		Logger: newLogger(stderr, "warn")}
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return errors.New("enrich: give exactly one FILE")

@@ -75,7 +75,7 @@ func (m *Main) Open(ctx context.Context) error {
 	m.Sources = &sources.Manager{Store: m.Store, Fetcher: m.Fetcher, Now: m.Now}
 	if m.Config.LLMURL != "" {
 		c, err := llm.New(llm.Config{BaseURL: m.Config.LLMURL, Model: m.Config.LLMModel, APIKey: m.Config.LLMKey,
-			Timeout: m.Config.LLMTimeout},
+			Timeout: m.Config.LLMTimeout, Logger: m.Logger},
 			&http.Client{}, m.Now)
 		if err != nil {
 			return fmt.Errorf("llm: %w", err)

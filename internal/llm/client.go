@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
@@ -32,6 +33,12 @@ type Config struct {
 	MaxTokensPerHour int           // prompt plus completion tokens; default 200,000
 	CacheSize        int           // entries; default 256
 	MaxPromptChars   int           // article text sent per call; default 16,000
+
+	// Logger hears of failed calls at warn level, at most once per
+	// WarnEvery: callers fall back quietly, so without it a wrong key or
+	// URL would go unnoticed. Nil: no logging.
+	Logger    *slog.Logger
+	WarnEvery time.Duration // default 10 minutes
 }
 
 // Enabled reports whether an endpoint is configured at all.
@@ -56,6 +63,9 @@ func (c Config) withDefaults() Config {
 	if c.MaxPromptChars <= 0 {
 		c.MaxPromptChars = 16_000
 	}
+	if c.WarnEvery <= 0 {
+		c.WarnEvery = 10 * time.Minute
+	}
 	return c
 }
 
@@ -73,9 +83,11 @@ type Client struct {
 	http *http.Client
 	now  func() time.Time
 
-	mu     sync.Mutex
-	cache  *lru
-	budget budget
+	mu       sync.Mutex
+	cache    *lru
+	budget   budget
+	warnedAt time.Time // the last failure warning
+	failures int       // failed calls since then
 }
 
 // New returns a client for cfg. httpClient may be nil (a default client
@@ -155,6 +167,7 @@ func (c *Client) chat(ctx context.Context, system, user string) (string, error) 
 	err := c.budget.reserve(c.now(), estimate, c.cfg.MaxCallsPerHour, c.cfg.MaxTokensPerHour)
 	c.mu.Unlock()
 	if err != nil {
+		c.warn(ctx, err)
 		return "", err
 	}
 	content, used, err := c.post(ctx, system, user)
@@ -164,7 +177,32 @@ func (c *Client) chat(ctx context.Context, system, user string) (string, error) 
 	c.mu.Lock()
 	c.budget.settle(estimate, used)
 	c.mu.Unlock()
+	if err != nil {
+		c.warn(ctx, err)
+	}
 	return content, err
+}
+
+// warn logs a failed call, the first and then one per WarnEvery, with the
+// number of failures since the last warning. A call cut short by its
+// caller (shutdown, a reader leaving) is no failure of the endpoint.
+func (c *Client) warn(ctx context.Context, err error) {
+	if c.cfg.Logger == nil || ctx.Err() != nil {
+		return
+	}
+	c.mu.Lock()
+	c.failures++
+	now := c.now()
+	due := c.warnedAt.IsZero() || now.Sub(c.warnedAt) >= c.cfg.WarnEvery
+	n := c.failures
+	if due {
+		c.warnedAt, c.failures = now, 0
+	}
+	c.mu.Unlock()
+	if due {
+		c.cfg.Logger.WarnContext(ctx, "llm call failed; using the offline methods", "model", c.cfg.Model,
+			"failures", n, "error", err)
+	}
 }
 
 func (c *Client) post(ctx context.Context, system, user string) (string, int, error) {

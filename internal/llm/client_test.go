@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -278,5 +279,40 @@ func TestErrorsDoNotCarryTheURLsPassword(t *testing.T) {
 		if strings.Contains(err.Error(), "hunter2") {
 			t.Errorf("error shows the password: %v", err)
 		}
+	}
+}
+
+// A misconfigured endpoint (a wrong key, a wrong URL) falls back to the
+// offline methods; the operator must hear of it at the default log level,
+// once rather than per article.
+func TestFailuresAreWarnedOnceInAWhile(t *testing.T) {
+	var logs strings.Builder
+	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	f := &fakeEndpoint{reply: func(w http.ResponseWriter, _ *http.Request, _ chatRequest) {
+		http.Error(w, `{"error":{"message":"Incorrect API key provided"}}`, http.StatusUnauthorized)
+	}}
+	srv := httptest.NewServer(f)
+	t.Cleanup(srv.Close)
+	c, err := New(Config{BaseURL: srv.URL + "/v1", Model: "m", APIKey: "sk-secret", Logger: logger}, srv.Client(),
+		func() time.Time { return now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if _, err := c.Summarize(context.Background(), "Title", sentences, 1); err == nil {
+			t.Fatal("a 401 gave no error")
+		}
+	}
+	if n := strings.Count(logs.String(), "level=WARN"); n != 1 {
+		t.Fatalf("3 failures in a minute logged %d warnings, want 1:\n%s", n, logs.String())
+	}
+	if !strings.Contains(logs.String(), "HTTP 401") || strings.Contains(logs.String(), "sk-secret") {
+		t.Fatalf("warning should give the status and never the key:\n%s", logs.String())
+	}
+	now = now.Add(time.Hour)
+	c.Summarize(context.Background(), "Title", sentences, 1)
+	if n := strings.Count(logs.String(), "level=WARN"); n != 2 || !strings.Contains(logs.String(), "failures=3") {
+		t.Fatalf("an hour on, want a second warning counting the 3 failures since the first:\n%s", logs.String())
 	}
 }
