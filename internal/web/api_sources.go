@@ -22,7 +22,7 @@ type sourceJSON struct {
 }
 
 func toSourceJSON(src model.Source) sourceJSON {
-	j := sourceJSON{ID: src.ID, Title: src.Title, FeedURL: src.FeedURL, SiteURL: src.SiteURL,
+	j := sourceJSON{ID: src.ID, Title: src.Title, FeedURL: publicURL(src.FeedURL), SiteURL: publicURL(src.SiteURL),
 		Link: "/sources/" + itoa(src.ID), Enabled: src.Enabled, Health: healthOf(src).State,
 		NextCheckAt: src.NextCheckAt, ErrorCount: src.ErrorCount, LastError: src.LastError}
 	if !src.LastCheckedAt.IsZero() {

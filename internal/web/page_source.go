@@ -61,6 +61,7 @@ func (s *Server) sourcePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name := sourceName(src)
+	src.FeedURL, src.SiteURL = publicURL(src.FeedURL), publicURL(src.SiteURL)
 	v := &sourceView{page: s.newPage(w, r, name+" · "+s.opts.SiteName), Source: *src, Name: name,
 		Health: healthOf(*src), Articles: toCards(arts, 220)}
 	v.Nav = "sources"

@@ -160,6 +160,17 @@ func sourceName(src *model.Source) string {
 	return src.FeedURL
 }
 
+// publicURL is a source's feed or site address as the public site and API
+// show it: without the user and password a private feed is fetched with.
+func publicURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return raw
+	}
+	u.User = nil
+	return u.String()
+}
+
 // hostOf is a URL's host without "www.", for "read at example.org".
 func hostOf(raw string) string {
 	u, err := url.Parse(raw)
