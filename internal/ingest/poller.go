@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"slices"
 	"time"
 
@@ -116,9 +117,18 @@ func (p *Poller) recordFailure(ctx context.Context, src *model.Source, cause err
 		retryAfter = se.RetryAfter
 	}
 	next := p.Policy.AfterError(now, src.ErrorCount+1, retryAfter)
-	p.Logger.Warn("poll failed", "source_id", src.ID, "feed_url", src.FeedURL, "next_check_at", next, "error", cause)
+	p.Logger.Warn("poll failed", "source_id", src.ID, "feed_url", redacted(src.FeedURL), "next_check_at", next, "error", cause)
 	if err := p.Store.RecordFetch(ctx, src.ID, model.FetchResult{CheckedAt: now, NextCheckAt: next, Err: cause}); err != nil {
 		return fmt.Errorf("poll source %d: %w", src.ID, err)
 	}
 	return nil
+}
+
+// redacted is a feed URL fit for the log: a private feed's password, as
+// in https://user:pass@host/feed, shown as xxxxx (as the fetcher does).
+func redacted(raw string) string {
+	if u, err := url.Parse(raw); err == nil {
+		return u.Redacted()
+	}
+	return raw
 }

@@ -244,3 +244,27 @@ func TestPollKeepsAtMostMaxEntries(t *testing.T) {
 		}
 	}
 }
+
+// A private feed's password (https://user:pass@host/feed) stays out of the
+// log line of a failed poll, as it stays out of the fetcher's own lines.
+func TestFailedPollLogsNoPassword(t *testing.T) {
+	e := newEnv(t)
+	var logs strings.Builder
+	e.poller.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	e.mux.HandleFunc("/private.xml", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "down", http.StatusServiceUnavailable)
+	})
+	src := &model.Source{FeedURL: strings.Replace(e.url, "http://", "http://reader:hunter2@", 1) + "/private.xml", Enabled: true}
+	if err := e.store.AddSource(context.Background(), src); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.poller.Poll(context.Background(), src.ID); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), "poll failed") || strings.Contains(logs.String(), "hunter2") {
+		t.Fatalf("want a 'poll failed' line without the password:\n%s", logs.String())
+	}
+	if got := e.reload(t, src.ID); strings.Contains(got.LastError, "hunter2") {
+		t.Fatalf("the recorded error, shown by the API, has the password: %s", got.LastError)
+	}
+}
