@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -134,7 +135,7 @@ func (s *Server) tagFeed(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, "Tag", err)
 		return
 	}
-	s.writeFeed(w, r, file, s.buildFeed(r, s.opts.SiteName+": "+tag.Name, "The latest articles tagged "+tag.Name+".", "/tags/"+slug, arts))
+	s.writeFeed(w, r, file, s.buildFeed(r, s.opts.SiteName+": "+tag.Name, "The latest articles tagged "+tag.Name+".", "/tags/"+url.PathEscape(slug), arts))
 }
 
 func (s *Server) sourceFeed(w http.ResponseWriter, r *http.Request) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -223,4 +224,45 @@ func TestFeedparserReadsEveryFeed(t *testing.T) {
 		}
 		checkEntriesMatch(t, page+" via feedparser "+filepath.Ext(f), want[f][1:], ids)
 	}
+}
+
+// Feeds and sitemaps carry URIs, not IRIs: RSS's <link>, JSON Feed's
+// home_page_url and a sitemap's <loc> must be percent-encoded, as the
+// pages' own links are, for a tag whose slug is Arabic.
+func TestTagURLsInFeedsAndSitemapAreEscaped(t *testing.T) {
+	c := newCorpusSite(t, webOptions())
+	tags, _ := c.st.TopTags(context.Background(), now.AddDate(0, -1, 0), 500)
+	var slug string
+	for _, tg := range tags {
+		if !isASCII(tg.Slug) {
+			slug = tg.Slug
+			break
+		}
+	}
+	if slug == "" {
+		t.Fatal("the corpus has no tag with a non-ASCII slug")
+	}
+	escaped := "/tags/" + url.PathEscape(slug)
+	for _, path := range []string{escaped + "/feed.rss", escaped + "/feed.atom", escaped + "/feed.json", "/sitemap.xml"} {
+		rec := get(c.h, path)
+		body := rec.Body.String()
+		if rec.Code != 200 {
+			t.Fatalf("%s: status %d", path, rec.Code)
+		}
+		if strings.Contains(body, "/tags/"+slug) {
+			t.Errorf("%s has the tag's address unescaped, /tags/%s", path, slug)
+		}
+		if !strings.Contains(body, escaped) {
+			t.Errorf("%s lacks the tag's address %s", path, escaped)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/xml"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 )
@@ -69,7 +70,7 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) {
 	}
 	if tags, err := s.store.TopTags(ctx, tagIndexSince(now), 200); err == nil {
 		for _, t := range tags {
-			add("/tags/"+t.Slug, time.Time{})
+			add("/tags/"+url.PathEscape(t.Slug), time.Time{}) // a <loc> is a URI: Arabic slugs percent-encoded
 		}
 	}
 	if stories, err := s.store.TopStories(ctx, now.AddDate(0, -1, 0), now, 500); err == nil {
