@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -54,6 +55,9 @@ func New(cfg config.Config, logger *slog.Logger) *Main {
 func (m *Main) Open(ctx context.Context) error {
 	if err := m.Config.Validate(); err != nil {
 		return err
+	}
+	for _, name := range config.UnknownEnv(os.Environ()) {
+		m.Logger.Warn("ignoring an environment variable no setting reads; misspelt?", "name", name)
 	}
 	if strings.HasPrefix(m.Config.DB, "postgres://") || strings.HasPrefix(m.Config.DB, "postgresql://") {
 		return errors.New("open store: PostgreSQL is not supported yet; use a SQLite file path")

@@ -93,6 +93,28 @@ func (c *Config) LLMFlags(fs *flag.FlagSet) {
 	c.LLMKey = env("HERALD_LLM_API_KEY", c.LLMKey) // secrets: environment only, never a flag in ps output
 }
 
+// knownEnv are the variables Herald reads, for UnknownEnv.
+var knownEnv = map[string]bool{"HERALD_DB": true, "HERALD_ADDR": true, "HERALD_BASE_URL": true,
+	"HERALD_TRUSTED_PROXIES": true, "HERALD_ALLOW_PRIVATE": true, "HERALD_USER_AGENT": true, "HERALD_WORKERS": true,
+	"HERALD_HOST_DELAY": true, "HERALD_POLL_MIN": true, "HERALD_POLL_MAX": true, "HERALD_LOG_LEVEL": true,
+	"HERALD_LLM_URL": true, "HERALD_LLM_MODEL": true, "HERALD_LLM_TIMEOUT": true, "HERALD_LLM_API_KEY": true,
+	"HERALD_ADMIN_TOKEN": true}
+
+// UnknownEnv lists the HERALD_* names in environ (os.Environ's form) that
+// no setting reads: with no config file, a misspelt variable is a
+// misspelt key, worth a warning. Test and evaluation variables appear here
+// too, which is why it is a warning and not an error.
+func UnknownEnv(environ []string) []string {
+	var out []string
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(name, "HERALD_") && !knownEnv[name] {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // EnvError reports the HERALD_* variables whose values did not parse.
 func (c Config) EnvError() error { return errors.Join(c.envErrs...) }
 

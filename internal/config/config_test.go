@@ -126,3 +126,13 @@ func TestAddrFromEnvironment(t *testing.T) {
 		t.Fatalf("-addr :7070 gives %q, %v", c.Addr, err)
 	}
 }
+
+// There is no config file: a HERALD_* variable is a setting's key, and a
+// misspelt one (HERALD_WORKER) would otherwise be ignored without a word.
+func TestUnknownEnvironment(t *testing.T) {
+	got := UnknownEnv([]string{"HERALD_DB=x.db", "HERALD_WORKER=4", "HERALD_LLM_API_KEY=k", "PATH=/bin",
+		"HERALD_POLLMIN=1m", "HERALD_ADDR=:80", "HERALDRY=1"})
+	if strings.Join(got, " ") != "HERALD_WORKER HERALD_POLLMIN" {
+		t.Fatalf("UnknownEnv = %v, want the two misspelt names only", got)
+	}
+}
