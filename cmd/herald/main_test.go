@@ -100,6 +100,11 @@ func TestHelpExitsZero(t *testing.T) {
 			t.Errorf("herald %s -h printed no flags: %q", cmd, errOut.String())
 		}
 	}
+	var help bytes.Buffer
+	run(context.Background(), []string{"sources", "-h"}, &bytes.Buffer{}, &help)
+	if !strings.Contains(help.String(), "herald sources [flags] add URL") {
+		t.Errorf("herald sources -h does not name its actions:\n%s", help.String())
+	}
 	var errOut bytes.Buffer
 	if code := exitCode(run(context.Background(), []string{"serve", "-nope"}, &bytes.Buffer{}, &errOut), &errOut); code != 1 {
 		t.Errorf("herald serve -nope exits %d, want 1", code)

@@ -20,6 +20,11 @@ func runSources(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	cfg := config.Default()
 	fs := flag.NewFlagSet("sources", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		// Flags go before the action: "sources -db x.db add URL".
+		fmt.Fprintln(stderr, "Usage: herald sources [flags] add URL | list | remove ID | enable ID | disable ID | import FILE.opml | export")
+		fs.PrintDefaults()
+	}
 	cfg.Flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -16,7 +16,7 @@ import (
 
 // Config is everything a Herald process is told.
 type Config struct {
-	DB      string // SQLite file path, or a postgres:// URL
+	DB      string // SQLite file path (a postgres:// URL is refused until that backend exists)
 	Addr    string // where serve listens
 	BaseURL string // the site's public address, for feeds, sitemaps and canonical links
 	// TrustedProxies lists the reverse proxies (IPs or CIDRs, comma
@@ -63,7 +63,7 @@ func Default() Config {
 // Flags registers the shared settings on fs, with defaults taken from the
 // environment where set.
 func (c *Config) Flags(fs *flag.FlagSet) {
-	fs.StringVar(&c.DB, "db", env("HERALD_DB", c.DB), "SQLite database file, or a postgres:// URL (env HERALD_DB)")
+	fs.StringVar(&c.DB, "db", env("HERALD_DB", c.DB), "SQLite database file (env HERALD_DB; PostgreSQL is not supported yet)")
 	fs.StringVar(&c.BaseURL, "base-url", env("HERALD_BASE_URL", c.BaseURL), "public address of the site, e.g. https://news.example.org (env HERALD_BASE_URL; empty: taken from each request)")
 	fs.StringVar(&c.TrustedProxies, "trusted-proxies", env("HERALD_TRUSTED_PROXIES", c.TrustedProxies),
 		"reverse proxies whose X-Forwarded-For names the client, as IPs or CIDRs, comma separated, e.g. 127.0.0.1,10.0.0.0/8 (env HERALD_TRUSTED_PROXIES)")
