@@ -2,6 +2,8 @@ package config
 
 import (
 	"flag"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -134,5 +136,23 @@ func TestUnknownEnvironment(t *testing.T) {
 		"HERALD_POLLMIN=1m", "HERALD_ADDR=:80", "HERALDRY=1"})
 	if strings.Join(got, " ") != "HERALD_WORKER HERALD_POLLMIN" {
 		t.Fatalf("UnknownEnv = %v, want the two misspelt names only", got)
+	}
+}
+
+// knownEnv names every variable this package reads, so that a setting
+// added without it is not warned of as misspelt.
+func TestKnownEnvCoversEveryVariable(t *testing.T) {
+	src, err := os.ReadFile("config.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := regexp.MustCompile(`"(HERALD_[A-Z_]+)"`).FindAllStringSubmatch(string(src), -1)
+	if len(names) < 10 {
+		t.Fatalf("found only %d variable names in config.go", len(names))
+	}
+	for _, m := range names {
+		if !knownEnv[m[1]] {
+			t.Errorf("config.go reads %s, which knownEnv does not list", m[1])
+		}
 	}
 }

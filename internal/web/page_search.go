@@ -47,6 +47,11 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, "Page", err)
 		return
 	}
+	// The menu names each source as pages do: a source without a title by
+	// its host, never by a private feed's address with its password.
+	for i := range srcs {
+		srcs[i].Title = sourceName(&srcs[i])
+	}
 	v.Sources = srcs
 	p, err := readSearch(r)
 	v.Params = p

@@ -18,7 +18,12 @@ func TestSourceCredentialsStayPrivate(t *testing.T) {
 	if err := st.AddSource(context.Background(), src); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{"/api/v1/sources", "/api/v1/sources/2", "/sources/2", "/sources"} {
+	// One without a title is named by its host, in the search page's menu too.
+	untitled := &model.Source{FeedURL: "https://reader:hunter2@private.example/feed", Enabled: true}
+	if err := st.AddSource(context.Background(), untitled); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/api/v1/sources", "/api/v1/sources/2", "/sources/2", "/sources", "/search", "/search?q=bridge"} {
 		rec := get(h, path)
 		body := rec.Body.String()
 		if rec.Code != 200 {
@@ -27,8 +32,13 @@ func TestSourceCredentialsStayPrivate(t *testing.T) {
 		if strings.Contains(body, "hunter2") {
 			t.Errorf("%s shows the feed's password:\n%s", path, body)
 		}
-		if path != "/sources" && !strings.Contains(body, "members.example/feed") {
-			t.Errorf("%s no longer shows the feed's address", path)
+		if strings.HasPrefix(path, "/search") && !strings.Contains(body, ">private.example</option>") {
+			t.Errorf("%s does not name the untitled source by its host", path)
+		}
+		if !strings.HasPrefix(path, "/s") || path == "/sources/2" {
+			if !strings.Contains(body, "members.example/feed") {
+				t.Errorf("%s no longer shows the feed's address", path)
+			}
 		}
 	}
 }
