@@ -60,8 +60,39 @@ type Store interface {
 	EnrichmentStore
 	StoryStore
 	SearchStore
+	LeaseStore
 
 	Close() error
+}
+
+// LeaseStore keeps the pipeline lease: which one process may run the
+// pipeline on this database. Story placement keeps its clustering state in
+// memory and numbers new stories after the IDs it read at start, so two
+// processes placing articles at once could give two stories one ID, or
+// grow clusters that never meet. The holder renews its lease well before
+// it expires; a holder that crashed simply lets it run out.
+type LeaseStore interface {
+	// AcquirePipelineLease takes the lease for owner until now+ttl when no
+	// one holds it, when its holder's expiry is at or before now, or when
+	// owner holds it already (which renews it). It returns the lease as it
+	// stands after the call and whether owner holds it; ErrInvalid for an
+	// empty owner or a ttl that is not positive.
+	AcquirePipelineLease(ctx context.Context, owner string, now time.Time, ttl time.Duration) (Lease, bool, error)
+	// RenewPipelineLease moves owner's expiry to now+ttl, and reports
+	// false when owner holds the lease no more (it released it, or it
+	// expired and another owner took it). A lease that expired but that no
+	// one took is still owner's: nobody else can have run the pipeline.
+	RenewPipelineLease(ctx context.Context, owner string, now time.Time, ttl time.Duration) (bool, error)
+	// ReleasePipelineLease gives the lease up if owner holds it, so the
+	// next process need not wait for it to expire; otherwise it does
+	// nothing.
+	ReleasePipelineLease(ctx context.Context, owner string) error
+}
+
+// Lease is who holds the pipeline lease, and until when unless renewed.
+type Lease struct {
+	Owner   string
+	Expires time.Time
 }
 
 // ContentStore keeps the extraction stage's output.

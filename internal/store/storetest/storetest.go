@@ -42,7 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"DeleteSourceRefreshesStories", testDeleteSourceRefreshesStories},
 		{"EntryTimes", testEntryTimes},
 	}
-	for _, tt := range slices.Concat(tests, stageTests(), searchTests()) {
+	for _, tt := range slices.Concat(tests, stageTests(), searchTests(), leaseTests()) {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
 	}
 }
