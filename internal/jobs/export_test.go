@@ -19,3 +19,13 @@ func (q *Queue) OrderedRunsDone(ctx context.Context) (int, error) {
 	}
 	return len(res.Jobs), nil
 }
+
+// SweepsDone counts the sweeps that have completed.
+func (q *Queue) SweepsDone(ctx context.Context) (int, error) {
+	res, err := q.client.JobList(ctx, river.NewJobListParams().Kinds(SweepArgs{}.Kind()).
+		States(rivertype.JobStateCompleted).First(100))
+	if err != nil {
+		return 0, err
+	}
+	return len(res.Jobs), nil
+}

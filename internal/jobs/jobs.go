@@ -50,6 +50,11 @@ type Config struct {
 	ScheduleEvery time.Duration // how often due sources are claimed
 	PollLease     time.Duration // a claimed source is claimed again after this if its poll never reports
 	SettleEvery   time.Duration // how often stages that are Settlers settle
+	// SweepEvery is how often a running queue queues the articles the
+	// pipeline has not finished: those a crash lost, and those re-extracted
+	// (`herald reextract` beside a running server, the admin API) from
+	// outside this process.
+	SweepEvery time.Duration
 	// Periodic starts the scheduler and the sweeper; off for one-shot runs.
 	Periodic bool
 	Now      func() time.Time
@@ -59,7 +64,7 @@ type Config struct {
 // DefaultConfig suits one machine.
 func DefaultConfig() Config {
 	return Config{Workers: 8, ScheduleEvery: 30 * time.Second, PollLease: 10 * time.Minute,
-		SettleEvery: 10 * time.Second, Periodic: true}
+		SettleEvery: 10 * time.Second, SweepEvery: 5 * time.Minute, Periodic: true}
 }
 
 // Queue owns the River client and the workers.
@@ -81,6 +86,9 @@ func New(ctx context.Context, db *sql.DB, st store.Store, poller Poller, stages 
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	if cfg.SweepEvery <= 0 {
+		cfg.SweepEvery = DefaultConfig().SweepEvery
 	}
 	driver := riversqlite.New(db)
 	migrator, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: quiet(cfg.Logger)})
@@ -112,7 +120,7 @@ func New(ctx context.Context, db *sql.DB, st store.Store, poller Poller, stages 
 			river.NewPeriodicJob(river.PeriodicInterval(cfg.ScheduleEvery),
 				func() (river.JobArgs, *river.InsertOpts) { return ScheduleArgs{}, nil },
 				&river.PeriodicJobOpts{RunOnStart: true}),
-			river.NewPeriodicJob(river.PeriodicInterval(5*time.Minute),
+			river.NewPeriodicJob(river.PeriodicInterval(cfg.SweepEvery),
 				func() (river.JobArgs, *river.InsertOpts) { return SweepArgs{}, nil },
 				&river.PeriodicJobOpts{RunOnStart: true}),
 		}
