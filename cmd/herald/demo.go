@@ -61,6 +61,14 @@ func runDemo(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	defer m.Close()
+	// Before following the publishers: a demo pointed (-db) at a database
+	// another Herald runs must not add them to it and then be refused.
+	if err := m.AwaitPipeline(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
 	g, gctx := errgroup.WithContext(ctx)
 	for _, p := range site.Publishers() {
 		// Follow each publisher by its home page, as a user would: Herald
@@ -84,7 +92,9 @@ func runDemo(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stderr, "\nHerald demo: open http://%s/ (Ctrl-C to stop)\n\n", displayAddr(m.Addr()))
-	<-ctx.Done()
+	if err := m.Wait(ctx); err != nil {
+		return err
+	}
 	logger.Info("shutting down")
 	return nil
 }

@@ -29,7 +29,9 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		}
 		return err
 	}
-	<-ctx.Done()
+	if err := m.Wait(ctx); err != nil {
+		return err
+	}
 	m.Logger.Info("shutting down")
 	return nil
 }

@@ -38,7 +38,13 @@ type Main struct {
 	Fetcher *fetch.Fetcher
 	Sources *sources.Manager
 	LLM     enrich.LLM // nil unless an endpoint is configured
+	// Owner names this process in the pipeline lease; LeaseTTL and
+	// LeaseRenew time it (see DefaultLeaseTTL).
+	Owner      string
+	LeaseTTL   time.Duration
+	LeaseRenew time.Duration
 
+	lease    *heldLease // nil until the pipeline lease is taken
 	queueDB  *sql.DB
 	queue    *jobs.Queue
 	running  bool // the queue works in the background until Close
@@ -48,7 +54,8 @@ type Main struct {
 
 // New returns a Main for cfg; Open must be called before use.
 func New(cfg config.Config, logger *slog.Logger) *Main {
-	return &Main{Config: cfg, Logger: logger, Now: time.Now}
+	return &Main{Config: cfg, Logger: logger, Now: time.Now,
+		Owner: newOwner(), LeaseTTL: DefaultLeaseTTL, LeaseRenew: DefaultLeaseRenew}
 }
 
 // Open opens the store and the fetcher.
@@ -133,11 +140,19 @@ func (m *Main) stages(ctx context.Context) ([]jobs.Stage, error) {
 	}, nil
 }
 
-// Run starts the web server on Config.Addr, then background ingestion, and
-// returns once both are running. The site serves while the pipeline
-// rebuilds its story state. Call Close even when Run fails: the server may
-// already be listening.
+// Run takes the pipeline lease (AwaitPipeline), starts the web server on
+// Config.Addr, then background ingestion, and returns once both are
+// running. The site serves while the pipeline rebuilds its story state.
+// Call Close even when Run fails: the server may already be listening.
+//
+// A second server on a database whose pipeline another process runs is
+// refused rather than started without a pipeline: it is a mistake in a
+// unit file or a deploy script far more often than a wish for a page-only
+// replica, and a refusal says so where a quiet replica would hide it.
 func (m *Main) Run(ctx context.Context) error {
+	if err := m.AwaitPipeline(ctx); err != nil {
+		return err
+	}
 	proxies, err := m.Config.Proxies()
 	if err != nil {
 		return err
@@ -181,13 +196,24 @@ func (m *Main) Addr() string {
 	return m.listener.Addr().String()
 }
 
-// IngestOnce polls due sources (all enabled ones with all) through the job
-// queue, waits for the pipeline to finish with them, and returns.
+// IngestOnce takes the pipeline lease (TakePipeline) unless this process
+// holds it already, polls due sources (all enabled ones with all) through
+// the job queue, waits for the pipeline to finish with them, and returns.
+// Close releases the lease.
 func (m *Main) IngestOnce(ctx context.Context, all bool) (jobs.OnceStats, error) {
+	if err := m.TakePipeline(ctx); err != nil {
+		return jobs.OnceStats{}, err
+	}
+	ctx, cancel := m.withLease(ctx)
+	defer cancel()
 	if err := m.openQueue(ctx, false); err != nil {
 		return jobs.OnceStats{}, err
 	}
-	return m.queue.RunOnce(ctx, all)
+	st, err := m.queue.RunOnce(ctx, all)
+	if err != nil && m.lease.lost.Err() != nil {
+		err = context.Cause(m.lease.lost)
+	}
+	return st, err
 }
 
 // Close stops the web server and the queue, letting in-flight requests and
@@ -202,6 +228,7 @@ func (m *Main) Close() error {
 	if m.running {
 		errs = append(errs, m.queue.Stop(ctx))
 	}
+	errs = append(errs, m.releasePipeline())
 	if m.queueDB != nil {
 		errs = append(errs, m.queueDB.Close())
 	}
