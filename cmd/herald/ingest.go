@@ -30,6 +30,11 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer m.Close()
 	st, err := m.IngestOnce(ctx, *all)
+	if errors.Is(err, app.ErrPipelineBusy) {
+		// That process polls the sources itself; a second pass here would
+		// place articles beside it, which the lease exists to prevent.
+		return fmt.Errorf("ingest -once: %w; it polls the sources itself", err)
+	}
 	fmt.Fprintf(stdout, "polled %d sources: %d jobs completed, %d failed\n", st.Polls, st.Completed, st.Failed)
 	return err
 }

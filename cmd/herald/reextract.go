@@ -10,6 +10,7 @@ import (
 
 	"herald/internal/app"
 	"herald/internal/config"
+	"herald/internal/jobs"
 	"herald/internal/model"
 )
 
@@ -40,6 +41,12 @@ func runReextract(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	defer m.Close()
+	// Only the lease's holder may place articles: a process that cannot
+	// take it resets the stages and leaves the work to the holder.
+	busy := m.TakePipeline(ctx)
+	if busy != nil && !errors.Is(busy, app.ErrPipelineBusy) {
+		return busy
+	}
 	if *all {
 		var err error
 		if ids, err = allArticleIDs(ctx, m); err != nil {
@@ -50,6 +57,14 @@ func runReextract(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		if err := m.Store.SetArticleStage(ctx, id, model.StageFeed); err != nil {
 			return err
 		}
+	}
+	if busy != nil {
+		// The holder's sweep queues every article not at the final stage,
+		// as it does for the admin API's re-extraction; running the
+		// pipeline here too would place articles beside it.
+		fmt.Fprintf(stdout, "queued %d articles for re-extraction without running the pipeline here: %v; "+
+			"its sweep will reprocess them within %g minutes\n", len(ids), busy, jobs.DefaultConfig().SweepEvery.Minutes())
+		return nil
 	}
 	// A one-shot run picks up every article not at the final stage.
 	st, err := m.IngestOnce(ctx, false)
