@@ -52,7 +52,7 @@ func (m *Main) TakePipeline(ctx context.Context) error {
 }
 
 // AwaitPipeline is TakePipeline for a server starting: when the lease is
-// held it waits out one lease's length before failing, because a server
+// held it waits out one lease and one renewal before failing, because a server
 // that crashed (and that systemd is restarting) leaves its lease behind
 // until it expires, while a live holder renews its lease and so still
 // holds it then.
