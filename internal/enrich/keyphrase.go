@@ -16,6 +16,11 @@ type Document struct {
 	// Publisher is the name of the site the article comes from, when
 	// known: its mentions of itself are not entities of the story.
 	Publisher string
+	// Standfirst is the publisher's own summary of the article (its
+	// feed's description), when known. When the text opens with it, the
+	// page shows it first, so key points say what it does not (see
+	// docAnalysis.standfirst).
+	Standfirst string
 }
 
 // lang returns the document's language, detecting it when unset.

@@ -49,6 +49,9 @@ type docAnalysis struct {
 	acronyms, cased map[string]bool
 	// quoted marks the words inside quotation marks (see inQuotation).
 	quoted []bool
+	// standfirst counts the body's first sentences that are the
+	// publisher's standfirst (see markStandfirst).
+	standfirst int
 }
 
 type lexEntry struct {
@@ -146,6 +149,7 @@ func analyzeDocument(doc Document) *docAnalysis {
 	for _, s := range text.Sentences(body) {
 		a.addSentence(s)
 	}
+	a.markStandfirst(doc)
 	return a
 }
 

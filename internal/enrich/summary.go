@@ -17,7 +17,8 @@ import (
 // run-on blocks over 80 words (glued captions) are skipped when enough
 // other sentences remain. Selection is greedy with a redundancy penalty
 // (maximal marginal relevance). On SummEval this edges out Lead-3, the
-// strong baseline for news (see internal/enrich/evaluation).
+// strong baseline for news (see internal/enrich/evaluation). A standfirst
+// the text opens with (doc.Standfirst) is left out and counts as told.
 func Summarize(doc Document, n int) []string {
 	return analyzeDocument(doc).summary(n, defaultSummaryWeights)
 }
@@ -31,10 +32,9 @@ func (a *docAnalysis) summary(n int, w summaryWeights) []string {
 	n = min(max(n, 1), 10)
 	body := a.sentences[a.bodyStart():]
 	var chosen []int
-	if len(body) <= n {
-		chosen = make([]int, len(body))
-		for i := range chosen {
-			chosen[i] = i
+	if len(body)-a.standfirst <= n {
+		for i := a.standfirst; i < len(body); i++ {
+			chosen = append(chosen, i)
 		}
 	} else {
 		if a.lang == "ar" {
@@ -44,7 +44,7 @@ func (a *docAnalysis) summary(n int, w summaryWeights) []string {
 			// about 0.33.
 			w.Duplicate = arabicDuplicate
 		}
-		chosen = sumSelectSentences(sumFeatures(a, w), n, w)
+		chosen = sumSelectSentences(sumFeatures(a, w), n, w, a.standfirst)
 	}
 	sort.Ints(chosen)
 	out := make([]string, len(chosen))
@@ -60,10 +60,16 @@ const arabicDuplicate = 0.3
 // sumSelectSentences picks n sentence indices greedily by score minus the
 // redundancy with those already chosen; ineligible sentences, and those
 // that say again what a chosen one says, only fill in when too few others
-// remain.
-func sumSelectSentences(feats []sentenceFeatures, n int, w summaryWeights) []int {
+// remain. The first shown sentences (a standfirst) are never picked but
+// count as told: what retells them is redundant too.
+func sumSelectSentences(feats []sentenceFeatures, n int, w summaryWeights, shown int) []int {
 	chosen := make([]int, 0, n)
 	used := make([]bool, len(feats))
+	told := make([]int, 0, shown+n) // shown, then chosen
+	for i := range min(shown, len(feats)) {
+		used[i] = true
+		told = append(told, i)
+	}
 	for pass := 0; pass < 2 && len(chosen) < n; pass++ {
 		for len(chosen) < n {
 			best, bestScore := -1, math.Inf(-1)
@@ -72,7 +78,7 @@ func sumSelectSentences(feats []sentenceFeatures, n int, w summaryWeights) []int
 					continue
 				}
 				red := 0.0
-				for _, c := range chosen {
+				for _, c := range told {
 					red = math.Max(red, sumCosine(feats[i].vec, feats[c].vec))
 				}
 				if pass == 0 && red >= w.Duplicate {
@@ -88,6 +94,7 @@ func sumSelectSentences(feats []sentenceFeatures, n int, w summaryWeights) []int
 			}
 			used[best] = true
 			chosen = append(chosen, best)
+			told = append(told, best)
 		}
 	}
 	return chosen

@@ -99,7 +99,8 @@ func Document(ctx context.Context, st store.Store, articleID int64) (enrich.Docu
 
 // documentOf is Document for an article already read.
 func documentOf(ctx context.Context, st store.Store, a *model.Article) (enrich.Document, error) {
-	doc := enrich.Document{Title: a.Title, Language: a.Language, Publisher: a.SourceName}
+	doc := enrich.Document{Title: a.Title, Language: a.Language, Publisher: a.SourceName,
+		Standfirst: htmltext.Plain(a.Summary, 0)}
 	c, err := st.Content(ctx, a.ID)
 	switch {
 	case err == nil && c.Text != "":

@@ -344,3 +344,37 @@ func TestStoryPlacerCopiesShareTags(t *testing.T) {
 		t.Errorf("re-enriched copy: tags %+v, summary %d sentences", got.Tags, len(got.Summary))
 	}
 }
+
+// A feed's description that the page's text opens with is the publisher's
+// standfirst: the stored key points leave it out (the page shows it first).
+func TestEnricherKeyPointsLeaveOutTheStandfirst(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	standfirst := "Engineers shut Port Calder's Harbour Bridge on Tuesday after finding cracks in a support pier, leaving about 52,000 drivers a day to find another way."
+	src := &model.Source{FeedURL: "https://sf.example/feed", Title: "Gazette", Enabled: true}
+	if err := st.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := st.SaveEntries(ctx, src.ID, []model.Article{{GUID: "sf", URL: "https://sf.example/a",
+		Title: "Harbour bridge closed after cracks found", Summary: "<p>" + standfirst + "</p>", PublishedAt: t0}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := standfirst + "\n\n" + bridgeText
+	if err := st.SaveContent(ctx, &model.Content{ArticleID: ids[0], Title: "Harbour bridge closed after cracks found", Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	if err := e.Run(ctx, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Enrichment(ctx, ids[0])
+	if err != nil || len(got.Summary) == 0 {
+		t.Fatalf("enrichment = %+v, %v", got, err)
+	}
+	for _, s := range got.Summary {
+		if s == standfirst {
+			t.Errorf("key points %q repeat the standfirst", got.Summary)
+		}
+	}
+}
