@@ -245,7 +245,7 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		if len(np) == 0 && start > 0 && toks[ks[start-1]].text == "," {
 			// "Falk, asked whether ..., said", "Its secretary, Piet
 			// Lindqvist, wrote:": the subject sits before the clause.
-			if c := a.firstPersonIn(pi, ks[0], ks[v]); c != nil {
+			if c := a.firstPersonIn(pi, clauseStart(toks, ks, v), ks[v]); c != nil {
 				return c.name, EntityKey(c.typ, c.name), true
 			}
 		}
@@ -283,7 +283,7 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 			} else if v == 0 {
 				break
 			}
-			if c := a.firstPersonIn(pi, ks[0], end); c != nil {
+			if c := a.firstPersonIn(pi, clauseStart(toks, ks, v), end); c != nil {
 				return c.name, EntityKey(c.typ, c.name), true
 			}
 			break
@@ -358,6 +358,21 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 // reported clause a quotation ends ("said in a statement that the
 // government would "..."), or -1. The clause must be short and hold no
 // other speech.
+// clauseStart is the first token of the clause holding ks[v]: after the
+// last semicolon before it, else the sentence's start. "... a fight with
+// Premier Geneviève Lacombe; the Labour Alliance, whose leader, Tomas
+// Reyvik, has said only that he is "studying it"": the speaker is named in
+// the verb's own clause.
+func clauseStart(toks []token, ks []int, v int) int {
+	start := ks[0]
+	for i := 0; i < v; i++ {
+		if toks[ks[i]].text == ";" && i+1 < len(ks) {
+			start = ks[i+1]
+		}
+	}
+	return start
+}
+
 func reportedThat(toks []token, ks []int) int {
 	for t := len(ks) - 1; t > 0 && len(ks)-1-t <= 12; t-- {
 		w := lower(toks[ks[t]].text)
