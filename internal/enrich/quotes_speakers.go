@@ -33,6 +33,9 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 		}
 		c := a.clusters[m.cluster]
 		if c.typ == Person {
+			if proxy, ok := a.proxySpeaker(pi, np, m.tok0, m.tok1); ok {
+				return proxy, ""
+			}
 			return c.name, EntityKey(c.typ, c.name)
 		}
 		if c.typ == Organization {
