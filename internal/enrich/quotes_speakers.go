@@ -354,6 +354,9 @@ func (a *analysis) nextSentenceSpeaker(pi int, q rawQuote) *cluster {
 	if k0 < 0 || anyQuoted(toks, k0, k1) {
 		return nil
 	}
+	if c := a.thatWasSpeaker(pi, k0, k1); c != nil {
+		return c
+	}
 	words := 0
 	for k := k0; k <= k1 && words < 15; k++ {
 		if !toks[k].word {
