@@ -168,7 +168,7 @@ func (a *analysis) uniqueTitled(title string) *cluster {
 func (a *analysis) resolvePronoun(pi, k int) (string, string) {
 	c := a.resolvePersonBefore(pi, k, pronounGender(a.paras[pi].toks[k].text))
 	if c == nil {
-		return "", ""
+		return a.describedSubjectBefore(pi, k), ""
 	}
 	return c.name, EntityKey(c.typ, c.name)
 }

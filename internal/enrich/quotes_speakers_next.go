@@ -33,3 +33,48 @@ func (a *analysis) personStartingAt(pi, k int) *cluster {
 	}
 	return nil
 }
+
+// describedSubjectBefore is the unnamed person a pronoun at token k stands
+// for when the sentence before it, in its paragraph, opens with one
+// described by role and names no one: "The manager of one Osterland-owned
+// distribution centre was blunt. “We will offer courses ...,” he said."
+// It returns the description as written, or "".
+func (a *analysis) describedSubjectBefore(pi, k int) string {
+	p := &a.paras[pi]
+	toks := p.toks
+	if a.lang != "" && a.lang != "en" || k >= len(toks) {
+		return ""
+	}
+	// The sentence before the quotation the pronoun follows.
+	j := k - 1
+	for j >= 0 && (toks[j].quoted || !toks[j].word) {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	k0, k1 := p.sentenceBounds(toks[j].sent)
+	if k0 < 0 || anyQuoted(toks, k0, k1) || a.firstPersonIn(pi, k0, k1) != nil {
+		return ""
+	}
+	switch lower(toks[k0].text) {
+	case "the", "a", "an", "one":
+	default:
+		return ""
+	}
+	role := false
+	for j := k0 + 1; j <= k1 && j-k0 <= 12; j++ {
+		w := lower(toks[j].text)
+		if describedSubjectEnds[w] || !toks[j].word && w != "-" && w != "‑" {
+			if !role {
+				return ""
+			}
+			return p.text[toks[k0].start:toks[j-1].end]
+		}
+		role = role || lowerRoles[w] || len(w) > 1 && lowerRoles[strings.TrimSuffix(w, "s")]
+	}
+	return ""
+}
+
+// describedSubjectEnds are the words that end a sentence's subject.
+var describedSubjectEnds = wordSet(`was is were are had has said says told who which would will could`)
