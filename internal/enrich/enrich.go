@@ -101,6 +101,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher, doc.Text, places)
 	topics = withoutDemonyms(topics, placeNames, doc.Title+"\n"+doc.Text)
 	topics = withoutIncidental(topics, doc, an)
+	topics = withoutPeople(topics, r.Entities)
 	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}
@@ -110,9 +111,30 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 }
 
 // hashtagEntities are the names of the entities an article is about:
-// named at least twice, people and organisations before places. A
+// named at least twice and central to it (see central), people and
+// organisations before places. A
 // dateline does not count: "QASR AL-NUR, Nov 25 (Northwind) -" says where
 // the story was filed, not that it is about Qasr al-Nur.
+// central reports whether an entity named n times is what the article is
+// about rather than a voice in it: named in the headline, first named in
+// the opening three paragraphs, or named often. An economist quoted twice
+// near the end ("#LinneaHarcourt") is not a topic, and her tag would take
+// the place of one that is ("#Blackout").
+func (a *analysis) central(c *cluster, n int) bool {
+	if n >= hashtagCentralMentions || c.first >= 0 && c.first < len(a.mentions) && a.mentions[c.first].para <= 2 {
+		return true
+	}
+	title := lower(a.title)
+	if containsWords(title, lower(c.name)) {
+		return true
+	}
+	return c.typ == Person && len(c.words) > 1 && containsWords(title, lower(c.words[len(c.words)-1]))
+}
+
+// hashtagCentralMentions is how often an entity must be named to be a
+// topic wherever the article first names it.
+const hashtagCentralMentions = 3
+
 func (a *analysis) hashtagEntities() []string {
 	type named struct {
 		name     string
@@ -121,7 +143,7 @@ func (a *analysis) hashtagEntities() []string {
 	}
 	var picked []named
 	for _, c := range a.clusters {
-		if n := c.mentions - c.datelines; !c.dropped && n >= hashtagEntityMentions {
+		if n := c.mentions - c.datelines; !c.dropped && n >= hashtagEntityMentions && a.central(c, n) {
 			picked = append(picked, named{c.name, c.typ, n})
 		}
 	}
@@ -154,4 +176,28 @@ func summarize(ctx context.Context, doc Document, an *Analysis, opts Options) ([
 		s = []string{}
 	}
 	return s, "extractive"
+}
+
+// withoutPeople drops the topic phrases that name a person, whole or by a
+// part ("Brandvold" for Ilse Brandvold): people become tags as entities,
+// only when they are central to the article (see central), so a voice
+// quoted in passing does not come back as a topic.
+func withoutPeople(topics []Keyphrase, ents []Entity) []Keyphrase {
+	names := map[string]bool{}
+	for _, e := range ents {
+		if e.Type != Person {
+			continue
+		}
+		names[slug(e.Name)] = true
+		for _, w := range strings.Fields(e.Name) {
+			names[slug(w)] = true
+		}
+	}
+	out := topics[:0]
+	for _, t := range topics {
+		if !names[slug(t.Text)] {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -147,7 +147,7 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	}
 	for k := c.words[0]; k <= c.words[1]; k++ {
 		w := &a.words[k]
-		if w.number || tagDateWords[text.Fold(w.text)] || c.nWords == 1 && tagTimesOfDay[text.Fold(w.text)] {
+		if folded := withoutPossessive(text.Fold(w.text)); w.number || tagDateWords[folded] || c.nWords == 1 && tagTimesOfDay[folded] {
 			return false
 		}
 		if a.joinsTwoNames(w.text) {
@@ -389,3 +389,13 @@ aujourd'hui lendemain veille semaine mois annee الاحد الاثنين الث
 	}
 	return m
 }()
+
+// withoutPossessive drops a possessive ending: "thursday's" is a date.
+func withoutPossessive(s string) string {
+	for _, p := range []string{"'s", "’s"} {
+		if t, ok := strings.CutSuffix(s, p); ok {
+			return t
+		}
+	}
+	return s
+}
