@@ -50,6 +50,10 @@ type Result struct {
 	// SummarySource is "llm" when the model wrote the summary, otherwise
 	// "extractive" (sentences copied from the article).
 	SummarySource string `json:"summary_source"`
+	// Unsure are one-word names left out of Entities because this article
+	// alone cannot type them or tell them from a common word (Type is a
+	// guess, or empty); a caller that knows other articles may add them.
+	Unsure []Entity `json:"-"`
 }
 
 // ErrEmptyDocument reports a document with no text to enrich.
@@ -83,6 +87,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 		Keyphrases: an.Keyphrases(opts.Stats, opts.Keyphrases),
 		Entities:   a.entityList(),
 		Quotes:     a.quotes,
+		Unsure:     a.unsureList(),
 	}
 	if r.Quotes == nil {
 		r.Quotes = []Quote{}

@@ -73,6 +73,29 @@ func slug(s string) string {
 	return b.String()
 }
 
+// unsureList gives the one-word names the article alone could not type,
+// or saw only at sentence starts, with their best guess at a type (or
+// none): the caller may know them from other articles.
+func (a *analysis) unsureList() []Entity {
+	var out []Entity
+	for _, c := range a.unsure {
+		name, best := "", -1
+		for form, n := range c.counts {
+			if n > best || n == best && form < name {
+				name, best = form, n
+			}
+		}
+		if name == "" {
+			continue
+		}
+		out = append(out, Entity{Name: name, Type: c.typ, Mentions: c.mentions, Aliases: []string{}})
+	}
+	slices.SortStableFunc(out, func(x, y Entity) int {
+		return cmp.Or(cmp.Compare(y.Mentions, x.Mentions), cmp.Compare(x.Name, y.Name))
+	})
+	return out
+}
+
 // entityList turns the merged clusters into the public form.
 func (a *analysis) entityList() []Entity {
 	out := make([]Entity, 0, len(a.clusters))

@@ -15,6 +15,7 @@ type analysis struct {
 	paras      []para
 	mentions   []mention
 	clusters   []*cluster
+	unsure     []*cluster // one-word names dropped as unsure (see unsureList)
 	quotes     []Quote
 	vocab      map[string]bool          // words seen in lower case
 	byPara     [][]int                  // mention indices per paragraph, in order

@@ -39,6 +39,9 @@ type cluster struct {
 	kindsAfter map[string]int
 	// sex is a person's, as genderOf reads it.
 	sex gender
+	// unsure: dropped as a one-word name this article alone cannot type
+	// or tell from a common word (see unsureList).
+	unsure bool
 }
 
 // merge groups mentions into entities: gazetteer places by their canonical
@@ -132,6 +135,9 @@ func (a *analysis) merge() {
 		}
 		finish(c)
 		if c.dropped {
+			if c.unsure {
+				a.unsure = append(a.unsure, c)
+			}
 			continue
 		}
 		index[c] = len(a.clusters)
@@ -446,8 +452,11 @@ func finish(c *cluster) {
 	}
 	if c.typ == "" || c.onlySentStart && len(c.words) == 1 && !isAcronym(c.words[0]) {
 		// A lone capitalised word seen only at sentence starts ("Hauliers
-		// said") is too often a common noun.
+		// said") is too often a common noun. A one-word name is kept
+		// aside instead (unsure): other articles may know it ("Osterland
+		// is Ardenia's second-largest trading partner").
 		c.dropped = true
+		c.unsure = len(c.words) == 1 && !isAcronym(c.words[0])
 		return
 	}
 	best, bestN := "", -1

@@ -71,6 +71,11 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64) ([]model.Entity,
 		out.Entities = append(out.Entities, model.Entity{Key: en.Key, Name: en.Name, Type: string(en.Type),
 			Aliases: en.Aliases, Mentions: en.Mentions, Evidence: en.Evidence})
 	}
+	known, err := knownElsewhere(ctx, e.Store, articleID, res.Unsure)
+	if err != nil {
+		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
+	}
+	out.Entities = append(out.Entities, known...)
 	if out.Entities, err = settleEntityTypes(ctx, e.Store, articleID, out.Entities); err != nil {
 		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
 	}

@@ -181,3 +181,49 @@ func appendNew(list []string, more ...string) []string {
 	}
 	return list
 }
+
+// knownVotes is how many other articles must list a name the article
+// could not type (see knownElsewhere).
+const knownVotes = 3
+
+// knownElsewhere returns the names an article could not type on its own
+// (enrich.Result.Unsure: "Osterland", seen only at sentence starts; "with
+// Savara", which reads as anything) that other articles list as entities,
+// as entities of the type most of them give: a one-word name is a place in
+// this article too when at least knownVotes others list it as one. Any
+// reading counts, not only confident ones: here the question is whether
+// the word is a name at all, which being listed in several articles
+// answers.
+func knownElsewhere(ctx context.Context, st store.Store, articleID int64, unsure []enrich.Entity) ([]model.Entity, error) {
+	var keys []string
+	for _, u := range unsure {
+		for _, t := range entityTypes {
+			keys = append(keys, enrich.EntityKey(t, u.Name))
+		}
+	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	votes, err := st.EntityTypeVotes(ctx, keys, articleID, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []model.Entity
+	for _, u := range unsure {
+		best, bestVotes, total := enrich.EntityType(""), 0, 0
+		for _, t := range entityTypes {
+			n := votes[enrich.EntityKey(t, u.Name)]
+			total += n
+			if n > bestVotes {
+				best, bestVotes = t, n
+			}
+		}
+		// Most of the readings, and enough of them.
+		if bestVotes < knownVotes || bestVotes*2 <= total {
+			continue
+		}
+		out = append(out, model.Entity{Key: enrich.EntityKey(best, u.Name), Name: u.Name, Type: string(best),
+			Aliases: []string{}, Mentions: u.Mentions, Evidence: guessEvidence})
+	}
+	return out, nil
+}

@@ -161,3 +161,55 @@ func TestEnricherGuessesDoNotLockIn(t *testing.T) {
 		}
 	}
 }
+
+// A one-word name the article only writes at sentence starts, which its
+// own rules leave out as maybe a common word, is an entity of the type
+// other articles read it as with confidence.
+func TestEnricherAddsNamesOtherArticlesKnow(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	run := func(guid, title, text string, hour int) int64 {
+		id := articleWithText(t, st, guid, title, text, t0.Add(time.Duration(hour)*time.Hour))
+		if err := e.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	election := `Osterland has chosen steadiness, President Viktor Anselm told supporters in Grauburg on Monday. Osterland is Ardenia's second-largest trading partner, and Anselm won 54 percent of the vote. Turnout was 66 percent.`
+	alone := run("e0", "Anselm wins second term", election, 0)
+	if typ := entityTypeOrNone(t, st, alone, "Osterland"); typ != "" {
+		t.Fatalf("alone, the election report lists Osterland as %q; this test needs its rules to leave it out", typ)
+	}
+	trade := `Exports to Osterland rose 4 percent last year, and ferries from Port Calder to Osterland now run daily. Firms in Osterland employ 2,000 Ardenians.`
+	for i := range 3 {
+		if typ := entityType(t, st, run(fmt.Sprintf("t%d", i), "Trade with Osterland grows", trade, 1+i), "Osterland"); typ != "place" {
+			t.Fatalf("the trade report reads Osterland as %q", typ)
+		}
+	}
+	later := run("e1", "Anselm wins second term", election, 5)
+	if typ := entityTypeOrNone(t, st, later, "Osterland"); typ != "place" {
+		t.Fatalf("with three trade reports stored, the election report lists Osterland as %q, want place", typ)
+	}
+	// A capitalised word no other article lists stays out.
+	if typ := entityTypeOrNone(t, st, later, "Turnout"); typ != "" {
+		t.Fatalf("Turnout is listed as %q", typ)
+	}
+}
+
+// entityTypeOrNone is entityType, or "" when the article has no such entity.
+func entityTypeOrNone(t *testing.T, st interface {
+	Enrichment(context.Context, int64) (*model.Enrichment, error)
+}, id int64, name string) string {
+	t.Helper()
+	got, err := st.Enrichment(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, en := range got.Entities {
+		if en.Name == name {
+			return en.Type
+		}
+	}
+	return ""
+}
