@@ -15,7 +15,8 @@ import (
 
 // BenchmarkSearch searches 20,000 articles of 500 words each, drawn from a
 // Zipf vocabulary of 10,000 words in which "news" and "new", and "nurses"
-// and "nurse", share their stems (each word in 15-20% of the articles). The baseline, stemmed-only, is the query
+// and "nurse", share their stems (each word in about nine articles in ten:
+// the worst case, a common word that matches most of the store). The baseline, stemmed-only, is the query
 // before the exact index (session 14); stemmed+exact is Search.
 func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
