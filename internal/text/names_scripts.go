@@ -70,6 +70,11 @@ func CrossScriptKeys(name string) []string {
 			if p.noun != "" && len(alts) < 8 {
 				alts = append(alts, append(slices.Clone(alts[i]), "="+p.noun))
 			}
+			if stateNouns[p.noun] && len(alts) < 8 {
+				// "جمهورية أوسترلاند" is Osterland too: a state is named
+				// with its form of government or without.
+				alts = append(alts, slices.Clone(alts[i]))
+			}
 			alts[i] = append(alts[i], p.skeleton)
 		}
 	}
@@ -80,6 +85,9 @@ func CrossScriptKeys(name string) []string {
 	}
 	return keys
 }
+
+// stateNouns are the common nouns a country's name may go without.
+var stateNouns = map[string]bool{"republic": true, "kingdom": true}
 
 // arabicCommonNouns are the nouns that open Arabic names of places and
 // bodies, in English; latinCommonNouns are the same nouns in English and

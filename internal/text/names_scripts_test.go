@@ -30,6 +30,8 @@ func TestCrossScriptKeys(t *testing.T) {
 		{"Helena Marsk", "مارسك", false},
 		{"Mary", "عمر", false}, // one two-consonant word: too little to go on
 		{"Omar Haddad", "عمر حداد", true},
+		{"Osterland", "جمهورية أوسترلاند", true}, // a state with or without its form of government
+		{"Kingdom of Savara", "سافارا", true},
 	} {
 		if got := meet(tc.a, tc.b); got != tc.same {
 			t.Errorf("%q and %q meet: %v, want %v (keys %q, %q)", tc.a, tc.b, got, tc.same, CrossScriptKeys(tc.a), CrossScriptKeys(tc.b))
