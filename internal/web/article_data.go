@@ -160,7 +160,7 @@ func (s *Server) relatedArticles(ctx context.Context, d *articleData) ([]model.A
 		if err != nil && !errors.Is(err, model.ErrNotFound) {
 			return nil, fmt.Errorf("articles of related story %d: %w", st.ID, err)
 		}
-		a, ok := storyRepresentative(arts, d.Article.SourceID, shown, seen)
+		a, ok := storyRepresentative(arts, d.Article.SourceID, d.language(), shown, seen)
 		if !ok {
 			continue
 		}
@@ -171,11 +171,12 @@ func (s *Server) relatedArticles(ctx context.Context, d *articleData) ([]model.A
 }
 
 // storyRepresentative picks the article that stands for a related story:
-// one from a publisher other than the reader's current one (own), and
-// better one the list does not show yet, so the list is not one or two
-// publishers over and over. Among equals the earliest wins (arts is
-// oldest first), which keeps the choice deterministic.
-func storyRepresentative(arts []model.Article, own int64, shown, seen map[int64]bool) (model.Article, bool) {
+// one in the reader's language (lang) when the story has one, from a
+// publisher other than the reader's current one (own), and better one the
+// list does not show yet, so the list is not one or two publishers over
+// and over. Among equals the earliest wins (arts is oldest first), which
+// keeps the choice deterministic.
+func storyRepresentative(arts []model.Article, own int64, lang string, shown, seen map[int64]bool) (model.Article, bool) {
 	best, bestScore := -1, -1
 	for i, a := range arts {
 		if seen[a.ID] {
@@ -187,6 +188,9 @@ func storyRepresentative(arts []model.Article, own int64, shown, seen map[int64]
 			if !shown[a.SourceID] {
 				score = 2
 			}
+		}
+		if lang != "" && a.Language == lang {
+			score += 3 // a reader of English is offered the English report
 		}
 		if score > bestScore {
 			best, bestScore = i, score

@@ -178,9 +178,10 @@ func TestAPIListsGiveDetectedLanguage(t *testing.T) {
 }
 
 // TestRelatedStoriesSpreadPublishers checks, on every corpus article, that
-// a related story is represented by another publisher's article when it
-// has one, by a publisher the list does not show yet when it can be, and
-// that the related stories keep their order.
+// a related story is represented by an article in the reader's language
+// when it has one, among those by another publisher's article when it has
+// one, by a publisher the list does not show yet when it can be, and that
+// the related stories keep their order.
 func TestRelatedStoriesSpreadPublishers(t *testing.T) {
 	c := newCorpusSite(t, webOptions())
 	ctx := context.Background()
@@ -195,14 +196,16 @@ func TestRelatedStoriesSpreadPublishers(t *testing.T) {
 	for _, id := range c.site.Articles {
 		var d struct {
 			Article struct {
-				SourceID int64 `json:"source_id"`
+				SourceID int64  `json:"source_id"`
+				Language string `json:"language"`
 			} `json:"article"`
 			Story *struct {
 				ID int64 `json:"id"`
 			} `json:"story"`
 			Related []struct {
-				ID       int64 `json:"id"`
-				SourceID int64 `json:"source_id"`
+				ID       int64  `json:"id"`
+				SourceID int64  `json:"source_id"`
+				Language string `json:"language"`
 			} `json:"related"`
 		}
 		decode(t, get(c.h, fmt.Sprintf("/api/v1/articles/%d", id)), &d)
@@ -230,6 +233,15 @@ func TestRelatedStoriesSpreadPublishers(t *testing.T) {
 			arts, err := c.st.StoryArticles(ctx, sid)
 			if err != nil {
 				t.Fatal(err)
+			}
+			// The reader's language first: publishers are spread among the
+			// story's articles in it, when it has any.
+			if slices.ContainsFunc(arts, func(a model.Article) bool { return a.Language == d.Article.Language }) {
+				if rel.Language != d.Article.Language {
+					t.Errorf("article %d (%s): related story %d shown in %s though it has a report in %s",
+						id, d.Article.Language, sid, rel.Language, d.Article.Language)
+				}
+				arts = slices.DeleteFunc(arts, func(a model.Article) bool { return a.Language != d.Article.Language })
 			}
 			other, unshown := false, false
 			for _, a := range arts {
