@@ -83,6 +83,9 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 	if a.lang == "ar" && !arabicDescriptive(words[0]) {
 		return "", "" // "لـ«المنارة»", "لكنها": a particle, not a speaker
 	}
+	if c := a.arabicRoleAnaphor(pi, k0, words); c != nil {
+		return c.name, EntityKey(c.typ, c.name)
+	}
 	return p.text[toks[k0].start:toks[k1-1].end], ""
 }
 

@@ -78,3 +78,40 @@ func (a *analysis) describedSubjectBefore(pi, k int) string {
 
 // describedSubjectEnds are the words that end a sentence's subject.
 var describedSubjectEnds = wordSet(`was is were are had has said says told who which would will could`)
+
+// arabicRoleAnaphor resolves a definite role noun standing alone as the
+// speaker ("يقول المزارع", "وقال السفير") to the person last named before
+// it in its paragraph, of the noun's sex: Arabic news copy uses the role
+// as a pronoun for the person it has just introduced ("يقف سالم الدباغ
+// ... «...»، يقول المزارع"). A person introduced with another role is not
+// taken for it.
+func (a *analysis) arabicRoleAnaphor(pi, k0 int, words []string) *cluster {
+	if a.lang != "" && a.lang != "ar" || len(words) != 1 {
+		return nil
+	}
+	w := arabicStripConj(words[0])
+	bare, ok := strings.CutPrefix(w, "ال")
+	if !ok || !arabicRoles[w] {
+		return nil
+	}
+	want := masculine
+	if strings.HasSuffix(bare, "ة") {
+		want = feminine
+	}
+	ms := a.byPara[pi]
+	for j := len(ms) - 1; j >= 0; j-- {
+		m := &a.mentions[ms[j]]
+		if m.tok0 >= k0 || m.quoted || m.cluster < 0 {
+			continue
+		}
+		c := a.clusters[m.cluster]
+		if c.typ != Person {
+			continue
+		}
+		if !a.fitsPronoun(c, want) || c.title != "" && c.title != bare && c.title != w {
+			return nil
+		}
+		return c
+	}
+	return nil
+}

@@ -2,6 +2,7 @@ package enrich
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -487,5 +488,27 @@ func TestSignsAndTitlesAreNoQuotations(t *testing.T) {
 	qs := Quotes(Document{Text: "“Save Our Harbour Bridge,” Mayor Owen Castellane told the crowd, to cheers."})
 	if len(qs) != 1 || qs[0].Speaker != "Owen Castellane" {
 		t.Errorf("slogan with a speaker: %+v", qs)
+	}
+}
+
+// An Arabic role noun standing alone as the speaker ("يقول المزارع") is the
+// person just named, when of its sex.
+func TestArabicRoleNounSpeaker(t *testing.T) {
+	for _, tc := range []struct{ text, quote, speaker string }{
+		{"يقف سالم الدباغ، 61 عاماً، وهو يشير إلى صف من أشجار النخيل اليابسة. «هذه ماتت في صيف 2022. الماء لم يصل، ولم يخبرنا أحد متى سيصل»، يقول المزارع الذي ورث أرضه عن أبيه وجده.",
+			"هذه ماتت في صيف 2022", "سالم الدباغ"},
+		{"وحضر حفل الافتتاح سفير مملكة سافارا لدى أردينيا مازن العبيدي. وقال السفير في كلمته إن المعرض «جسر من الحبر بين شعبين جارين»، معرباً عن أمله.",
+			"جسر من الحبر", "مازن العبيدي"},
+		{"تقف هدى الشريف على ضفة القناة وتشير إلى الأشجار. «هذه ماتت في صيف 2022 ولم يخبرنا أحد متى سيصل الماء»، يقول المزارع.",
+			"هذه ماتت في صيف 2022", "المزارع"}, // a woman is not "the farmer" (masculine)
+	} {
+		qs := Quotes(Document{Text: tc.text, Language: "ar"})
+		i := slices.IndexFunc(qs, func(q Quote) bool { return strings.HasPrefix(q.Text, tc.quote) })
+		if i < 0 {
+			t.Fatalf("quote %q not found in %+v", tc.quote, qs)
+		}
+		if qs[i].Speaker != tc.speaker {
+			t.Errorf("%q: speaker %q, want %q", tc.quote, qs[i].Speaker, tc.speaker)
+		}
 	}
 }
