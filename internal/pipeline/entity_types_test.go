@@ -67,17 +67,11 @@ func entityType(t *testing.T, st interface {
 	Enrichment(context.Context, int64) (*model.Enrichment, error)
 }, id int64, name string) string {
 	t.Helper()
-	got, err := st.Enrichment(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
+	typ := entityTypeOrNone(t, st, id, name)
+	if typ == "" {
+		t.Fatalf("article %d has no entity %q", id, name)
 	}
-	for _, en := range got.Entities {
-		if en.Name == name {
-			return en.Type
-		}
-	}
-	t.Fatalf("article %d has no entity %q: %+v", id, name, got.Entities)
-	return ""
+	return typ
 }
 
 // A short name that speaks before its company is named in full ("Brightwell

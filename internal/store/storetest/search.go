@@ -18,17 +18,10 @@ func searchTests() []namedTest {
 	}
 }
 
-// searchIDs returns the IDs of the articles a search finds, in rank order.
+// searchIDs returns the IDs of the articles a search finds, sorted.
 func searchIDs(t *testing.T, s store.Store, q string) []int64 {
 	t.Helper()
-	hits, err := s.Search(context.Background(), store.SearchQuery{Text: q})
-	if err != nil {
-		t.Fatalf("Search(%q): %v", q, err)
-	}
-	var ids []int64
-	for _, h := range hits {
-		ids = append(ids, h.Article.ID)
-	}
+	ids := rankedIDs(t, s, q)
 	slices.Sort(ids)
 	return ids
 }
