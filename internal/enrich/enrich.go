@@ -115,11 +115,6 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	return r, nil
 }
 
-// hashtagEntities are the names of the entities an article is about:
-// named at least twice and central to it (see central), people and
-// organisations before places. A
-// dateline does not count: "QASR AL-NUR, Nov 25 (Northwind) -" says where
-// the story was filed, not that it is about Qasr al-Nur.
 // central reports whether an entity named n times is what the article is
 // about rather than a voice in it: named in the headline, first named in
 // the opening three paragraphs, or named often. An economist quoted twice
@@ -140,6 +135,11 @@ func (a *analysis) central(c *cluster, n int) bool {
 // topic wherever the article first names it.
 const hashtagCentralMentions = 3
 
+// hashtagEntities are the names of the entities an article is about:
+// named at least twice and central to it (see central), people and
+// organisations before places. A dateline does not count: "QASR AL-NUR,
+// Nov 25 (Northwind) -" says where the story was filed, not that it is
+// about Qasr al-Nur.
 func (a *analysis) hashtagEntities() []string {
 	type named struct {
 		name     string
