@@ -50,17 +50,8 @@ func TestRoleSynonymSpeakers(t *testing.T) {
 				lang = "fr"
 			}
 			qs := Quotes(Document{Text: tt.text, Language: lang})
-			var found *Quote
-			for i := range qs {
-				if strings.HasPrefix(normQuote(qs[i].Text), normQuote(tt.quote)) {
-					found = &qs[i]
-				}
-			}
-			if found == nil {
-				t.Fatalf("quote %q not found in %+v", tt.quote, qs)
-			}
-			if found.Speaker != tt.speaker {
-				t.Fatalf("speaker = %q, want %q", found.Speaker, tt.speaker)
+			if got := quoteSpeaker(t, qs, tt.quote); got != tt.speaker {
+				t.Fatalf("speaker = %q, want %q", got, tt.speaker)
 			}
 		})
 	}
