@@ -40,7 +40,7 @@ func citeSuffix(cite string) string {
 	if cite == "" {
 		return ""
 	}
-	return " said " + cite + "."
+	return " — " + cite // as extraction signs a blockquote's <cite>
 }
 
 // TestDemoCorpusSanity runs entities and quotes over the demo corpus: no

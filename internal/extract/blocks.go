@@ -99,11 +99,18 @@ func (b *builder) node(n *xhtml.Node) {
 		return
 	case atom.Blockquote:
 		b.flush()
-		prev := b.kind
+		prev, first := b.kind, len(b.blocks)
 		b.kind = "blockquote"
+		signature, by := quoteSignature(n)
+		for _, s := range signature {
+			b.skip[s] = true
+		}
 		b.children(n)
 		b.flush()
 		b.kind = prev
+		if last := len(b.blocks) - 1; by != "" && last >= first && b.blocks[last].Kind == "blockquote" {
+			b.blocks[last].Cite = by
+		}
 		return
 	case atom.A:
 		b.inLink++

@@ -65,7 +65,9 @@ func isBoilerplateElement(n *html.Node) bool {
 	if droppedTags[n.DataAtom] {
 		return true
 	}
-	if n.DataAtom == atom.Footer || n.DataAtom == atom.Aside || n.DataAtom == atom.Form {
+	// A blockquote's footer says who the quotation is by (quoteSignature).
+	signs := n.Parent != nil && n.Parent.DataAtom == atom.Blockquote
+	if n.DataAtom == atom.Footer && !signs || n.DataAtom == atom.Aside || n.DataAtom == atom.Form {
 		return true
 	}
 	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" && n.DataAtom != atom.Img && n.DataAtom != atom.Figure && n.DataAtom != atom.Figcaption {

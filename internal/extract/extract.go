@@ -51,6 +51,9 @@ type Block struct {
 	Text  string   `json:"text,omitempty"`  // for lists and tables, items one per line
 	Items []string `json:"items,omitempty"` // list items; table rows with cells joined by " | "
 	Image *Image   `json:"image,omitempty"` // for "figure"
+	// Cite is who a "blockquote" is by, from its <cite> or <footer> or a
+	// closing line that opens with a dash: "Helena Marsk, Prime Minister".
+	Cite string `json:"cite,omitempty"`
 
 	html string // inline markup of a paragraph, already escaped
 }

@@ -134,7 +134,11 @@ func finish(art *Article) {
 		if text.Len() > 0 {
 			text.WriteString("\n\n")
 		}
-		text.WriteString(bl.Text)
+		if bl.Cite != "" {
+			text.WriteString(signedQuote(bl.Text, bl.Cite))
+		} else {
+			text.WriteString(bl.Text)
+		}
 		writeBlockHTML(&markup, bl)
 	}
 	art.Text = text.String()
@@ -168,6 +172,9 @@ func writeBlockHTML(w *strings.Builder, bl Block) {
 		inner := bl.html
 		if inner == "" {
 			inner = html.EscapeString(bl.Text)
+		}
+		if bl.Cite != "" {
+			inner = "<p>" + inner + "</p><p><cite>" + html.EscapeString(bl.Cite) + "</cite></p>"
 		}
 		w.WriteString("<" + bl.Kind + ">" + inner + "</" + bl.Kind + ">\n")
 	}
