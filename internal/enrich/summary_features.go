@@ -3,6 +3,8 @@ package enrich
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sentenceFeatures describe one candidate sentence.
@@ -84,7 +86,8 @@ func sumFeatures(a *docAnalysis, w summaryWeights) []sentenceFeatures {
 		s := first + i
 		words := a.sentWords[s][1] - a.sentWords[s][0]
 		f.eligible = words >= w.MinWords && words <= w.MaxWords && !sumIsQuestion(a.sentences[s]) &&
-			!sumStartsInsideQuote(a.sentences[s]) && !sumQuoteRunsOn(a.sentences[s]) && !within[s]
+			!sumStartsInsideQuote(a.sentences[s]) && !sumQuoteRunsOn(a.sentences[s]) && !within[s] &&
+			!sumBareQuotation(a.sentences[s])
 		f.score = w.Lead*math.Exp(-w.LeadDecay*float64(i)) +
 			w.Centrality*sumCosine(f.vec, docVec) +
 			w.Title*sumCosine(f.vec, titleVec)
@@ -224,6 +227,26 @@ func sumQuoteRunsOn(s string) bool {
 		return open%2 == 1
 	}
 	return closing < open
+}
+
+// sumBareQuotation reports a sentence that is a quotation and nothing
+// else ("“Water that crosses a border should carry trust with it.”"): its
+// speaker is in another sentence, or signs a pull quote after a dash, so
+// as a key point it would be words without a speaker.
+func sumBareQuotation(s string) bool {
+	if !sumOpensWithQuote(s) {
+		return false
+	}
+	rest := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".!?…", r) })
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	if !strings.ContainsRune("”\"»'’“", last) {
+		return false
+	}
+	// One quotation: no closing mark before the last one ("“…,” she said, “…”"
+	// has a speaker in it).
+	inner := rest[:len(rest)-utf8.RuneLen(last)]
+	_, first := utf8.DecodeRuneInString(inner)
+	return !strings.ContainsAny(inner[first:], "”\"»")
 }
 
 // sumQuoteSpan is how many sentences after one that opens a quotation

@@ -124,6 +124,36 @@ func TestSumQuoteRunsOn(t *testing.T) {
 	}
 }
 
+func TestSumBareQuotation(t *testing.T) {
+	for s, want := range map[string]bool{
+		"“Water that crosses a border should carry trust with it, not fear.”": true,
+		"\"We will rebuild the bridge, and we will do it this year.\"":        true,
+		"« Ma langue, c’est le français. »":                                   true,
+		"“We will rebuild,” the mayor said on Tuesday.":                       false,
+		"“We will rebuild,” she said, “and it will take years.”":              false,
+		"The mayor said the city would “rebuild”.":                            false,
+		"“The first thing we did was count the boats.":                        false,
+	} {
+		if got := sumBareQuotation(s); got != want {
+			t.Errorf("sumBareQuotation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A pull quote signed after a dash, as extraction gives it, is no key
+// point: split from its signature it is words without a speaker.
+func TestKeyPointsLeaveOutPullQuotes(t *testing.T) {
+	text := "Prime Minister Helena Marsk signed the treaty in Qasr al-Nur on Wednesday after two years of talks between the two governments.\n\n" +
+		"The agreement sets minimum flows for the Vera river in dry summers and creates a joint commission to publish the data.\n\n" +
+		"“Water that crosses a border should carry trust with it, not fear.” — Helena Marsk, Prime Minister\n\n" +
+		"Farmers on both banks welcomed the deal, though some said the minimum flows were too low to save the orchards."
+	for _, s := range Summarize(Document{Title: "Ardenia and Savara sign water treaty", Text: text, Language: "en"}, 3) {
+		if strings.Contains(s, "Water that crosses") {
+			t.Errorf("key points hold the pull quote %q", s)
+		}
+	}
+}
+
 // An Arabic standfirst and the lede that tells the same fact again share
 // fewer stems than English ones do (clitics, broken plurals): one of them
 // is enough.
