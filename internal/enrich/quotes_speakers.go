@@ -178,8 +178,13 @@ func (a *analysis) resolvePronoun(pi, k int) (string, string) {
 
 // resolvePersonBefore is the last person named outside quotations before
 // token k of paragraph pi, within two paragraphs back, of sex want when
-// both are known.
+// both are known. A person named as a subject is preferred to one named
+// after a preposition or as an owner, whom a pronoun seldom stands for: in
+// "Zoghlin, Carlineo's attorney, said her client meant no harm to Omar.
+// "…," she said", she is Zoghlin; in "Carlineo made a call to Omar's
+// office, in which he said", he is Carlineo.
 func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
+	var oblique *cluster
 	for p := pi; p >= 0 && p >= pi-2; p-- {
 		ms := a.byPara[p]
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -194,10 +199,44 @@ func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
 			if !a.fitsPronoun(c, want) {
 				continue
 			}
-			return c
+			if !a.obliqueMention(m) {
+				return c
+			}
+			if oblique == nil {
+				oblique = c
+			}
 		}
 	}
-	return nil
+	return oblique
+}
+
+// obliquePrepositions put the name after them out of subject position.
+var obliquePrepositions = map[string]map[string]bool{
+	"en": wordSet(`to of for with against from at about toward towards than by`),
+	"fr": wordSet(`à de d' d’ pour avec contre chez par envers`),
+}
+
+// obliqueMention reports a mention that is no subject: an owner ("Omar's
+// office") or the object of a preposition ("harm to Omar"), the title
+// before the name aside ("to Rep. Ilhan Omar").
+func (a *analysis) obliqueMention(m *mention) bool {
+	toks := a.paras[m.para].toks
+	if m.tok1 > m.tok0 && toks[m.tok1-1].poss {
+		return true
+	}
+	lang := a.lang
+	if lang == "" {
+		lang = "en" // as the speech verbs read an undetected language
+	}
+	preps := obliquePrepositions[lang]
+	if preps == nil {
+		return false
+	}
+	k := m.tok0 - 1
+	for k >= 0 && toks[k].word && toks[k].upper && toks[k].sent == toks[m.tok0].sent {
+		k-- // a title: "to Rep. Ilhan Omar", "for Prime Minister Helena Marsk"
+	}
+	return k >= 0 && toks[k].sent == toks[m.tok0].sent && preps[lower(toks[k].text)]
 }
 
 // firstPersonIn is the first person named outside quotations between
