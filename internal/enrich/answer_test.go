@@ -290,3 +290,23 @@ Queues stretched for nine kilometres.`
 		t.Errorf("What did Holm say?: citations %+v, want Holm's words first", cs)
 	}
 }
+
+// FuzzAnswer feeds readers' questions and publishers' text to the offline
+// answerer: whatever either holds, every citation is a sentence of the
+// article, cited by its own index.
+func FuzzAnswer(f *testing.F) {
+	f.Add("Who said what?", "en", "Bridge shut\n\n\"We closed it,\" she said. It took 3 days.")
+	f.Add("How much does it cost?", "en", "It costs 34 crowns. Readers find it long.")
+	f.Add("Combien a coûté la rénovation ?", "fr", "Le théâtre a rouvert après 34 millions de couronnes de travaux.")
+	f.Add("من قال ذلك؟", "ar", "وقال السفير: «لن نفتح». المزارع يقول ذلك.")
+	f.Add("\xff?", "", "\xff. «» …")
+	f.Fuzz(func(t *testing.T, question, lang, body string) {
+		doc := Document{Title: "T", Text: body, Language: lang}
+		sents := ArticleSentences(doc)
+		for _, c := range Answer(doc, question, 3) {
+			if c.Sentence < 0 || c.Sentence >= len(sents) || c.Text != sents[c.Sentence] {
+				t.Fatalf("citation %+v is not sentence %d of %q", c, c.Sentence, body)
+			}
+		}
+	})
+}
