@@ -266,6 +266,21 @@ After a week of blackouts, the PM survived Tomas Reyvik's bid to oust her by a w
 	wantTopics(t, kept, "|st patrick's day|", "|women's rights|")
 }
 
+// A word that only opens a title ("Prime" of "Prime Minister") is no topic,
+// though the name after the title is; "prime" on its own still can be.
+func TestTopicPhrasesLeaveOutTitleOpeners(t *testing.T) {
+	doc := Document{Title: "Ardenia and Savara sign water treaty", Language: "en", Text: "Prime Minister Helena Marsk signed the treaty on Wednesday. " +
+		"The agreement sets minimum flows for the river in dry summers.\n\n“Water should carry trust, not fear.” — Helena Marsk, Prime Minister"}
+	texts := strings.ToLower("|" + strings.Join(keyphraseTexts(Analyze(doc).TopicPhrases(nil, 30)), "|") + "|")
+	if strings.Contains(texts, "|prime|") {
+		t.Errorf("topic phrases %q contain the title word prime", texts)
+	}
+	wantTopics(t, texts, "|helena marsk|")
+	beef := Document{Title: "Prime beef prices climb", Language: "en", Text: "Prime cuts sold for record prices at the Fellbridge mart. " +
+		"Buyers said prime beef was scarce after the dry summer, and prime heifers fetched the most."}
+	wantTopics(t, strings.ToLower("|"+strings.Join(keyphraseTexts(Analyze(beef).TopicPhrases(nil, 30)), "|")+"|"), "|prime|")
+}
+
 // The publisher's own name is no hashtag of its story ("told the Meridian
 // Times"), though the phrase ranks like a topic.
 func TestHashtagsLeaveOutThePublisher(t *testing.T) {

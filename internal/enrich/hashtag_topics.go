@@ -137,6 +137,20 @@ func (a *docAnalysis) furnitureWords() map[int]bool {
 	return marks
 }
 
+// alwaysBeforeTitle reports a word that only ever opens a title
+// ("Prime Minister", "Deputy Mayor"): nameContinues does not count a title
+// word as the rest of a name, so the fragment test above misses it.
+func (a *docAnalysis) alwaysBeforeTitle(c *phraseCandidate) bool {
+	for _, o := range append([][2]int{{c.words[0], c.words[1]}}, c.later...) {
+		k := o[1] + 1
+		if k >= len(a.words) || !a.words[k].joined || a.words[k].sent != a.words[o[1]].sent ||
+			!a.words[k].capital || !tagTitleWords[text.Fold(a.words[k].text)] {
+			return false
+		}
+	}
+	return true
+}
+
 // topicWorthy filters hashtag candidates.
 func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	if a.tagGeneric(c) {
@@ -144,6 +158,9 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	}
 	if c.capitals > 0 && c.extended == c.capitals && c.extended*2 >= c.tf {
 		return false // always part of a longer name: a fragment
+	}
+	if c.nWords == 1 && a.alwaysBeforeTitle(c) {
+		return false // "Prime" of "Prime Minister", which names no name
 	}
 	for k := c.words[0]; k <= c.words[1]; k++ {
 		w := &a.words[k]
