@@ -1,11 +1,14 @@
 package enrich
 
+import "herald/internal/text"
+
 // Given names used overwhelmingly for one sex, from givenNames, so that
 // "she said" is not given to Tom when his mother Joan spoke before him.
 // Names used for both, or differently across languages (Andrea, Jean,
-// Nicola, Joan, Sasha), are in neither list.
+// Nicola, Joan, Sasha), are in neither list. Each is also listed without
+// its accents: "Elise" is written for "Élise" too.
 var (
-	feminineNames = wordSet(`abigail adriana adèle agathe agnes agnieszka aisha alejandra aleksandra alessandra alexandra alice alicia aline
+	feminineNames = withFoldedForms(`abigail adriana adèle agathe agnes agnieszka aisha alejandra aleksandra alessandra alexandra alice alicia aline
 alison amanda amandine amber amelia amina amy amélie ana anastasia anaïs angela anjali ann anna anne
 anne-marie anneliese annie annika antonella antonia astrid aurélie ayşe barbara bea beatriz bernadette beth
 bethany betty birgit bodil brenda brigitte britta capucine carla carmen carolina caroline catalina catherine
@@ -28,7 +31,7 @@ sandrine sara sarah seo-yeon sharon shirley shreya sigrid sigrun silke silvia so
 sophie stephanie stéphanie susan susana svetlana sylvie tatiana teresa theresa thérèse tove ulla ulrike ursula
 valentina valerie valérie vanessa verónica virginia virginie véronique wendy ximena yasmin yasmine yekaterina
 yelena yoko yuko yulia yvette yvonne zainab zeynep zoe zofia zoé élise élodie éloïse émilie`)
-	masculineNames = wordSet(`aarav aaron abdallah abdel abdelaziz abdul abdulaziz abdullah abdulrahman abebe abel abhishek adam adel aditya
+	masculineNames = withFoldedForms(`aarav aaron abdallah abdel abdelaziz abdul abdulaziz abdullah abdulrahman abebe abel abhishek adam adel aditya
 adrian adrien agustín ahmad ahmed ahmet aksel alain alan albert alberto aled alejandro aleksandr alessandro
 alexander alexandre alexei alfonso alfred ali ali-reza amir amit amitabh amr anas anders andreas andrei andrew
 andrzej andré andrés angelo anil ansgar anthony antoine anton antonio arjun arnaud arne arthur arun asaad
@@ -66,3 +69,12 @@ vicente victor vijay vikram viktor ville vincent vittorio vivek vladimir vladisl
 walter walther wayne werner wilhelm william wojciech wolfgang xavier yann yannick yannis yasser yevgeny
 youssef yusuf yves zachary zaid zalmay zbigniew ziad zoltán álvaro ángel édouard émile éric étienne`)
 )
+
+// withFoldedForms is wordSet with each word's accent-free form added.
+func withFoldedForms(s string) map[string]bool {
+	m := wordSet(s)
+	for w := range wordSet(s) {
+		m[text.Fold(w)] = true
+	}
+	return m
+}

@@ -22,6 +22,9 @@ func TestGenderOf(t *testing.T) {
 			"Ilse Brandvold": feminine, "Owen Castellane": masculine, "Andrea Rossi": genderUnknown})
 	wantGenders(t, Document{Language: "fr", Text: "La ministre Dagny Rausch a reçu M. Jules Ferrand et le maire Claude Aubin."},
 		map[string]gender{"Dagny Rausch": feminine, "Jules Ferrand": masculine, "Claude Aubin": masculine})
+	// A given name written without its accent: "Elise" for "Élise".
+	wantGenders(t, Document{Language: "en", Text: "Elise Aune said the vote was close. Helene Dahl said it was not. Andre Lund said nothing."},
+		map[string]gender{"Elise Aune": feminine, "Helene Dahl": feminine, "Andre Lund": masculine})
 }
 
 // wantGenders checks the sex genderOf reads for each named person of doc.

@@ -233,11 +233,37 @@ func (a *analysis) obliqueMention(m *mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	for k >= 0 && toks[k].word && toks[k].upper && toks[k].sent == toks[m.tok0].sent {
-		k-- // a title: "to Rep. Ilhan Omar", "for Prime Minister Helena Marsk"
+	for k >= 0 && toks[k].word && (toks[k].upper || isRoleWord(lower(toks[k].text))) && toks[k].sent == toks[m.tok0].sent {
+		k-- // a title or role: "to Rep. Ilhan Omar", "told analyst Tom Ruud"
 	}
-	return k >= 0 && toks[k].sent == toks[m.tok0].sent && preps[lower(toks[k].text)]
+	if k < 0 || toks[k].sent != toks[m.tok0].sent {
+		return false
+	}
+	w := lower(toks[k].text)
+	return preps[w] || lang == "en" && objectVerb(w)
 }
+
+// objectVerb reports an English verb whose object the name after it would
+// be: "Cook told Benioff", "he emailed Gaiman". Past forms in -ed count,
+// but not those that describe the person who follows ("retired General
+// Milley", "newly elected Mayor Okafor"), nor speech verbs, whose name
+// after them is the speaker ("…," said Tom).
+func objectVerb(w string) bool {
+	if objectVerbs[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !describingParticiples[w] && !speechVerbs[w] && !quoteVerbs[w] && !isRoleWord(w)
+}
+
+var objectVerbs = wordSet(`told tell tells telling met meet meets meeting asked ask asks asking called call calls
+thanked thank urged urge warned warn sent gave give gives beat beats hired fired replaced sued visited
+joined invited interviewed phoned texted emailed messaged contacted accused blamed praised criticised
+criticized defeated endorsed named appointed succeeded`)
+
+var describingParticiples = wordSet(`retired renowned celebrated acclaimed respected esteemed beloved embattled
+disgraced elected newly reelected re-elected talented unnamed detained jailed imprisoned indicted convicted
+accused alleged suspected wanted injured wounded killed deceased departed late-lamented married engaged
+divorced widowed qualified certified licensed registered trained seasoned experienced`)
 
 // firstPersonIn is the first person named outside quotations between
 // tokens k0 and k1 of paragraph pi.
