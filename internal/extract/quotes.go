@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -14,7 +15,8 @@ const maxSignature = 120
 
 // quoteSignature finds the line that signs a blockquote, at its end: a
 // <cite> or <footer> ("<cite>Helena Marsk, Prime Minister</cite>"), a
-// paragraph holding only a <cite>, or a line opening with a dash, as a
+// paragraph holding only a <cite>, an element whose class says it signs
+// (<span class="quote-author">), or a line opening with a dash, as a
 // paragraph or as loose text and links ("— Robert Maguire (@rm)
 // <a>November 18, 2019</a>" under an embedded post). It returns the nodes
 // to leave out of the body and the name without its dash.
@@ -51,7 +53,9 @@ func quoteSignature(bq *xhtml.Node) ([]*xhtml.Node, string) {
 				b.WriteString(" " + textOf(nodes[i]) + " ")
 			}
 		}
-		if text = collapseSpace(b.String()); !startsWithDash(text) || len(nodes) == 0 || nodes[len(nodes)-1] == firstContent(bq) {
+		text = collapseSpace(b.String())
+		signed := startsWithDash(text) || len(nodes) == 1 && last.Type == xhtml.ElementNode && signatureClass.MatchString(classID(last))
+		if !signed || nodes[len(nodes)-1] == firstContent(bq) {
 			return nil, ""
 		}
 	}
@@ -61,6 +65,10 @@ func quoteSignature(bq *xhtml.Node) ([]*xhtml.Node, string) {
 	}
 	return nodes, text
 }
+
+// signatureClass names the element that signs a quotation:
+// <span class="quote-author">, <span class="pullquote-attrib">.
+var signatureClass = regexp.MustCompile(`(?i)author|attrib|cite|byline|speaker|\bwho\b`)
 
 // isBlockNode reports an element that starts a paragraph of its own.
 func isBlockNode(n *xhtml.Node) bool {
