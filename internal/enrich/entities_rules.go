@@ -223,11 +223,18 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 	// "Secretary of State Marco Rubio": skip the office's domain.
 	if toks[name].text == "of" {
 		name++
+		domain := name
 		for name < j-1 && (titleQualifiers[lower(toks[name].text)] || lower(toks[name].text) == "affairs") {
 			name++
 		}
 		if name < j-1 && !titleQualifiers[lower(toks[name-1].text)] {
 			name++
+		}
+		if name == domain && !nobleTitles[lower(toks[t].text)] {
+			// "CEO of Nordplay", "Mayor of Velmont": only the body or the
+			// place the office belongs to, no person's name after it.
+			a.addMention(pi, domain, j, "", "")
+			return true
 		}
 	}
 	if name >= j {

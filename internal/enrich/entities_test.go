@@ -192,6 +192,25 @@ func TestEntityTypes(t *testing.T) {
 	}
 }
 
+// "CEO of Nordplay" names the company the office belongs to, not a person
+// called Nordplay; a name after the office's domain is still the person.
+func TestOfficeOfABodyIsNoPerson(t *testing.T) {
+	text := `"Our strategy is clear," Strauss Zelnick, CEO of Nordplay, said. Nordplay shares rose. ` +
+		`Secretary of State Marco Rubio met the Mayor of Velmont on Monday.`
+	ents := Entities(Document{Text: text, Language: "en"})
+	for _, name := range []string{"Nordplay", "Velmont"} {
+		if e := findEntity(ents, name); e != nil && e.Type == Person {
+			t.Errorf("%s is a person: %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "Marco Rubio"); e == nil || e.Type != Person {
+		t.Errorf("Marco Rubio: %+v, want a person", e)
+	}
+	if got := quoteSpeaker(t, Quotes(Document{Text: text, Language: "en"}), "Our strategy"); got != "Strauss Zelnick" {
+		t.Errorf("speaker %q, want Strauss Zelnick", got)
+	}
+}
+
 // A name that opens with a company's name and has no evidence of its own
 // is the company's product, not a person; with a role before it, it is
 // still a person.
