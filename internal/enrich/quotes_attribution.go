@@ -69,6 +69,22 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 	return a.speakerBefore(pi, before, q.words)
 }
 
+// prepositionObject reports a phrase after a preposition that names
+// something through a common noun: "in the journal Nature Medicine", "for
+// the newspaper Le Monde". It is the preposition's object, so the verb's
+// subject is further back.
+func prepositionObject(toks []token, before token, np []int) bool {
+	if !reportedClauseStops[lower(before.text)] || len(np) < 3 || !determiners[lower(toks[np[0]].text)] || toks[np[1]].upper {
+		return false
+	}
+	for _, k := range np[2:] {
+		if toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
 // shortSpanAt reports a quotation span around byte i of one or two words,
 // which Arabic copy uses for names ("«المنارة»", "«نوردغريد»").
 func shortSpanAt(p *para, i int) bool {
@@ -264,6 +280,9 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		}
 		if len(np) > 8 {
 			return "", "", false
+		}
+		if start > 0 && prepositionObject(toks, toks[ks[start-1]], np) {
+			break // "The authors of a study in the journal Nature Medicine argued": the journal is no subject
 		}
 		sp, ky := a.resolveNP(pi, np)
 		return sp, ky, sp != ""

@@ -36,6 +36,9 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 			if proxy, ok := a.proxySpeaker(pi, np, m.tok0, m.tok1); ok {
 				return proxy, ""
 			}
+			if describedThrough(toks, np, m.tok0) {
+				continue
+			}
 			return c.name, EntityKey(c.typ, c.name)
 		}
 		if c.typ == Organization {
@@ -163,6 +166,36 @@ func (a *analysis) uniqueTitled(title string) *cluster {
 	return a.titled[title]
 }
 
+// describedThrough reports a name inside a phrase whose head is a common
+// noun, after a preposition: "the authors of the study published in the
+// journal Nature Medicine", "supporters of Tomas Reyvik". The phrase's
+// head speaks, not the name.
+func describedThrough(toks []token, np []int, k int) bool {
+	first, head := toks[np[0]], lower(toks[np[0]].text)
+	// a common noun or determiner heads it, capitalised at most by its
+	// place: "Supporters of Tomas Reyvik", not "Minister of Finance Ilse Brandvold"
+	common := determiners[head] || !first.upper || first.sentStart && len(np) > 1 && !toks[np[1]].upper
+	if !common || isRoleWord(head) || k == np[0] {
+		return false
+	}
+	j, nouns := k-1, 0
+	for j > np[0] && toks[j].word && !reportedClauseStops[lower(toks[j].text)] {
+		w := lower(toks[j].text)
+		if !toks[j].upper && !isRoleWord(w) && !determiners[w] {
+			if nouns++; nouns > 2 {
+				return false
+			}
+		}
+		j-- // "in the journal Nature Medicine", "for Prime Minister Marsk"
+	}
+	if j <= np[0] || !reportedClauseStops[lower(toks[j].text)] {
+		return false
+	}
+	return !isRoleWord(lower(toks[j-1].text)) // "the Minister of Finance Ilse Brandvold" is a title
+}
+
+var determiners = wordSet(`the a an`)
+
 // resolvePronoun takes the pronoun (or pronoun-bearing verb) at token k
 // to be the last person named outside quotations before it, looking back
 // at most two paragraphs, of the pronoun's sex when both are known: in
@@ -266,14 +299,17 @@ accused alleged suspected wanted injured wounded killed deceased departed late-l
 divorced widowed qualified certified licensed registered trained seasoned experienced`)
 
 // firstPersonIn is the first person named outside quotations between
-// tokens k0 and k1 of paragraph pi.
+// tokens k0 and k1 of paragraph pi, but for names that only describe
+// the phrase's head ("the authors of a study in the journal Nature
+// Medicine"; see describedThrough).
 func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
+	toks := a.paras[pi].toks
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
 		if m.tok0 < k0 || m.tok0 > k1 || m.quoted || m.cluster < 0 {
 			continue
 		}
-		if c := a.clusters[m.cluster]; c.typ == Person {
+		if c := a.clusters[m.cluster]; c.typ == Person && !describedThrough(toks, tokenSpan(k0, k1+1), m.tok0) {
 			return c
 		}
 	}

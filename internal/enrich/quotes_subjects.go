@@ -37,10 +37,22 @@ func (a *analysis) subjectOf(pi, k0, verb int) *cluster {
 			continue // "Biden, who met Isaac Herzog, a longtime friend, called": Herzog sits in the clause
 		}
 		if gapIsSubjectGap(toks, m.tok1, verb) {
+			if describedThrough(toks, tokenSpan(k0, verb), m.tok0) {
+				return nil // "The authors of the study in the journal Nature Medicine argued"
+			}
 			return a.clusters[m.cluster]
 		}
 	}
 	return nil
+}
+
+// tokenSpan lists the token indices k0..k1-1.
+func tokenSpan(k0, k1 int) []int {
+	s := make([]int, 0, max(0, k1-k0))
+	for k := k0; k < k1; k++ {
+		s = append(s, k)
+	}
+	return s
 }
 
 // subjectsIn lists the mentions of people and organisations between
