@@ -295,7 +295,7 @@ criticized defeated endorsed named appointed succeeded`)
 
 var describingParticiples = wordSet(`retired renowned celebrated acclaimed respected esteemed beloved embattled
 disgraced elected newly reelected re-elected talented unnamed detained jailed imprisoned indicted convicted
-accused alleged suspected wanted injured wounded killed deceased departed late-lamented married engaged
+alleged suspected wanted injured wounded killed deceased departed married engaged
 divorced widowed qualified certified licensed registered trained seasoned experienced`)
 
 // firstPersonIn is the first person named outside quotations between
@@ -304,13 +304,19 @@ divorced widowed qualified certified licensed registered trained seasoned experi
 // Medicine"; see describedThrough).
 func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
 	toks := a.paras[pi].toks
+	var span []int
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
 		if m.tok0 < k0 || m.tok0 > k1 || m.quoted || m.cluster < 0 {
 			continue
 		}
-		if c := a.clusters[m.cluster]; c.typ == Person && !describedThrough(toks, tokenSpan(k0, k1+1), m.tok0) {
-			return c
+		if c := a.clusters[m.cluster]; c.typ == Person {
+			if span == nil {
+				span = tokenSpan(k0, k1+1)
+			}
+			if !describedThrough(toks, span, m.tok0) {
+				return c
+			}
 		}
 	}
 	return nil

@@ -53,9 +53,11 @@ func quoteSignature(bq *xhtml.Node) ([]*xhtml.Node, string) {
 				b.WriteString(" " + textOf(nodes[i]) + " ")
 			}
 		}
+		if len(nodes) == 0 || nodes[len(nodes)-1] == firstContent(bq) {
+			return nil, "" // a closing <div>, or nothing but inline content
+		}
 		text = collapseSpace(b.String())
-		signed := startsWithDash(text) || len(nodes) == 1 && last.Type == xhtml.ElementNode && signatureClass.MatchString(classID(last))
-		if !signed || nodes[len(nodes)-1] == firstContent(bq) {
+		if !startsWithDash(text) && !(len(nodes) == 1 && last.Type == xhtml.ElementNode && signatureClass.MatchString(classID(last))) {
 			return nil, ""
 		}
 	}
