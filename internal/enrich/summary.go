@@ -66,8 +66,10 @@ func sumSelectSentences(feats []sentenceFeatures, n int, w summaryWeights, shown
 	chosen := make([]int, 0, n)
 	used := make([]bool, len(feats))
 	told := make([]int, 0, shown+n) // shown, then chosen
+	isTold := make([]bool, len(feats))
 	for i := range min(shown, len(feats)) {
 		used[i] = true
+		isTold[i] = true
 		told = append(told, i)
 	}
 	for pass := 0; pass < 2 && len(chosen) < n; pass++ {
@@ -85,6 +87,9 @@ func sumSelectSentences(feats []sentenceFeatures, n int, w summaryWeights, shown
 					continue // a standfirst's lede, a rewritten intro
 				}
 				s := feats[i].score - w.Redundancy*red
+				if feats[i].dangles && (i == 0 || !isTold[i-1]) {
+					s -= w.Dangling
+				}
 				if s > bestScore {
 					best, bestScore = i, s
 				}
@@ -93,6 +98,7 @@ func sumSelectSentences(feats []sentenceFeatures, n int, w summaryWeights, shown
 				break
 			}
 			used[best] = true
+			isTold[best] = true
 			chosen = append(chosen, best)
 			told = append(told, best)
 		}

@@ -67,6 +67,7 @@ func TestTuneSummary(t *testing.T) {
 	}
 	for round := 0; round < 2; round++ {
 		try("Quote", []float64{0, 0.1, 0.2, 0.4, 0.8}, func(w *enrich.SummaryWeights, v float64) { w.Quote = v })
+		try("Dangling", []float64{0, 0.1, 0.2, 0.3, 0.5}, func(w *enrich.SummaryWeights, v float64) { w.Dangling = v })
 		try("Short", []float64{0, 0.2, 0.4, 0.8, 1.6}, func(w *enrich.SummaryWeights, v float64) { w.Short = v })
 		try("ShortWords", []float64{8, 10, 12, 15, 20}, func(w *enrich.SummaryWeights, v float64) { w.ShortWords = int(v) })
 		try("LeadDecay", []float64{0.1, 0.2, 0.3, 0.5, 0.8, 1.2}, func(w *enrich.SummaryWeights, v float64) { w.LeadDecay = v })
