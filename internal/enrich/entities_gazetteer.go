@@ -490,7 +490,7 @@ var frenchAuxiliaries = wordSet(`a ont avait avaient aura auront avait-il avait-
 // quotation.
 func speechVerbAt(toks []token, k int) bool {
 	w := lower(toks[k].text)
-	if speechVerbs[w] || quoteVerbs[w] {
+	if speechVerbs[w] || quoteVerbs[w] || readByDocument(toks, k) {
 		return true
 	}
 	return frenchSpeechParticiples[w] && k > 0 && frenchAuxiliaries[lower(toks[k-1].text)]

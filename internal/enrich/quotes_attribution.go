@@ -523,6 +523,9 @@ func accordingTo(toks []token, ks []int) []int {
 			rest = ks[i+2:]
 		case w == "selon":
 			rest = ks[i+1:]
+		case w == "words" && i >= 2 && i+1 < len(ks) && lower(toks[ks[i-1]].text) == "the" &&
+			lower(toks[ks[i-2]].text) == "in" && lower(toks[ks[i+1]].text) == "of":
+			rest = ks[i+2:] // "in the words of union leader Hanna Berg"
 		default:
 			continue
 		}

@@ -25,6 +25,9 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 	if isLawClause(toks, np) {
 		return "", "" // "Section 58 declares": a text, not a speaker
 	}
+	if c := a.documentAuthor(pi, np); c != nil {
+		return c.name, EntityKey(c.typ, c.name) // "the statement read": whoever issued it
+	}
 	var org *cluster
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]

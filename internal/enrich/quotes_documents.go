@@ -1,0 +1,85 @@
+package enrich
+
+// documentNouns name a text that speaks for whoever issued it: "“…,” the
+// statement read", "the letter says".
+var documentNouns = wordSet(`statement letter note memo email e-mail message notice release filing ruling
+judgment judgement report post tweet`)
+
+// documentReadingVerbs attribute a quotation only with a document noun as
+// their subject: "the statement read", not "she read".
+var documentReadingVerbs = wordSet(`read reads`)
+
+// readByDocument reports "read" or "reads" at token k after a document
+// noun ("the statement read").
+func readByDocument(toks []token, k int) bool {
+	return documentReadingVerbs[lower(toks[k].text)] && k > 0 && documentNouns[lower(toks[k-1].text)]
+}
+
+// documentAuthor returns who issued the document that np names ("the
+// statement", "a letter"): the person or organisation the statement came
+// from in the sentence that last mentioned that kind of document, in this
+// paragraph before the phrase or in the two before it ("Lumio said in a
+// statement …", "a letter from Hanna Berg", "the ministry's statement").
+// It is nil when the phrase is not a bare document noun or the issuer is
+// not named.
+func (a *analysis) documentAuthor(pi int, np []int) *cluster {
+	toks := a.paras[pi].toks
+	words := np
+	if len(words) == 2 && determiners[lower(toks[words[0]].text)] {
+		words = words[1:]
+	}
+	if len(words) != 1 || !documentNouns[lower(toks[words[0]].text)] {
+		return nil
+	}
+	noun := lower(toks[words[0]].text)
+	for pj := pi; pj >= 0 && pj >= pi-2; pj-- {
+		pt := a.paras[pj].toks
+		end := len(pt)
+		if pj == pi {
+			end = np[0]
+		}
+		for k := end - 1; k >= 0; k-- {
+			if lower(pt[k].text) != noun || pt[k].quoted {
+				continue
+			}
+			return a.issuerAt(pj, k)
+		}
+	}
+	return nil
+}
+
+// issuerAt names the issuer of the document noun at token k of paragraph
+// pi: the name after "from" ("a statement from Lumio"), an owner before it
+// ("Lumio's statement"), or the first person or organisation of its
+// sentence before it, the subject that said or issued it.
+func (a *analysis) issuerAt(pi, k int) *cluster {
+	toks := a.paras[pi].toks
+	sent := toks[k].sent
+	var subject, owner, from *cluster
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.cluster < 0 || m.quoted || toks[m.tok0].sent != sent {
+			continue
+		}
+		c := a.clusters[m.cluster]
+		if c.typ != Person && c.typ != Organization {
+			continue
+		}
+		switch {
+		case m.tok1 == k && toks[m.tok1-1].poss:
+			owner = c
+		case m.tok0 == k+2 && lower(toks[k+1].text) == "from" ||
+			m.tok0 == k+3 && lower(toks[k+1].text) == "from" && lower(toks[k+2].text) == "the":
+			from = c
+		case m.tok1 <= k && subject == nil:
+			subject = c
+		}
+	}
+	switch {
+	case from != nil:
+		return from
+	case owner != nil:
+		return owner
+	}
+	return subject
+}
