@@ -463,6 +463,7 @@ recalled remarked stressed stresses emphasized emphasised observed suggested sug
 countered quipped joked complained urged cautioned predicted concluded maintained confirmed tweeted
 posted shouted whispered pledged promised vowed estimated reiterated recalls admits concedes
 roared thundered snapped fumed sighed laughed pleaded boasted raged barked blasted gushed swears swore telling
+testified testifies commented remembered remembers recounted recounts
 déclaré dit affirmé expliqué souligné ajouté indiqué précisé estimé lancé assuré averti déclare dit
 affirme explique souligne ajoute indique précise estime assure`), arabicSpeechVerbs)
 

@@ -26,7 +26,7 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 	toks := p.toks
 	// After the quote, up to the end of the sentence or the next quote.
 	var after []int
-	for k := q.tokEnd; k < len(toks) && len(after) < 16; k++ {
+	for k := q.tokEnd; k < len(toks) && len(after) < 40; k++ {
 		t := toks[k]
 		if !t.word && (isSentenceEnd(t.text) || inSpans(t.start, p.quotes)) {
 			break
@@ -38,7 +38,7 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 	// are the next sentence's, not its attribution.
 	inner := strings.TrimSpace(p.text[s.innerStart:s.innerEnd])
 	closed := (a.lang == "en" || a.lang == "") && strings.HasSuffix(inner, ".") && !strings.HasSuffix(inner, "..")
-	if sp, ky, ok := a.speakerAfter(pi, after); ok && !closed {
+	if sp, ky, ok := a.speakerAfter(pi, after, q.words); ok && !closed {
 		return sp, ky, true
 	}
 	if sp, ky, ok := a.signature(pi, after); ok {
@@ -108,8 +108,8 @@ func frenchInvertedSpeech(w string) bool {
 }
 
 // speakerAfter matches "said X", "X said" and "according to X" in the
-// tokens following a quotation.
-func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
+// tokens following a quotation of words words.
+func (a *analysis) speakerAfter(pi int, ks []int, words int) (string, string, bool) {
 	toks := a.paras[pi].toks
 	for len(ks) > 0 && !toks[ks[0]].word {
 		ks = ks[1:]
@@ -127,7 +127,7 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 	if w0 == "a" && len(ks) > 1 && speechVerbAt(toks, ks[1]) {
 		ks, w0 = ks[1:], lower(toks[ks[1]].text)
 	}
-	if speechVerbAt(toks, ks[0]) {
+	if speechVerbAt(toks, ks[0]) || invertedSpeechVerbs[w0] {
 		np := npAfter(toks, ks[1:])
 		if len(np) > 0 {
 			if c := a.nameAfterComma(pi, np[len(np)-1]+1); c != nil {
@@ -146,10 +146,13 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 		t := toks[ks[v]]
 		if !t.word {
 			if t.text == "," && v > 0 {
-				if w := nextCommaAt(toks, ks, v+1); end < 0 && w > 0 && w+1 < len(ks) && speechVerbAt(toks, ks[w+1]) {
+				if w := speechCommaAt(toks, ks, v+1); end < 0 && w > 0 {
 					end, clause = v, ks[v+1:w]
 					v = w
 					continue
+				}
+				if c := a.speakerAfterLastComma(pi, ks, v); c != nil && words >= minQuoteWords {
+					return c.name, EntityKey(c.typ, c.name), true
 				}
 				break
 			}
@@ -173,7 +176,10 @@ func (a *analysis) speakerAfter(pi int, ks []int) (string, string, bool) {
 		}
 		return sp, ky, true
 	}
-	if np := accordingTo(toks, ks); len(np) > 0 {
+	// Only near the quotation: further on, "according to" sources a
+	// clause of its own ("..., a phrase that, according to two officials,
+	// was agreed").
+	if np := accordingTo(toks, ks[:min(len(ks), 16)]); len(np) > 0 {
 		sp, ky := a.resolveNP(pi, np)
 		return sp, ky, true
 	}
@@ -205,15 +211,46 @@ func (a *analysis) nameAfterComma(pi, k int) *cluster {
 
 var appositionEnds = wordSet(`, . ; : ) —`)
 
-// nextCommaAt returns the position in ks of the first comma from i, or -1.
-func nextCommaAt(toks []token, ks []int, i int) int {
-	for ; i < len(ks); i++ {
-		if toks[ks[i]].text == "," {
+// speechCommaAt returns the position in ks of the first comma from i that
+// a speech verb follows, the end of a description set off by commas, which
+// may hold commas of its own ("Dylan Nelson, a fellow at the institute in
+// Munich, Germany, and co-author of the study, said"); or -1.
+func speechCommaAt(toks []token, ks []int, i int) int {
+	for ; i+1 < len(ks) && i < 32; i++ {
+		if toks[ks[i]].text == "," && speechVerbAt(toks, ks[i+1]) {
 			return i
 		}
 	}
 	return -1
 }
+
+// speakerAfterLastComma reads the person named between the last comma and
+// the speech verb of the words after a quotation, when the quotation sits
+// inside a reported sentence ("... is “growing at an alarming rate” and
+// affects every community, Noem said") or titles are listed before the
+// name ("chairman, CEO and president Craig Menear said"). A phrase that
+// names no one is not taken.
+func (a *analysis) speakerAfterLastComma(pi int, ks []int, from int) *cluster {
+	toks := a.paras[pi].toks
+	comma := -1
+	for v := from; v < len(ks); v++ {
+		switch {
+		case toks[ks[v]].text == ",":
+			comma = v
+		case speechVerbAt(toks, ks[v]) && comma >= 0 && v > comma+1:
+			np := trimNP(toks, ks[comma+1:v])
+			if len(np) == 0 || len(np) != v-comma-1 {
+				return nil // "..., then said": no subject of its own
+			}
+			return a.firstPersonIn(pi, np[0], np[len(np)-1])
+		}
+	}
+	return nil
+}
+
+// invertedSpeechVerbs attribute a quotation only right after it, before
+// their subject ("“…,” comments Johnston"): elsewhere they are nouns.
+var invertedSpeechVerbs = wordSet(`comments`)
 
 // signature reads a pull quote signed after a dash: "“...”—Helena Marsk".
 func (a *analysis) signature(pi int, ks []int) (string, string, bool) {
@@ -244,6 +281,9 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 	if np := accordingTo(toks, ks); len(np) > 0 {
 		sp, ky := a.resolveNP(pi, np)
 		return sp, ky, true
+	}
+	if c := a.sayingSpeaker(pi, ks); c != nil {
+		return c.name, EntityKey(c.typ, c.name), true
 	}
 	for v := len(ks) - 1; v >= 0 && len(ks)-v <= 5; v-- {
 		if !speechVerbAt(toks, ks[v]) {
@@ -405,6 +445,24 @@ func reportedThat(toks []token, ks []int) int {
 	return -1
 }
 
+// sayingSpeaker reads ", saying," or ", adding:" right before a quotation:
+// the words are those of the clause's subject ("Hawk Sawyer issued a
+// statement about the charges, saying, “...”"), the first person it names.
+func (a *analysis) sayingSpeaker(pi int, ks []int) *cluster {
+	toks := a.paras[pi].toks
+	v := len(ks) - 1
+	for v >= 0 && !toks[ks[v]].word {
+		v--
+	}
+	if v < 2 || toks[ks[v-1]].text != "," {
+		return nil
+	}
+	if w := lower(toks[ks[v]].text); w != "saying" && w != "adding" {
+		return nil
+	}
+	return a.firstPersonIn(pi, clauseStart(toks, ks, v), ks[v-1])
+}
+
 // addressWords open a phrase that addresses or asks someone.
 var addressWords = wordSet(`dear to ask for from attn attention re`)
 
@@ -460,7 +518,7 @@ func prepositionalName(toks []token, k0, verb int) bool {
 // it", "calling the treaty", "attacked the package as", "described as".
 func namingVerbAt(toks []token, ks []int) int {
 	as := len(ks) > 0 && lower(toks[ks[len(ks)-1]].text) == "as"
-	for v := len(ks) - 1; v > 0 && len(ks)-1-v <= 5; v-- {
+	for v := len(ks) - 1; v > 0 && len(ks)-1-v <= 7; v-- {
 		t := toks[ks[v]]
 		if !t.word {
 			return -1
@@ -479,7 +537,7 @@ var namingVerbs = wordSet(`called calls calling dubbed dubbing branded branding 
 
 var namingAsVerbs = wordSet(`described describes describing attacked attacking hailed hailing praised praising
 condemned condemning dismissed dismissing criticised criticized criticising criticizing denounced denouncing
-welcomed welcoming slammed slamming derided deriding`)
+welcomed welcoming slammed slamming derided deriding introduced introducing introduces`)
 
 // npAfter reads the speaker phrase following a speech verb.
 func npAfter(toks []token, ks []int) []int {
