@@ -242,6 +242,9 @@ func (a *analysis) speakerAfterLastComma(pi int, ks []int, from int) *cluster {
 			if len(np) == 0 || len(np) != v-comma-1 {
 				return nil // "..., then said": no subject of its own
 			}
+			if w := lower(toks[np[0]].text); len(np) == 1 && (w == "he" || w == "she") {
+				return a.resolvePersonBefore(pi, np[0], pronounGender(w)) // "..., he warned"
+			}
 			return a.firstPersonIn(pi, np[0], np[len(np)-1])
 		}
 	}
@@ -302,6 +305,14 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 			// "Falk, asked whether ..., said", "Its secretary, Piet
 			// Lindqvist, wrote:": the subject sits before the clause.
 			if c := a.firstPersonIn(pi, clauseStart(toks, ks, v), ks[v]); c != nil {
+				return c.name, EntityKey(c.typ, c.name), true
+			}
+		}
+		if len(np) == 0 && start > 0 && (lower(toks[ks[start-1]].text) == "and" || lower(toks[ks[start-1]].text) == "but") {
+			// "Volker said he never used the term “three amigos” and
+			// added, “...”": the verb shares its sentence's subject, which
+			// may stand before an earlier quotation.
+			if c := a.firstPersonIn(pi, sentenceStart(toks, ks[v]), ks[v]); c != nil {
 				return c.name, EntityKey(c.typ, c.name), true
 			}
 		}
@@ -443,6 +454,14 @@ func reportedThat(toks []token, ks []int) int {
 		}
 	}
 	return -1
+}
+
+// sentenceStart returns the first token of the sentence holding token k.
+func sentenceStart(toks []token, k int) int {
+	for k > 0 && toks[k-1].sent == toks[k].sent {
+		k--
+	}
+	return k
 }
 
 // sayingSpeaker reads ", saying," or ", adding:" right before a quotation:
