@@ -380,9 +380,18 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 	// quotation.
 	if (q.tokStart <= 1 || a.leadIn(pi, q)) && len(prevPara) > 0 && pi > 0 {
 		last := prevPara[len(prevPara)-1]
+		// Words after the quotation's own sentence, which may be a long
+		// attribution ("said Philip Luther, Research and Advocacy
+		// Director for the Middle East and North Africa at Amnesty").
+		pt := a.paras[pi-1].toks
+		end := min(last.tokEnd, len(pt))
+		endSent := -1
+		if end > 0 {
+			endSent = pt[end-1].sent
+		}
 		rest := 0
-		for _, t := range a.paras[pi-1].toks[min(last.tokEnd, len(a.paras[pi-1].toks)):] {
-			if t.word {
+		for _, t := range pt[end:] {
+			if t.word && t.sent != endSent {
 				rest++
 			}
 		}
