@@ -80,7 +80,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	// body it is, said just before the name; it outweighs any number of
 	// speech verbs that follow ("Lumio said"), which companies use as
 	// often as people.
-	if orgNounsBefore[p1] && !toks[k-1].upper {
+	if orgNounsBefore[p1] && !toks[k-1].upper || p1 == "," && orgAppositionBefore(toks, k-1) {
 		m.votes[voteOrg] += 10
 	}
 	if det && !attributive && m.votes[votePlace] == 0 {
@@ -219,6 +219,28 @@ moved move went go going came come trip journey drove sailed headed fled`)
 var orgNounsBefore = wordSet(`company firm maker manufacturer carmaker retailer supermarket grocer chain
 operator carrier airline insurer lender broker brand publisher developer giant utility producer supplier
 conglomerate startup start-up spin-off subsidiary shipbuilder shipyard`)
+
+// orgAppositionBefore reports a comma at token c closing a phrase that
+// says what kind of body the name after it is: "The group that owns most
+// of her music, Big Machine, says", "the label, Big Machine,". The phrase
+// opens its sentence or follows a comma, and starts with an article and
+// the body's noun.
+func orgAppositionBefore(toks []token, c int) bool {
+	start := c
+	for start > 0 && toks[start-1].sent == toks[c].sent && toks[start-1].text != "," && c-start < 12 {
+		start--
+	}
+	if start+1 >= c || !determiners[lower(toks[start].text)] {
+		return false
+	}
+	head := toks[start+1]
+	return !head.poss && (orgNounsBefore[lower(head.text)] || appositionBodies[lower(head.text)])
+}
+
+// appositionBodies name a kind of organisation in an apposition ("the
+// group, Big Machine,"), besides orgNounsBefore.
+var appositionBodies = wordSet(`group label organisation organization charity union party club band agency
+network broadcaster newspaper studio team`)
 
 // orgPossessions are what an organisation has: "X's headquarters".
 var orgPossessions = wordSet(`headquarters shares shareholders staff employees workforce customers

@@ -192,6 +192,20 @@ func TestEntityTypes(t *testing.T) {
 	}
 }
 
+// A body named in apposition to the noun that says what it is ("The group
+// that owns her music, Big Machine, says") is an organisation, though a
+// speech verb follows; a person in apposition to a role stays a person.
+func TestOrganisationInApposition(t *testing.T) {
+	text := `The group that owns most of her music, Big Machine, says she will be allowed to play. ` +
+		`The head of the union, Maren Holt, said no. The broadcaster, Kanal Nord, says it will show the final.`
+	ents := Entities(Document{Text: text, Language: "en"})
+	for name, typ := range map[string]EntityType{"Big Machine": Organization, "Maren Holt": Person, "Kanal Nord": Organization} {
+		if e := findEntity(ents, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want a %s", name, e, typ)
+		}
+	}
+}
+
 // "CEO of Nordplay" names the company the office belongs to, not a person
 // called Nordplay; a name after the office's domain is still the person.
 func TestOfficeOfABodyIsNoPerson(t *testing.T) {
@@ -754,5 +768,24 @@ func TestFrenchElisionBeforeName(t *testing.T) {
 	}
 	if want := []string{"chez", "L'Oréal", ",", "l'", "Union", "et", "l'homme", "d'affaires"}; !slices.Equal(words, want) {
 		t.Errorf("tokens %q, want %q", words, want)
+	}
+}
+
+// "No." and "Fig." keep their stop only before a number: "the union said
+// no. The broadcaster" is two sentences.
+func TestNumberAbbreviationsEndSentences(t *testing.T) {
+	toks := tokenize("The union said no. The broadcaster wore No. 5 shirts, as Fig. 2 shows.")
+	markSentences(toks)
+	var words []string
+	last := 0
+	for _, tok := range toks {
+		words = append(words, tok.text)
+		last = tok.sent
+	}
+	if !slices.Contains(words, "no") || !slices.Contains(words, "No.") || !slices.Contains(words, "Fig.") {
+		t.Errorf("tokens %q: want no, No. and Fig.", words)
+	}
+	if last != 1 {
+		t.Errorf("%d sentences in %q, want 2", last+1, words)
 	}
 }

@@ -22,6 +22,10 @@ type token struct {
 
 // abbreviations keep their full stop inside the token, so "Sgt." or "Inc."
 // does not end a sentence or split a name.
+// numberAbbreviations are abbreviations only before a number: "No. 5",
+// "Fig. 2".
+var numberAbbreviations = map[string]bool{"no": true, "nos": true, "fig": true}
+
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sgt": true, "gen": true,
 	"col": true, "lt": true, "capt": true, "maj": true, "gov": true, "sen": true, "rep": true,
@@ -169,6 +173,9 @@ func scanWord(s string, i int) int {
 		}
 		if r == '.' {
 			word := s[i:j]
+			if numberAbbreviations[strings.ToLower(word)] && !unicode.IsDigit(runeAt(strings.TrimLeft(s[j+w:], " "), 0)) {
+				break // "the union said no. The broadcaster ...": a word ending its sentence, not "No. 5"
+			}
 			if strings.Contains(word, ".") || abbreviations[strings.ToLower(word)] ||
 				(utf8.RuneCountInString(word) == 1 && unicode.IsUpper(runeAt(word, 0))) {
 				return j + w // "U.S." keeps its final stop; "Sgt." and initials too
