@@ -77,7 +77,7 @@ const (
 // and headline, averaged over them): the facts every report shares are the
 // story, one paper's colour or argument is not. Position counts too (an
 // article's first key point is its lede), and the first report a little;
-// a sentence opening with a pronoun ("It narrows the deficit...") is a
+// a sentence leaning on the one before ("It narrows the deficit...") is a
 // poor key point out of its article. Only reports in the story's main
 // language are read (when they all come from one publisher, the others
 // vouch through shared names and numbers), and choices avoid repeating
@@ -156,7 +156,7 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 			if i == 0 {
 				score += storyFirstWeight
 			}
-			if opensWithPronoun(lang, s) || sumOpensWithQuote(s) || sumStartsInsideQuote(s) {
+			if sumDangles(s, lang) || sumOpensWithQuote(s) || sumStartsInsideQuote(s) {
 				score -= storyContextPenalty
 			}
 			if !namesOrCounts(s) {
@@ -302,13 +302,6 @@ func storyVector(lang, s string, stems map[string]string) map[string]float64 {
 	return v
 }
 
-// leadPronouns are the words that, opening a sentence, point back to the
-// sentences before it.
-var leadPronouns = map[string]map[string]bool{
-	"en": {"it": true, "its": true, "this": true, "that": true, "these": true, "those": true, "they": true, "he": true, "she": true, "his": true, "her": true, "their": true, "but": true, "and": true},
-	"fr": {"il": true, "elle": true, "ils": true, "elles": true, "cela": true, "ce": true, "mais": true, "et": true},
-}
-
 // namesOrCounts reports whether s holds a number or a capitalised word
 // after its first: reported facts name who, where or how many.
 func namesOrCounts(s string) bool {
@@ -327,33 +320,3 @@ func namesOrCounts(s string) bool {
 	return false
 }
 
-func opensWithPronoun(lang, s string) bool {
-	var words []string
-	for _, t := range text.Tokens(s) {
-		if t.Kind == text.Word {
-			words = append(words, strings.ToLower(t.Text))
-			if len(words) == 3 {
-				break
-			}
-		}
-	}
-	if len(words) == 0 || !leadPronouns[lang][words[0]] {
-		return false
-	}
-	return !(lang == "fr" && words[0] == "il" && frenchImpersonal(words[1:]))
-}
-
-// frenchImpersonal reports the verb of an impersonal "il", which points
-// back to nothing: "Il aura fallu six heures", "Il y a", "Il s'agit".
-func frenchImpersonal(next []string) bool {
-	if len(next) == 0 {
-		return false
-	}
-	switch next[0] {
-	case "y", "faut", "fallait", "faudra", "faudrait", "s'agit", "s’agit", "semble", "reste", "manque", "suffit":
-		return true
-	case "a", "aura", "avait", "aurait":
-		return len(next) > 1 && next[1] == "fallu"
-	}
-	return false
-}

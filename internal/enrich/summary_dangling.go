@@ -2,59 +2,84 @@ package enrich
 
 import (
 	"strings"
-	"unicode"
+
+	"herald/internal/text"
 )
 
-// sumDangles reports an English sentence that leans on the one before it:
-// it opens with a pronoun ("They arrived before first light"), a
-// connective ("But the game turned ...") or a time counted from something
-// already told ("Ninety minutes later bosses were on stage"). As a key
-// point without its predecessor it reads as an answer to a missing
-// question.
+// sumDangles reports a sentence that leans on the one before it: it opens
+// with a pronoun ("They arrived before first light", "Il a démissionné"),
+// a connective ("But the game turned ...") or a time counted from
+// something already told ("Ninety minutes later bosses were on stage"). As
+// a key point without its predecessor it reads as an answer to a missing
+// question. A quotation is left to the quotation rules.
 func sumDangles(s, lang string) bool {
-	if lang != "en" {
+	if sumOpensWithQuote(s) {
 		return false
 	}
-	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) })
+	var words []string
+	var first string // as written, with its punctuation
+	for _, t := range text.Tokens(s) {
+		if t.Kind != text.Word {
+			continue
+		}
+		if words == nil {
+			first = s[t.Start:min(len(s), t.End+1)]
+		}
+		words = append(words, strings.ToLower(t.Text))
+		if len(words) == 4 {
+			break
+		}
+	}
 	if len(words) == 0 {
 		return false
 	}
-	first := strings.ToLower(strings.TrimRightFunc(words[0], unicode.IsPunct))
-	if sumLeaningWords[first] {
+	if leaningWords[lang][words[0]] {
+		return !(lang == "fr" && words[0] == "il" && frenchImpersonal(words[1:]))
+	}
+	if lang != "en" {
+		return false
+	}
+	if commaConnectives[words[0]] && strings.HasSuffix(first, ",") {
 		return true
 	}
-	if sumCommaConnectives[first] && strings.HasSuffix(words[0], ",") {
-		return true
-	}
-	// "Ninety minutes later", "Two days earlier", "A week later,": a count
-	// of time from an event the sentence does not name.
-	for i := 1; i < min(len(words), 4); i++ {
-		w := strings.ToLower(strings.TrimRightFunc(words[i], unicode.IsPunct))
-		if (w == "later" || w == "earlier") && sumTimeUnits[strings.ToLower(words[i-1])] {
+	// "Ninety minutes later", "Two days earlier,": a count of time from an
+	// event the sentence does not name.
+	for i := 1; i < len(words); i++ {
+		if (words[i] == "later" || words[i] == "earlier") && timeUnits[words[i-1]] {
 			return true
 		}
 	}
 	return false
 }
 
-// sumLeaningWords open a sentence that needs the one before: subject and
+// leaningWords open a sentence that needs the one before: subject and
 // possessive pronouns, demonstratives and connectives. "We" and "I" are
 // left out: in a column they are the writer, who needs no introduction.
-var sumLeaningWords = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true,
-	"its": true, "this": true, "these": true, "those": true, "that": true, "them": true, "him": true,
-	"but": true, "and": true, "yet": true, "so": true, "also": true, "however": true, "instead": true,
-	"then": true, "nevertheless": true, "nonetheless": true, "moreover": true, "furthermore": true,
-	"besides": true, "otherwise": true, "thus": true, "hence": true, "therefore": true, "later": true,
-	"earlier": true, "afterwards": true, "there": false,
+var leaningWords = map[string]map[string]bool{
+	"en": wordSet(`he she they it his her their its this these those that them him but and yet so also however
+instead then nevertheless nonetheless moreover furthermore besides otherwise thus hence therefore later earlier
+afterwards`),
+	"fr": wordSet(`il elle ils elles cela ce mais et`),
 }
 
-// sumCommaConnectives lean on the sentence before only when a comma sets
+// commaConnectives lean on the sentence before only when a comma sets
 // them off ("Still, the union ..." but "Still waters ...").
-var sumCommaConnectives = map[string]bool{"still": true, "meanwhile": true, "again": true, "indeed": true}
+var commaConnectives = wordSet(`still meanwhile again indeed`)
 
-var sumTimeUnits = map[string]bool{
-	"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true,
-	"years": true, "moments": true, "minute": true, "hour": true, "day": true, "week": true,
-	"month": true, "year": true, "decades": true, "decade": true,
+var timeUnits = wordSet(`seconds minutes hours days weeks months years moments decades minute hour day week
+month year decade`)
+
+// frenchImpersonal reports the verb of an impersonal "il", which points
+// back to nothing: "Il aura fallu six heures", "Il y a", "Il s'agit".
+func frenchImpersonal(next []string) bool {
+	if len(next) == 0 {
+		return false
+	}
+	switch next[0] {
+	case "y", "faut", "fallait", "faudra", "faudrait", "s'agit", "s’agit", "semble", "reste", "manque", "suffit":
+		return true
+	case "a", "aura", "avait", "aurait":
+		return len(next) > 1 && next[1] == "fallu"
+	}
+	return false
 }

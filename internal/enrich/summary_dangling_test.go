@@ -27,8 +27,10 @@ func TestSumDangles(t *testing.T) {
 		{"Itzel Moreno won the final in straight sets.", "en", false},
 		{"We will not pay nine crowns for a mug of wine.", "en", false},
 		{"“It is not safe any more,” said Liesel Varga.", "en", false},
-		// Other languages are not judged.
-		{"Il a démissionné mardi.", "fr", false},
+		// French pronouns lean too; an impersonal "il" points to nothing.
+		{"Il a démissionné mardi.", "fr", true},
+		{"Il y a six candidats au premier tour.", "fr", false},
+		{"Ninety minutes later the minister resigned.", "fr", false},
 		{"", "en", false},
 	} {
 		if got := sumDangles(c.s, c.lang); got != c.want {
