@@ -473,7 +473,7 @@ affirme explique souligne ajoute indique précise estime assure`), arabicSpeechV
 // ("», raconte Yvette Lemire", "s'exclame Léo", "a salué « ... »" with
 // its participle, see frenchSpeechParticiples).
 var quoteVerbs = wordSet(`grumbled grumbles muttered mutters moaned moans chuckled scoffed exclaimed exclaims
-yelled screamed mused muses lamented laments confided retorted grinned beamed sniffed
+yelled screamed mused muses lamented laments confided retorted grinned beamed sniffed bemoans bemoaned
 raconte confie résume martèle reconnaît insiste répond prévient lâche tranche glisse commente admet avoue
 ironise soupire plaide dénonce regrette confirme annonce promet témoigne salue s'exclame nuance conclut
 détaille sourit s'amuse souffle tempère rit`)

@@ -127,6 +127,10 @@ func (a *analysis) speakerAfter(pi int, ks []int, words int) (string, string, bo
 	if w0 == "a" && len(ks) > 1 && speechVerbAt(toks, ks[1]) {
 		ks, w0 = ks[1:], lower(toks[ks[1]].text)
 	}
+	if np := howPutIt(toks, ks); len(np) > 0 {
+		sp, ky := a.resolveNP(pi, np)
+		return sp, ky, sp != ""
+	}
 	if speechVerbAt(toks, ks[0]) || invertedSpeechVerbs[w0] {
 		np := npAfter(toks, ks[1:])
 		if len(np) > 0 {
@@ -158,14 +162,14 @@ func (a *analysis) speakerAfter(pi int, ks []int, words int) (string, string, bo
 			}
 			continue
 		}
-		if !speechVerbAt(toks, ks[v]) || v == 0 {
-			continue
+		if !speechVerbAt(toks, ks[v]) || v == 0 || v+1 < len(ks) && infinitiveVerbs[lower(toks[ks[v]].text)] && lower(toks[ks[v+1]].text) == "to" {
+			continue // not "the company continued to sign up subscribers"
 		}
 		if end < 0 {
 			end = v
 		}
 		np := trimNP(toks, ks[:end])
-		if len(np) == 0 || passiveWords[lower(toks[np[len(np)-1]].text)] {
+		if len(np) == 0 || passiveWords[lower(toks[np[len(np)-1]].text)] || notASpeakerPhrase(toks, np) {
 			break
 		}
 		sp, ky := a.resolveNP(pi, np)
@@ -210,6 +214,41 @@ func (a *analysis) nameAfterComma(pi, k int) *cluster {
 }
 
 var appositionEnds = wordSet(`, . ; : ) —`)
+
+// infinitiveVerbs report no speech before "to": "continued to sign up",
+// "promised to cut" ("said to reporters" still does).
+var infinitiveVerbs = wordSet(`continued continues promised promises vowed vows pledged pledges claimed claims
+declared threatened urged`)
+
+// howPutIt reads "was how Ford described it" after a quotation and
+// returns the speaker phrase, or nil.
+func howPutIt(toks []token, ks []int) []int {
+	if len(ks) < 4 || !passiveWords[lower(toks[ks[0]].text)] || lower(toks[ks[1]].text) != "how" {
+		return nil
+	}
+	for v := 3; v < len(ks) && v <= 8; v++ {
+		if w := lower(toks[ks[v]].text); speechVerbAt(toks, ks[v]) || w == "described" || w == "put" {
+			return trimNP(toks, ks[2:v])
+		}
+	}
+	return nil
+}
+
+// notASpeakerPhrase reports words before or after a speech verb that are a
+// clause, not someone: "That's why I always tell my clients:", "the
+// software as the company continued".
+func notASpeakerPhrase(toks []token, np []int) bool {
+	for _, k := range np {
+		if clauseWords[lower(toks[k].text)] && !toks[k].upper || lower(toks[k].text) == "i" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords do not occur in a phrase naming someone.
+var clauseWords = wordSet(`we you why how what that's it's there's here's that’s it’s there’s here’s as which
+because since if than when`)
 
 // speechCommaAt returns the position in ks of the first comma from i that
 // a speech verb follows, the end of a description set off by commas, which
@@ -329,7 +368,7 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		if len(np) == 0 {
 			break
 		}
-		if len(np) > 8 {
+		if len(np) > 8 || notASpeakerPhrase(toks, np) {
 			return "", "", false
 		}
 		if start > 0 && prepositionObject(toks, toks[ks[start-1]], np) {
@@ -424,25 +463,32 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 	return "", "", false
 }
 
-// reportedThat returns the position in ks of the "that" opening the
-// reported clause a quotation ends ("said in a statement that the
-// government would "..."), or -1. The clause must be short and hold no
-// other speech.
 // clauseStart is the first token of the clause holding ks[v]: after the
-// last semicolon before it, else the sentence's start. "... a fight with
-// Premier Geneviève Lacombe; the Labour Alliance, whose leader, Tomas
-// Reyvik, has said only that he is "studying it"": the speaker is named in
-// the verb's own clause.
+// last semicolon or ", but" before it, else the sentence's start. "... a
+// fight with Premier Geneviève Lacombe; the Labour Alliance, whose leader,
+// Tomas Reyvik, has said only that he is "studying it"", "Trump has been
+// eager to withdraw, but General Mark Milley told US media that ...": the
+// speaker is named in the verb's own clause.
 func clauseStart(toks []token, ks []int, v int) int {
 	start := ks[0]
 	for i := 0; i < v; i++ {
-		if toks[ks[i]].text == ";" && i+1 < len(ks) {
+		switch {
+		case toks[ks[i]].text == ";" && i+1 < len(ks):
+			start = ks[i+1]
+		case i > 0 && i+1 < len(ks) && toks[ks[i-1]].text == "," && clauseConjunctions[lower(toks[ks[i]].text)]:
 			start = ks[i+1]
 		}
 	}
 	return start
 }
 
+// clauseConjunctions open a clause with a subject of its own after a comma.
+var clauseConjunctions = wordSet(`but while whereas`)
+
+// reportedThat returns the position in ks of the "that" opening the
+// reported clause a quotation ends ("said in a statement that the
+// government would "..."), or -1. The clause must be short and hold no
+// other speech.
 func reportedThat(toks []token, ks []int) int {
 	for t := len(ks) - 1; t > 0 && len(ks)-1-t <= 12; t-- {
 		w := lower(toks[ks[t]].text)
@@ -581,7 +627,8 @@ func trimNP(toks []token, np []int) []int {
 	for len(np) > 0 && (auxWords[lower(toks[np[len(np)-1]].text)] || !toks[np[len(np)-1]].word) {
 		np = np[:len(np)-1]
 	}
-	for len(np) > 0 && (!toks[np[0]].word || lower(toks[np[0]].text) == "and" || lower(toks[np[0]].text) == "but") {
+	for len(np) > 0 && (!toks[np[0]].word || lower(toks[np[0]].text) == "and" || lower(toks[np[0]].text) == "but" ||
+		lower(toks[np[0]].text) == "as") {
 		np = np[1:]
 	}
 	if len(np) > 7 {
@@ -606,7 +653,11 @@ func accordingTo(toks []token, ks []int) []int {
 		default:
 			continue
 		}
-		return npAfter(toks, rest)
+		np := npAfter(toks, rest)
+		if n := len(np); n > 0 && n+1 < len(rest) && lower(toks[rest[n]].text) == "by" && toks[rest[n+1]].upper {
+			return npAfter(toks, rest[n+1:]) // "according to a 2018 survey by Penelope Muse Abernathy": its author
+		}
+		return np
 	}
 	return nil
 }
