@@ -319,4 +319,3 @@ func namesOrCounts(s string) bool {
 	}
 	return false
 }
-
