@@ -55,8 +55,8 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 		if t.quoted && a.lang == "ar" && shortSpanAt(p, t.start) {
 			continue // a name in guillemets: "كريم بنعيسى لـ«المنارة»: «...»"
 		}
-		if t.quoted || (!t.word && isSentenceEnd(t.text)) {
-			break
+		if t.quoted || (!t.word && isSentenceEnd(t.text) && toks[k+1].sent != t.sent) {
+			break // not the stop of "Sen. Ben Sasse, R-Neb., called"
 		}
 		before = append(before, k)
 		if t.sentStart {
