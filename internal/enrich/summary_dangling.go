@@ -18,12 +18,18 @@ func sumDangles(s, lang string) bool {
 	}
 	var words []string
 	var first string // as written, with its punctuation
-	for _, t := range text.Tokens(s) {
+	head := s        // the first words are enough: cut at a space past 80 bytes
+	if len(s) > 80 {
+		if i := strings.IndexByte(s[80:], ' '); i >= 0 {
+			head = s[:80+i]
+		}
+	}
+	for _, t := range text.Tokens(head) {
 		if t.Kind != text.Word {
 			continue
 		}
 		if words == nil {
-			first = s[t.Start:min(len(s), t.End+1)]
+			first = head[t.Start:min(len(head), t.End+1)]
 		}
 		words = append(words, strings.ToLower(t.Text))
 		if len(words) == 4 {
