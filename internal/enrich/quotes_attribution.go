@@ -502,6 +502,10 @@ func reportedThat(toks []token, ks []int) int {
 	return -1
 }
 
+// speechParticiples continue a clause into its subject's quotation.
+var speechParticiples = wordSet(`saying adding warning noting insisting explaining stressing arguing declaring
+telling writing concluding`)
+
 // sentenceStart returns the first token of the sentence holding token k.
 func sentenceStart(toks []token, k int) int {
 	for k > 0 && toks[k-1].sent == toks[k].sent {
@@ -510,9 +514,10 @@ func sentenceStart(toks []token, k int) int {
 	return k
 }
 
-// sayingSpeaker reads ", saying," or ", adding:" right before a quotation:
-// the words are those of the clause's subject ("Hawk Sawyer issued a
-// statement about the charges, saying, “...”"), the first person it names.
+// sayingSpeaker reads ", saying," or ", warning:" right before a
+// quotation: the words are those of the clause's subject ("Hawk Sawyer
+// issued a statement about the charges, saying, “...”"), the first person
+// it names.
 func (a *analysis) sayingSpeaker(pi int, ks []int) *cluster {
 	toks := a.paras[pi].toks
 	v := len(ks) - 1
@@ -522,7 +527,7 @@ func (a *analysis) sayingSpeaker(pi int, ks []int) *cluster {
 	if v < 2 || toks[ks[v-1]].text != "," {
 		return nil
 	}
-	if w := lower(toks[ks[v]].text); w != "saying" && w != "adding" {
+	if !speechParticiples[lower(toks[ks[v]].text)] {
 		return nil
 	}
 	return a.firstPersonIn(pi, clauseStart(toks, ks, v), ks[v-1])
