@@ -385,7 +385,7 @@ func TestQuoteAttribution(t *testing.T) {
 			"Ford opted instead to write two Star Trek novels. Neil Gaiman still bemoans that the novel “should’ve been marketed like The Name of the Rose.”",
 			"should’ve been marketed", "Neil Gaiman"},
 		{"a clause's subject before \", warning:\"",
-			"Ambassador Liu Xiaoming spoke in London on Monday. Liu said that the army could be deployed, warning: “They are already there in the Hong Kong garrison.”",
+			"Ambassador Liu Xiaoming spoke in London on Monday. Liu defended the army’s role in the city, warning: “They are already there in the Hong Kong garrison.”",
 			"They are already there", "Liu Xiaoming"},
 		{"a saying is not speech",
 			"There’s a saying that goes “a figure is formed at the presence of flowers” which describes the dance.",
