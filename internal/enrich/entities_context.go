@@ -158,9 +158,16 @@ func appositiveRole(toks []token, j int) bool {
 			// ", opposition councillor Bea Thorsen": a title of the next name.
 			return !t.poss && !(k+1 < len(toks) && isNameWord(toks[k+1]))
 		}
+		if t.upper && k == j+1 && lowerRoles[lower(t.text)] && k+1 < len(toks) && rolePrepositions[lower(toks[k+1].text)] {
+			return true // "Pankaj Pandey, Head of Research at ICICI Securities,", not ", President Trump"
+		}
 	}
 	return false
 }
+
+// rolePrepositions follow a capitalised role that is a post, not a name's
+// title: "Head of Research", "Director at Amnesty".
+var rolePrepositions = wordSet(`of at for`)
 
 // isAge is a number a person's age is given as: "Hilde Sorensen, 84,".
 func isAge(s string) bool {

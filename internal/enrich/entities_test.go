@@ -194,12 +194,15 @@ func TestEntityTypes(t *testing.T) {
 
 // A body named in apposition to the noun that says what it is ("The group
 // that owns her music, Big Machine, says") is an organisation, though a
-// speech verb follows; a person in apposition to a role stays a person.
+// speech verb follows; a person in apposition to a role stays a person,
+// the role capitalised as a post ("Head of Research") too.
 func TestOrganisationInApposition(t *testing.T) {
 	text := `The group that owns most of her music, Big Machine, says she will be allowed to play. ` +
-		`The head of the union, Maren Holt, said no. The broadcaster, Kanal Nord, says it will show the final.`
+		`The head of the union, Maren Holt, said no. The broadcaster, Kanal Nord, says it will show the final. ` +
+		`Pankaj Pandey, Head of Research at Calder Securities, pointed out that shares were cheap.`
 	ents := Entities(Document{Text: text, Language: "en"})
-	for name, typ := range map[string]EntityType{"Big Machine": Organization, "Maren Holt": Person, "Kanal Nord": Organization} {
+	for name, typ := range map[string]EntityType{"Big Machine": Organization, "Maren Holt": Person, "Kanal Nord": Organization,
+		"Pankaj Pandey": Person} {
 		if e := findEntity(ents, name); e == nil || e.Type != typ {
 			t.Errorf("%s: %+v, want a %s", name, e, typ)
 		}
