@@ -485,6 +485,8 @@ var frenchSpeechParticiples = wordSet(`raconté confié résumé martelé reconn
 tranché glissé commenté admis avoué ironisé soupiré plaidé dénoncé regretté confirmé annoncé promis témoigné
 salué exclamé nuancé conclu détaillé poursuivi`)
 
+var perfectAuxiliaries = wordSet(`has have had`)
+
 var frenchAuxiliaries = wordSet(`a ont avait avaient aura auront avait-il avait-elle`)
 
 // speechVerbAt reports whether token k is a verb that attributes a
@@ -493,6 +495,9 @@ func speechVerbAt(toks []token, k int) bool {
 	w := lower(toks[k].text)
 	if speechVerbs[w] || quoteVerbs[w] || readByDocument(toks, k) {
 		return true
+	}
+	if w == "written" && k > 0 && perfectAuxiliaries[lower(toks[k-1].text)] {
+		return true // "Howard Gleckman, a senior fellow at the centre, has written"
 	}
 	return frenchSpeechParticiples[w] && k > 0 && frenchAuxiliaries[lower(toks[k-1].text)]
 }

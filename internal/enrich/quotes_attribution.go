@@ -256,7 +256,14 @@ because since if than when`)
 // Munich, Germany, and co-author of the study, said"); or -1.
 func speechCommaAt(toks []token, ks []int, i int) int {
 	for ; i+1 < len(ks) && i < 32; i++ {
-		if toks[ks[i]].text == "," && speechVerbAt(toks, ks[i+1]) {
+		if toks[ks[i]].text != "," {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(ks) && j < i+3 && auxWords[lower(toks[ks[j]].text)] {
+			j++ // ", has written", ", also said"
+		}
+		if speechVerbAt(toks, ks[j]) {
 			return i
 		}
 	}
