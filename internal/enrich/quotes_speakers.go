@@ -694,35 +694,3 @@ var clauseOpenersBefore = wordSet(`, : — of de d' d’ du`)
 
 // complementWords join a role to its domain: "des Finances de Belrive".
 var complementWords = wordSet(`of de des du d' d’ la le for pour the`)
-
-// organisationSubjectBefore resolves "they" for a body spoken of in the
-// plural, as British copy does: the organisation that opens the sentence
-// before the one holding token k ("Big Machine have twice denied doing
-// anything wrong. “...,” they said in a statement").
-func (a *analysis) organisationSubjectBefore(pi, k int) *cluster {
-	toks := a.paras[pi].toks
-	pj, sent := pi, toks[k].sent-1
-	if sent < 0 {
-		if pi == 0 || len(a.paras[pi-1].toks) == 0 {
-			return nil
-		}
-		pj = pi - 1
-		pt := a.paras[pj].toks
-		sent = pt[len(pt)-1].sent
-	}
-	k0, _ := a.paras[pj].sentenceBounds(sent)
-	if k0 < 0 {
-		return nil
-	}
-	pt := a.paras[pj].toks
-	if lower(pt[k0].text) == "the" {
-		k0++
-	}
-	for _, i := range a.byPara[pj] {
-		m := &a.mentions[i]
-		if m.tok0 == k0 && m.cluster >= 0 && a.clusters[m.cluster].typ == Organization {
-			return a.clusters[m.cluster]
-		}
-	}
-	return nil
-}

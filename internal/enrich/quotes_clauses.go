@@ -1,0 +1,145 @@
+package enrich
+
+// The clause around a quotation: where a speaker phrase starts and ends
+// when descriptions, titles, auxiliaries and participles sit between the
+// name and the speech verb, and which phrases are clauses rather than
+// someone ("That's why I always tell my clients:").
+
+// infinitiveVerbs report no speech before "to": "continued to sign up",
+// "promised to cut" ("said to reporters" still does).
+var infinitiveVerbs = wordSet(`continued continues promised promises vowed vows pledged pledges claimed claims
+declared threatened urged`)
+
+// howPutIt reads "was how Ford described it" after a quotation and
+// returns the speaker phrase, or nil.
+func howPutIt(toks []token, ks []int) []int {
+	if len(ks) < 4 || !passiveWords[lower(toks[ks[0]].text)] || lower(toks[ks[1]].text) != "how" {
+		return nil
+	}
+	for v := 3; v < len(ks) && v <= 8; v++ {
+		if w := lower(toks[ks[v]].text); speechVerbAt(toks, ks[v]) || w == "described" || w == "put" {
+			return trimNP(toks, ks[2:v])
+		}
+	}
+	return nil
+}
+
+// notASpeakerPhrase reports words before or after a speech verb that are a
+// clause, not someone: "That's why I always tell my clients:", "the
+// software as the company continued".
+func notASpeakerPhrase(toks []token, np []int) bool {
+	for _, k := range np {
+		if clauseWords[lower(toks[k].text)] && !toks[k].upper || lower(toks[k].text) == "i" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords do not occur in a phrase naming someone.
+var clauseWords = wordSet(`we you why how what that's it's there's here's that’s it’s there’s here’s as which
+because since if than when`)
+
+// speechCommaAt returns the position in ks of the first comma from i that
+// a speech verb follows, the end of a description set off by commas, which
+// may hold commas of its own ("Dylan Nelson, a fellow at the institute in
+// Munich, Germany, and co-author of the study, said"); or -1.
+func speechCommaAt(toks []token, ks []int, i int) int {
+	for ; i+1 < len(ks) && i < 32; i++ {
+		if toks[ks[i]].text != "," {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(ks) && j < i+3 && auxWords[lower(toks[ks[j]].text)] {
+			j++ // ", has written", ", also said"
+		}
+		if speechVerbAt(toks, ks[j]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// speakerAfterLastComma reads the person named between the last comma and
+// the speech verb of the words after a quotation, when the quotation sits
+// inside a reported sentence ("... is “growing at an alarming rate” and
+// affects every community, Noem said") or titles are listed before the
+// name ("chairman, CEO and president Craig Menear said"). A phrase that
+// names no one is not taken.
+func (a *analysis) speakerAfterLastComma(pi int, ks []int, from int) *cluster {
+	toks := a.paras[pi].toks
+	comma := -1
+	for v := from; v < len(ks); v++ {
+		switch {
+		case toks[ks[v]].text == ",":
+			comma = v
+		case speechVerbAt(toks, ks[v]) && comma >= 0 && v > comma+1:
+			np := trimNP(toks, ks[comma+1:v])
+			if len(np) == 0 || len(np) != v-comma-1 {
+				return nil // "..., then said": no subject of its own
+			}
+			if w := lower(toks[np[0]].text); len(np) == 1 && (w == "he" || w == "she") {
+				return a.resolvePersonBefore(pi, np[0], pronounGender(w)) // "..., he warned"
+			}
+			return a.firstPersonIn(pi, np[0], np[len(np)-1])
+		}
+	}
+	return nil
+}
+
+// invertedSpeechVerbs attribute a quotation only right after it, before
+// their subject ("“…,” comments Johnston"): elsewhere they are nouns.
+var invertedSpeechVerbs = wordSet(`comments`)
+
+// clauseStart is the first token of the clause holding ks[v]: after the
+// last semicolon or ", but" before it, else the sentence's start. "... a
+// fight with Premier Geneviève Lacombe; the Labour Alliance, whose leader,
+// Tomas Reyvik, has said only that he is "studying it"", "Trump has been
+// eager to withdraw, but General Mark Milley told US media that ...": the
+// speaker is named in the verb's own clause.
+func clauseStart(toks []token, ks []int, v int) int {
+	start := ks[0]
+	for i := 0; i < v; i++ {
+		switch {
+		case toks[ks[i]].text == ";" && i+1 < len(ks):
+			start = ks[i+1]
+		case i > 0 && i+1 < len(ks) && toks[ks[i-1]].text == "," && clauseConjunctions[lower(toks[ks[i]].text)]:
+			start = ks[i+1]
+		}
+	}
+	return start
+}
+
+// clauseConjunctions open a clause with a subject of its own after a comma.
+var clauseConjunctions = wordSet(`but while whereas`)
+
+// speechParticiples continue a clause into its subject's quotation.
+var speechParticiples = wordSet(`saying adding warning noting insisting explaining stressing arguing declaring
+telling writing concluding`)
+
+// sentenceStart returns the first token of the sentence holding token k.
+func sentenceStart(toks []token, k int) int {
+	for k > 0 && toks[k-1].sent == toks[k].sent {
+		k--
+	}
+	return k
+}
+
+// sayingSpeaker reads ", saying," or ", warning:" right before a
+// quotation: the words are those of the clause's subject ("Hawk Sawyer
+// issued a statement about the charges, saying, “...”"), the first person
+// it names.
+func (a *analysis) sayingSpeaker(pi int, ks []int) *cluster {
+	toks := a.paras[pi].toks
+	v := len(ks) - 1
+	for v >= 0 && !toks[ks[v]].word {
+		v--
+	}
+	if v < 2 || toks[ks[v-1]].text != "," {
+		return nil
+	}
+	if !speechParticiples[lower(toks[ks[v]].text)] {
+		return nil
+	}
+	return a.firstPersonIn(pi, clauseStart(toks, ks, v), ks[v-1])
+}
