@@ -21,6 +21,12 @@ type Report struct {
 	Published time.Time
 	Title     string
 	KeyPoints []string
+	// Standfirst holds the sentences the text opens with that its key
+	// points leave out because the article page shows them first (see
+	// Standfirst). The story page shows none, and a standfirst is often
+	// the report's best lede, so its sentences may open the summary; as
+	// later points they would retell it.
+	Standfirst []string
 	// CopyOf is set on a wire copy; a copy repeats its original, so it
 	// neither contributes sentences nor vouches for them.
 	CopyOf int64
@@ -28,10 +34,12 @@ type Report struct {
 	vectors *reportVectors // see Prepare
 }
 
-// reportVectors are a report's headline and key points as vectors.
+// reportVectors are a report's headline, key points and standfirst as
+// vectors.
 type reportVectors struct {
-	title  map[string]float64
-	points []map[string]float64
+	title      map[string]float64
+	points     []map[string]float64
+	standfirst []map[string]float64
 }
 
 // Prepare turns the report's sentences into what SummarizeStory compares
@@ -46,6 +54,9 @@ func (r *Report) Prepare() {
 	v := &reportVectors{title: storyVector(r.Language, r.Title, stems)}
 	for _, s := range r.KeyPoints {
 		v.points = append(v.points, storyVector(r.Language, s, stems))
+	}
+	for _, s := range r.Standfirst {
+		v.standfirst = append(v.standfirst, storyVector(r.Language, s, stems))
 	}
 	r.vectors = v
 }
@@ -68,6 +79,9 @@ const (
 	storyLongWords      = 45   // sentences longer than this lose a little
 	storyMinPoints      = 3    // a summary this short takes a sentence that adds no fact
 	storyMinExtra       = 0.05 // the least score, less redundancy, of a point beyond storyMinPoints
+	// storyStandfirstWords is the shortest standfirst sentence that may
+	// lead: shorter ones tease rather than tell who did what, where.
+	storyStandfirstWords = 15
 )
 
 // SummarizeStory picks up to n key points of a story from its reports' key
@@ -109,6 +123,7 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 		report, index int // its place in the story: report, then key point
 		vec           map[string]float64
 		score         float64
+		standfirst    bool // a lede only
 	}
 	for i := range own {
 		own[i].Prepare()
@@ -130,10 +145,16 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 	}
 	var cands []candidate
 	for i, r := range own {
-		for k, s := range r.KeyPoints {
-			v := r.vectors.points[k]
-			if len(v) == 0 {
-				continue
+		sentences, vectors := slices.Concat(r.Standfirst, r.KeyPoints), slices.Concat(r.vectors.standfirst, r.vectors.points)
+		for kk, s := range sentences {
+			standfirst := kk < len(r.Standfirst)
+			k := kk - len(r.Standfirst) // a standfirst's sentences count as ledes
+			if standfirst {
+				k = 0
+			}
+			v := vectors[kk]
+			if len(v) == 0 || standfirst && len(strings.Fields(s)) < storyStandfirstWords {
+				continue // a teaser: "The Bank of Ardenia trimmed its key rate to 3.50 per cent."
 			}
 			support, others := 0.0, 0
 			seen := map[string]bool{r.Source: true}
@@ -165,7 +186,7 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 			if words := len(strings.Fields(s)); words > storyLongWords {
 				score -= 0.1 * float64(words-storyLongWords) / storyLongWords
 			}
-			cands = append(cands, candidate{StoryPoint{s, r.ID}, i, k, v, score})
+			cands = append(cands, candidate{StoryPoint{s, r.ID}, i, k, v, score, standfirst})
 		}
 	}
 	var picked []int
@@ -180,6 +201,9 @@ func SummarizeStory(reports []Report, n int) []StoryPoint {
 		}
 	}
 	told := map[string]bool{} // the words of the sentences chosen so far
+	for i, c := range cands {
+		used[i] = c.standfirst // not after the lede: it would retell it
+	}
 	if lede >= 0 {
 		used[lede] = true
 		chosen = append(chosen, cands[lede].vec)

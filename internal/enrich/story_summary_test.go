@@ -215,3 +215,40 @@ func TestSummarizeStoryCopiesDoNotVouch(t *testing.T) {
 		t.Errorf("got %+v, want the wire's lede and the diversions two newsrooms report", got)
 	}
 }
+
+// A report's standfirst may open the story's summary, when the report's
+// key points start past it ("The fog over the harbour had barely lifted
+// ..."), but a second publisher's standfirst is not a later point: it
+// would tell the lede again.
+func TestStoryLedeFromAStandfirst(t *testing.T) {
+	reports := bridgeReports()[:3]
+	reports[1].Standfirst = []string{"Some 2,000 lorries a day now take the long way round the estuary after engineers shut the Harbour Bridge."}
+	reports[0].KeyPoints = reports[0].KeyPoints[1:] // its lede was its standfirst too
+	reports[0].Standfirst = []string{"Port Calder's Harbour Bridge was closed to all traffic on Monday after engineers found cracks in one of its support piers."}
+	got := SummarizeStory(reports, 4)
+	if len(got) == 0 || got[0].Text != reports[0].Standfirst[0] && got[0].Text != reports[1].Standfirst[0] {
+		t.Fatalf("summary %+v does not open with a standfirst", got)
+	}
+	standfirsts := 0
+	for _, p := range got {
+		if p.Text == reports[0].Standfirst[0] || p.Text == reports[1].Standfirst[0] {
+			standfirsts++
+		}
+	}
+	if standfirsts != 1 {
+		t.Errorf("summary %+v holds %d standfirsts, want the lede only", got, standfirsts)
+	}
+}
+
+// A standfirst sentence too short to tell who did what, where, is a
+// teaser: it never leads, however closely it matches the headlines.
+func TestStoryLedeIsNoTeaser(t *testing.T) {
+	reports := bridgeReports()[:3]
+	teaser := "Harbour Bridge shut after cracks found in Pier 6."
+	reports[2].Standfirst = []string{teaser}
+	for _, p := range SummarizeStory(reports, 4) {
+		if p.Text == teaser {
+			t.Errorf("the teaser %q is a point", teaser)
+		}
+	}
+}

@@ -22,17 +22,35 @@ const (
 // counts only when it is exactly the feed's description, so a lede that
 // merely opens the text stays a candidate.
 func (a *docAnalysis) markStandfirst(doc Document) {
+	a.standfirst = len(standfirstSentences(doc, len(a.sentences)-a.bodyStart()))
+}
+
+// standfirstSentences returns the sentences of the standfirst doc's text
+// opens with, as the text writes them, or nil; textSentences is how many
+// sentences the whole text has.
+func standfirstSentences(doc Document, textSentences int) []string {
 	sf := strings.Join(strings.Fields(doc.Standfirst), " ")
 	if sf == "" {
-		return
+		return nil
 	}
 	para, _, _ := strings.Cut(strings.TrimSpace(strings.ReplaceAll(doc.Text, "\r\n", "\n")), "\n\n")
 	if strings.Join(strings.Fields(para), " ") != sf {
-		return
+		return nil
 	}
-	n := len(text.Sentences(sf))
-	if n == 0 || n > standfirstMaxSentences || len(a.sentences)-a.bodyStart()-n < standfirstRest {
-		return
+	sents := text.Sentences(para)
+	if n := len(sents); n == 0 || n > standfirstMaxSentences || textSentences-n < standfirstRest {
+		return nil
 	}
-	a.standfirst = n
+	return sents
+}
+
+// Standfirst returns the sentences of the standfirst doc's text opens with
+// (its first paragraph, when that is exactly the feed's description), which
+// key points leave out because the article page shows it first. A story
+// summary shows no standfirst, and the standfirst is often the report's
+// best lede ("Port Calder Mariners came from behind to beat ten-man
+// Velmont Athletic 2-1 ..."), so the story's reports offer it with their
+// key points.
+func Standfirst(doc Document) []string {
+	return standfirstSentences(doc, len(text.Sentences(doc.Text)))
 }

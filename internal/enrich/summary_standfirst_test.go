@@ -55,3 +55,25 @@ func TestKeyPointsLeaveOutTheStandfirst(t *testing.T) {
 		t.Errorf("short article: key points %q; want the opening first", got)
 	}
 }
+
+// Standfirst gives the standfirst's sentences as the text writes them, and
+// nothing when the text does not open with the feed's description.
+func TestStandfirst(t *testing.T) {
+	standfirst := "Dockers at Port Calder walked out for 48 hours on Monday in a dispute over pay and night shifts.  The port authority says the two-day strike will cost the harbour about 30 million crowns in lost business."
+	doc := Document{Title: "Port Calder dockers strike", Text: standfirstArticle, Language: "en", Standfirst: standfirst}
+	want := []string{
+		"Dockers at Port Calder walked out for 48 hours on Monday in a dispute over pay and night shifts.",
+		"The port authority says the two-day strike will cost the harbour about 30 million crowns in lost business.",
+	}
+	if got := Standfirst(doc); !slices.Equal(got, want) {
+		t.Errorf("Standfirst = %q, want %q", got, want)
+	}
+	doc.Standfirst = "Dockers strike at Port Calder."
+	if got := Standfirst(doc); got != nil {
+		t.Errorf("Standfirst of a description the text does not open with = %q", got)
+	}
+	doc.Standfirst, doc.Text = want[0], want[0]+"\n\nThe strike ends on Wednesday."
+	if got := Standfirst(doc); got != nil {
+		t.Errorf("Standfirst of a text with little after it = %q", got)
+	}
+}

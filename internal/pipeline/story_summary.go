@@ -72,7 +72,8 @@ func (sp *StoryPlacer) summarize(ctx context.Context, s cluster.Story) error {
 // the members of the stories a busy hour updates.
 const reportCacheSize = 4096
 
-// reportCache keeps the articles' key points, prepared for summing up
+// reportCache keeps the articles' key points and standfirsts, prepared for
+// summing up
 // (enrich.Report.Prepare), so that summing up a story again when an article
 // joins it reads and stems only that article. The oldest entries go first.
 type reportCache struct {
@@ -98,7 +99,12 @@ func (c *reportCache) get(ctx context.Context, st store.Store, m cluster.Member)
 	if err != nil {
 		return nil, err
 	}
-	r := &enrich.Report{ID: id, Source: m.Source, Language: e.Language, Published: m.Published, Title: m.Title, KeyPoints: e.Summary}
+	doc, err := Document(ctx, st, id)
+	if err != nil && !errors.Is(err, model.ErrNotFound) {
+		return nil, err
+	}
+	r := &enrich.Report{ID: id, Source: m.Source, Language: e.Language, Published: m.Published, Title: m.Title,
+		KeyPoints: e.Summary, Standfirst: enrich.Standfirst(doc)}
 	r.Prepare()
 	if c.byID == nil {
 		c.byID = make(map[int64]*enrich.Report, reportCacheSize)

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -27,6 +28,40 @@ func (s *enrichmentCounter) Enrichment(_ context.Context, id int64) (*model.Enri
 		return nil, model.ErrNotFound
 	}
 	return &model.Enrichment{ArticleID: id, Language: "en", Summary: []string{fmt.Sprintf("Point %d was made on Monday.", id)}}, nil
+}
+
+// Article and Content: the articles have no text of their own here.
+func (s *enrichmentCounter) Article(context.Context, int64) (*model.Article, error) {
+	return nil, model.ErrNotFound
+}
+
+// standfirstStore serves articles whose text opens with their feed's
+// description, a standfirst.
+type standfirstStore struct{ enrichmentCounter }
+
+const standfirstText = "Port Calder Mariners came from behind to beat ten-man Velmont Athletic 2-1 in the Ardenian Cup semi-final."
+
+func (s *standfirstStore) Article(_ context.Context, id int64) (*model.Article, error) {
+	return &model.Article{ID: id, Title: "Almqvist heads Mariners into the final", Language: "en", Summary: "<p>" + standfirstText + "</p>"}, nil
+}
+
+func (s *standfirstStore) Content(_ context.Context, id int64) (*model.Content, error) {
+	return &model.Content{ArticleID: id, Text: standfirstText + "\n\nTwenty-eight years of waiting ended with a header. " +
+		"Tiago Almqvist rose above two defenders in the 89th minute. It was the goal the harbour end had wanted. " +
+		"Callum Reyes swung in a corner from the right. The 21-year-old ran to the corner flag."}, nil
+}
+
+// A report offers its standfirst, which its key points leave out, as a
+// lede: the story page shows no standfirst, and it is often the best one.
+func TestReportOffersItsStandfirst(t *testing.T) {
+	var c reportCache
+	r, err := c.get(context.Background(), &standfirstStore{}, cluster.Member{ID: "7", Source: "s"})
+	if err != nil || r == nil {
+		t.Fatalf("get = %+v, %v", r, err)
+	}
+	if !slices.Equal(r.Standfirst, []string{standfirstText}) || !slices.Equal(r.KeyPoints, []string{"Point 7 was made on Monday."}) {
+		t.Errorf("standfirst %q, key points %q", r.Standfirst, r.KeyPoints)
+	}
 }
 
 func TestReportCacheReadsEachArticleOnce(t *testing.T) {
