@@ -85,7 +85,8 @@ const (
 )
 
 // SummarizeStory picks up to n key points of a story from its reports' key
-// points, each copied verbatim and credited to its article. It never
+// points (and, for the lede, their standfirsts), each copied verbatim and
+// credited to its article. It never
 // writes text. A sentence counts for more when other publishers report
 // the same thing (its best match among each other publisher's key points
 // and headline, averaged over them): the facts every report shares are the
