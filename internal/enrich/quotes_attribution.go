@@ -316,6 +316,10 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 			if c := a.firstPersonIn(pi, clauseStart(toks, ks, v), end); c != nil {
 				return c.name, EntityKey(c.typ, c.name), true
 			}
+			if np := a.describedSubject(pi, clauseStart(toks, ks, v), ks[v]); np != nil {
+				sp, ky := a.resolveNP(pi, np) // "Prosecutors alleged that “...”"
+				return sp, ky, sp != ""
+			}
 			break
 		}
 	}
@@ -334,6 +338,10 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 				return c.name, EntityKey(c.typ, c.name), true
 			}
 		}
+		if np := a.describedSubject(pi, clauseStart(toks, ks, v), ks[v]); np != nil {
+			sp, ky := a.resolveNP(pi, np)
+			return sp, ky, sp != ""
+		}
 	}
 	if v := namingVerbAt(toks, ks); v > 0 {
 		// "Mayor Owen Castellane called it "the biggest day ..."",
@@ -341,6 +349,10 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		// spreadsheet"": the words are the subject's.
 		if c := a.subjectOf(pi, ks[0], ks[v]); c != nil {
 			return c.name, EntityKey(c.typ, c.name), true
+		}
+		if np := a.describedSubject(pi, clauseStart(toks, ks, v), ks[v]); np != nil {
+			sp, ky := a.resolveNP(pi, np) // "The victim's mother testified, describing her daughter as “...”"
+			return sp, ky, sp != ""
 		}
 	}
 	if arabicSpeechVerbs[toks[ks[0]].text] {

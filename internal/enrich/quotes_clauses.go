@@ -143,3 +143,43 @@ func (a *analysis) sayingSpeaker(pi int, ks []int) *cluster {
 	}
 	return a.firstPersonIn(pi, clauseStart(toks, ks, v), ks[v-1])
 }
+
+// describedSubject returns the subject of the verb at token verb when it
+// is a description of people rather than a name ("The victim's mother
+// testified, describing her daughter as “...”", "Aviation analysts called
+// it “...”"): a short phrase opening the clause at k0 whose head is a role
+// or kin word, with no name the stage knows inside. Else nil. The caller
+// resolves it as any speaker phrase ("the minister" may be the one
+// minister named).
+func (a *analysis) describedSubject(pi, k0, verb int) []int {
+	toks := a.paras[pi].toks
+	if a.lang != "" && a.lang != "en" || k0 >= verb {
+		return nil
+	}
+	end := k0 // the phrase is toks[k0:end]
+	for end < verb && toks[end].word && !speechVerbAt(toks, end) && !auxWords[lower(toks[end].text)] &&
+		!passiveWords[lower(toks[end].text)] && end-k0 < 7 {
+		end++
+	}
+	if end == k0 || end-k0 >= 7 || !toks[end].word {
+		return nil
+	}
+	if w := lower(toks[k0].text); !toks[k0].upper && !determiners[w] {
+		return nil // "and warned that", "who said"
+	}
+	head := lower(toks[end-1].text)
+	if !isRoleWord(head) && !familyWords[head] && !peopleNouns[head] {
+		return nil
+	}
+	for _, i := range a.byPara[pi] {
+		if m := &a.mentions[i]; m.tok0 >= k0 && m.tok0 < end && m.cluster >= 0 {
+			return nil // a name: the stage's own rules read it
+		}
+	}
+	return tokenSpan(k0, end)
+}
+
+// peopleNouns head a description of the people who speak, besides role
+// and kin words: "Prosecutors alleged", "aviation analysts called it".
+var peopleNouns = wordSet(`prosecutors investigators police aides critics experts witnesses parents families
+residents protesters doctors analysts`)

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,7 +89,9 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 			return c.name, EntityKey(c.typ, c.name)
 		}
 	}
-	if c := a.describedRelative(pi, k0, words); c != nil {
+	if c := a.describedRelative(pi, k0, words); c != nil && !slices.ContainsFunc(np, func(k int) bool { return toks[k].poss }) {
+		// "the grandmother of five" is the woman just named; "the
+		// victim's mother" is someone else's.
 		return c.name, EntityKey(c.typ, c.name)
 	}
 	if a.lang == "ar" && !arabicDescriptive(words[0]) {
