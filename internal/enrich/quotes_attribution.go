@@ -304,7 +304,7 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		// "Aldersen said in a statement that the government would "make
 		// whatever money is needed available"".
 		for v := 0; v < t; v++ {
-			if !speechVerbAt(toks, ks[v]) {
+			if !speechVerbAt(toks, ks[v]) && !thatVerbs[lower(toks[ks[v]].text)] {
 				continue
 			}
 			end := ks[v]
@@ -395,6 +395,10 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 	}
 	return "", "", false
 }
+
+// thatVerbs report speech only with the clause they open: "Prosecutors
+// alleged that", not "the alleged victim".
+var thatVerbs = wordSet(`alleged alleges contended contends`)
 
 // reportedThat returns the position in ks of the "that" opening the
 // reported clause a quotation ends ("said in a statement that the
