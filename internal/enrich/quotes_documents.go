@@ -49,9 +49,11 @@ func (a *analysis) documentAuthor(pi int, np []int) *cluster {
 }
 
 // issuerAt names the issuer of the document noun at token k of paragraph
-// pi: the name after "from" ("a statement from Lumio"), an owner before it
-// ("Lumio's statement"), or the first person or organisation of its
-// sentence before it, the subject that said or issued it.
+// pi: the name after "from" or "by" ("a statement from Lumio"), an owner
+// before it ("Lumio's statement"), or the first person or organisation of
+// its sentence before it when a verb of saying or issuing comes between
+// ("Lumio said in a statement", "the ministry issued a statement", not
+// "Reyvik criticised the report").
 func (a *analysis) issuerAt(pi, k int) *cluster {
 	toks := a.paras[pi].toks
 	sent := toks[k].sent
@@ -68,10 +70,10 @@ func (a *analysis) issuerAt(pi, k int) *cluster {
 		switch {
 		case m.tok1 == k && toks[m.tok1-1].poss:
 			owner = c
-		case m.tok0 == k+2 && lower(toks[k+1].text) == "from" ||
-			m.tok0 == k+3 && lower(toks[k+1].text) == "from" && lower(toks[k+2].text) == "the":
+		case m.tok0 == k+2 && issuerPrepositions[lower(toks[k+1].text)] ||
+			m.tok0 == k+3 && issuerPrepositions[lower(toks[k+1].text)] && lower(toks[k+2].text) == "the":
 			from = c
-		case m.tok1 <= k && subject == nil:
+		case m.tok1 <= k && subject == nil && issuedBetween(toks, m.tok1, k):
 			subject = c
 		}
 	}
@@ -82,4 +84,22 @@ func (a *analysis) issuerAt(pi, k int) *cluster {
 		return owner
 	}
 	return subject
+}
+
+// issuerPrepositions name a document's issuer after it: "a letter from
+// Hanna Berg", "a report by the Fraser Institute".
+var issuerPrepositions = wordSet(`from by`)
+
+// issuingVerbs put out a document: "issued a statement".
+var issuingVerbs = wordSet(`issued issues released releases published publishes sent sends put posted posts
+wrote writes signed signs`)
+
+// issuedBetween reports a verb of saying or issuing among tokens k0..k1-1.
+func issuedBetween(toks []token, k0, k1 int) bool {
+	for k := k0; k < k1; k++ {
+		if speechVerbAt(toks, k) || issuingVerbs[lower(toks[k].text)] {
+			return true
+		}
+	}
+	return false
 }
