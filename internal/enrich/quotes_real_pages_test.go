@@ -9,12 +9,7 @@ import "testing"
 // issuer, participles, pronouns after a reported sentence, and the
 // phrases that are no speaker at all.
 func TestQuoteAttributionFromRealPages(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		quote   string // a prefix of the expected quotation
-		speaker string
-	}{
+	checkAttributions(t, []attributionCase{
 		{"a statement speaks for whoever issued it",
 			"Software maker Lumio Inc is cutting 600 jobs. Lumio announced the cuts in a statement on Tuesday. “We did not take this decision lightly,” the statement read.",
 			"We did not take this decision", "Lumio Inc"},
@@ -123,13 +118,5 @@ func TestQuoteAttributionFromRealPages(t *testing.T) {
 		{"in the words of",
 			"Union leader Hanna Berg was at the gate. In the words of Hanna Berg, “this is a betrayal of the people who built the company.”",
 			"this is a betrayal", "Hanna Berg"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Quotes(Document{Text: tt.text})
-			if got := quoteSpeaker(t, qs, tt.quote); got != tt.speaker {
-				t.Fatalf("speaker = %q, want %q", got, tt.speaker)
-			}
-		})
-	}
+	})
 }

@@ -8,13 +8,30 @@ import (
 	"unicode/utf8"
 )
 
+// attributionCase is a text, a prefix of one of its quotations and the
+// speaker that quotation must be given.
+type attributionCase struct {
+	name    string
+	text    string
+	quote   string // a prefix of the expected quotation
+	speaker string
+}
+
+// checkAttributions runs each case as a subtest.
+func checkAttributions(t *testing.T, cases []attributionCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Quotes(Document{Text: tt.text})
+			if got := quoteSpeaker(t, qs, tt.quote); got != tt.speaker {
+				t.Fatalf("speaker = %q, want %q", got, tt.speaker)
+			}
+		})
+	}
+}
+
 func TestQuoteAttribution(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		quote   string // a prefix of the expected quotation
-		speaker string
-	}{
+	checkAttributions(t, []attributionCase{
 		{"said NP after, single quotes with apostrophes",
 			"'There's a path that's positive and if they walk that path, we walk that path,' said an American official who described the talks.",
 			"There's a path that's positive", "an American official"},
@@ -321,15 +338,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{"french participle judging a text is no speech",
 			"Le syndicat a approuvé au contraire un texte jugé « enfin à la hauteur ».",
 			"enfin à la hauteur", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Quotes(Document{Text: tt.text})
-			if got := quoteSpeaker(t, qs, tt.quote); got != tt.speaker {
-				t.Fatalf("speaker = %q, want %q", got, tt.speaker)
-			}
-		})
-	}
+	})
 }
 
 func TestScareQuotesAndApostrophes(t *testing.T) {
