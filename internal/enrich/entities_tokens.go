@@ -20,12 +20,12 @@ type token struct {
 	sent       int  // sentence number within the paragraph
 }
 
-// abbreviations keep their full stop inside the token, so "Sgt." or "Inc."
-// does not end a sentence or split a name.
 // numberAbbreviations are abbreviations only before a number: "No. 5",
 // "Fig. 2".
 var numberAbbreviations = map[string]bool{"no": true, "nos": true, "fig": true}
 
+// abbreviations keep their full stop inside the token, so "Sgt." or "Inc."
+// does not end a sentence or split a name.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sgt": true, "gen": true,
 	"col": true, "lt": true, "capt": true, "maj": true, "gov": true, "sen": true, "rep": true,

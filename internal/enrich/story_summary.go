@@ -86,11 +86,11 @@ const (
 
 // SummarizeStory picks up to n key points of a story from its reports' key
 // points (and, for the lede, their standfirsts), each copied verbatim and
-// credited to its article. It never
-// writes text. A sentence counts for more when other publishers report
-// the same thing (its best match among each other publisher's key points
-// and headline, averaged over them): the facts every report shares are the
-// story, one paper's colour or argument is not. Position counts too (an
+// credited to its article. It never writes text. A sentence counts for
+// more when other publishers report the same thing (its best match among
+// each other publisher's key points and headline, averaged over them): the
+// facts every report shares are the story, one paper's colour or argument
+// is not. Position counts too (an
 // article's first key point is its lede), and the first report a little;
 // a sentence leaning on the one before ("It narrows the deficit...") is a
 // poor key point out of its article. Only reports in the story's main
