@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Quote is one direct quotation and who said it.
@@ -188,14 +189,44 @@ func continuesQuote(p *para, q rawQuote, s quoteSpan) bool {
 func namesAThing(q, lang string) bool {
 	q = strings.TrimSpace(q)
 	words := strings.Fields(q)
+	if len(words) > 0 && len(words) <= 6 && strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "..") {
+		q = strings.TrimSuffix(q, ".") // "“Takin’ It to the Streets.”": a title, stopped in American style
+	}
 	if len(words) == 0 || len(words) > 10 || strings.ContainsAny(q[len(q)-1:], ".!?…") {
 		return false
 	}
-	if lang != "de" && allCapitalised(q) {
+	if lang != "de" && (allCapitalised(q) || titleCased(q)) {
 		return true
 	}
 	return documentWords[strings.ToLower(words[0])] || documentWords[strings.ToLower(words[len(words)-1])]
 }
+
+// titleCased reports words written as a title: every word capitalised
+// but the small ones between ("The Medium is the Message", "Knights of
+// the Zodiac", "Il Signore degli Anelli"), the first and the last
+// capitalised.
+func titleCased(q string) bool {
+	words := strings.Fields(q)
+	capitals := 0
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			capitals++
+		case unicode.IsDigit(r) || !unicode.IsLetter(r):
+		case titleSmallWords[strings.ToLower(w)] && i > 0 && i < len(words)-1:
+		default:
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	last, _ := utf8.DecodeRuneInString(words[len(words)-1])
+	return capitals >= 2 && unicode.IsUpper(first) && unicode.IsUpper(last)
+}
+
+// titleSmallWords stay lower-case inside a title.
+var titleSmallWords = wordSet(`a an the of to in on at for and or but nor is are was be by from as with
+de du des la le les et en à del della delle degli dei di e il lo para seus suas em da do das dos y el los las`)
 
 // documentWords open or close the title of a law or charter.
 var documentWords = wordSet(`loi charte code règlement décret act bill charter treaty traité convention accord`)

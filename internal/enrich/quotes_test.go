@@ -504,10 +504,19 @@ func TestSignsAndTitlesAreNoQuotations(t *testing.T) {
 		"L’enseigne de la maison affiche « Bélanger & Fils – Hardware – Quincaillerie » en lettres de même taille.",
 		"Le projet de loi 12, « Loi sur la langue commune de Belrive », a été adopté mardi par les députés.",
 		"Congress passed the “Clean Air Act” in 1970, and the agency enforced it for decades.",
+		// Titles with their small words, a song's stopped American-style.
+		"Artists from sixteen countries share their reading of the theme ‘The Medium is the Message’ this winter.",
+		"McDonald came out during the encore to perform “Takin’ It to the Streets.”",
+		"Netflix will host the remake, provisionally titled “Knights of the Zodiac – Saint Seiya”, next year.",
+		"Gli appassionati ricordano ancora “Il Signore degli Anelli” al cinema.",
 	} {
 		if qs := Quotes(Document{Text: text}); len(qs) != 0 {
 			t.Errorf("%q: quotations %+v, want none", text, qs)
 		}
+	}
+	// A sentence in quotation marks is no title, however short.
+	if qs := Quotes(Document{Text: "Asked about the strike, the nurse said only: “We are not going back until the ward is safe.”"}); len(qs) != 1 {
+		t.Errorf("a short sentence: quotations %+v, want one", qs)
 	}
 	// Said by someone, a capitalised slogan is a quotation.
 	qs := Quotes(Document{Text: "“Save Our Harbour Bridge,” Mayor Owen Castellane told the crowd, to cheers."})
