@@ -192,7 +192,7 @@ func namesAThing(q, lang string) bool {
 	if len(words) > 0 && len(words) <= 6 && strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "..") {
 		q = strings.TrimSuffix(q, ".") // "“Takin’ It to the Streets.”": a title, stopped in American style
 	}
-	if len(words) == 0 || len(words) > 10 || strings.ContainsAny(q[len(q)-1:], ".!?…") {
+	if q == "" || len(words) > 10 || strings.ContainsAny(q[len(q)-1:], ".!?…") {
 		return false
 	}
 	if lang != "de" && (allCapitalised(q) || titleCased(q)) {

@@ -514,6 +514,9 @@ func TestSignsAndTitlesAreNoQuotations(t *testing.T) {
 			t.Errorf("%q: quotations %+v, want none", text, qs)
 		}
 	}
+	for _, q := range []string{"", ".", " . ", "A.", "The End."} {
+		namesAThing(q, "en") // no panic on what is left after the stop
+	}
 	// A sentence in quotation marks is no title, however short.
 	if qs := Quotes(Document{Text: "Asked about the strike, the nurse said only: “We are not going back until the ward is safe.”"}); len(qs) != 1 {
 		t.Errorf("a short sentence: quotations %+v, want one", qs)
