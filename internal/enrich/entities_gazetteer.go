@@ -339,7 +339,7 @@ sgt. sgt sergeant gen. general col. colonel lt. lieutenant capt. captain maj. ma
 adm. admiral marshal councillor councilor commander commissioner inspector detective constable superintendent supt.
 judge justice king queen prince princess emperor sheikh sultan emir pope cardinal archbishop bishop
 imam rabbi rev. reverend father sister professor prof. ambassador envoy diplomat spokesman spokeswoman
-spokesperson chairman chairwoman chair ceo cfo founder director chief executive boss skipper leader deputy coach manager
+spokesperson speaker chairman chairwoman chair ceo cfo founder director chief executive boss skipper leader deputy coach manager
 striker goalkeeper midfielder defender economist analyst lawyer attorney prosecutor official
 président ministre maire député sénateur porte-parole directeur directrice juge général`)
 
@@ -362,7 +362,8 @@ journalist reporter editor photographer candidate deputy member biologist collea
 mother father brother sister rival counterpart predecessor successor owner boss head engineer
 inspector landlord landlady pensioner shopper chef baker fisherman auctioneer barman publican shopkeeper
 mum dad grandmother grandfather widow widower neighbour neighbor commuter villager passenger volunteer organiser
-organizer curator artist painter poet novelist historian treasurer vicar priest midwife paramedic
+organizer curator artist painter poet novelist historian musician guitarist keyboardist drummer bassist
+pianist rapper vocalist frontman treasurer vicar priest midwife paramedic
 firefighter surgeon consultant chair chairperson councillor councilor secretary-general
 ministre maire président porte-parole directeur`)
 
@@ -375,7 +376,7 @@ navy police guard corps force forces command assembly parliament congress senate
 network news times post herald gazette tribune journal press radio television tv broadcasting
 hospital clinic trust fund bureau affairs department organization organisation organisation network
 coalition movement front brigade brigades militia church mosque society institution laboratory labs
-partners capital bancorp technologies systems industries international unlimited athletic united
+brothers bros bros. partners capital bancorp technologies systems industries international unlimited athletic united
 rovers wanderers rangers city mariners reuters afp ferries lines shipping wire exchange academy gallery
 museum observatory library theatre theater`)
 

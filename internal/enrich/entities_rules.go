@@ -27,7 +27,7 @@ func (a *analysis) findMentions(pi int) {
 				continue
 			}
 			connector := t.word && nameConnectors[t.text] || t.text == "&" ||
-				t.text == "and" && runHasOf(toks[k:j])
+				t.text == "and" && (runHasOf(toks[k:j]) || andNamesOneBody(toks, j))
 			if j+1 < len(toks) && connector && !toks[j+1].skip &&
 				isNameWord(toks[j+1]) && !isTimeWord(toks[j+1].text) && toks[j+1].sent == t.sent {
 				j += 2
@@ -59,7 +59,7 @@ trim:
 	for ; k < j; k++ {
 		w := lower(toks[k].text)
 		switch {
-		case notNames[w] || isTimeWord(toks[k].text) ||
+		case notNames[w] && !a.newInName(toks, k, j) || isTimeWord(toks[k].text) ||
 			toks[k].sentStart && a.vocab[w] && !isGivenName(w) && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))) &&
 				!(k+1 < j && a.opensName(toks[k].text, toks[k+1].text)):
 		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !isGivenName(w) &&
@@ -101,7 +101,7 @@ trim:
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
 	// part of a name.
-	for j > k && isRoleWord(lower(toks[j-1].text)) && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") &&
+	for j > k && isRoleWord(lower(toks[j-1].text)) && !familyNameTails[lower(toks[j-1].text)] && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") &&
 		!(strings.HasSuffix(toks[j-1].text, "s") && runHasOf(toks[k:j-1])) && !(j-k == 2 && isGivenName(lower(toks[k].text))) {
 		// but "Office of the President" keeps its president, "Union of
 		// Technical and Office Workers" its members, and "Tom Baker" his
@@ -188,7 +188,7 @@ trim:
 // Pardoe said", "Chef Anouk Brenning", but not "Driver Safety Agency".
 func (a *analysis) occupationFirst(toks []token, k, j int) bool {
 	n := j - k - 1
-	if !toks[k].sentStart || !lowerRoles[lower(toks[k].text)] || n < 2 || n > 3 {
+	if !toks[k].sentStart || !isOccupation(lower(toks[k].text)) || n < 2 || n > 3 {
 		return false
 	}
 	last := lower(toks[j-1].text)
@@ -240,6 +240,15 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 	if name >= j {
 		return false
 	}
+	// "President Xi Jinping of China": the country he leads is a place
+	// of its own, not the end of his name.
+	placeAfter, end := j, j
+	for m := name + 1; m+1 < j; m++ {
+		if toks[m].text == "of" && isPlaceName(joinName(tokWords(toks[m+1:j]))) {
+			placeAfter, j = m+1, m
+			break
+		}
+	}
 	ts := t
 	for ts > k && (titleQualifiers[lower(toks[ts-1].text)] || personTitles[lower(toks[ts-1].text)]) {
 		ts--
@@ -253,6 +262,9 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 		form = a.paras[pi].text[toks[ts].start:toks[j-1].start] + toks[j-1].text
 	}
 	a.addMention(pi, name, j, title, form)
+	if placeAfter < end {
+		a.addMention(pi, placeAfter, end, "", "")
+	}
 	return true
 }
 

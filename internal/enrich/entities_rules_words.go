@@ -412,3 +412,48 @@ func (a *analysis) reportsSport() bool {
 	}
 	return a.sports > 0
 }
+
+// andNamesOneBody reports an "and" at toks[j] inside one body's name:
+// the capitalised run after it ends in a body's head ("Securities and
+// Exchange Commission", "Fish and Wildlife Service"), which two names
+// joined by "and" do not.
+func andNamesOneBody(toks []token, j int) bool {
+	m := j + 1
+	for m < len(toks) && isNameWord(toks[m]) && !toks[m].skip && toks[m].sent == toks[j].sent && !toks[m-1].poss {
+		m++
+	}
+	return m > j+1 && andBodyTails[lower(toks[m-1].text)] && !toks[m-1].poss
+}
+
+// andBodyTails end the names of public bodies that join two domains with
+// "and".
+var andBodyTails = wordSet(`commission administration agency authority department board council committee
+association institute bureau service services office ministry`)
+
+// familyNameTails are family words that end a band's or a firm's name
+// ("the Doobie Brothers", "Lehman Brothers"), not a role after one.
+var familyNameTails = wordSet(`brothers sisters bros bros.`)
+
+// newInName reports the capitalised "New" that opens a name: "New York
+// City", "New Zealand", "the New York Times"; but not a sentence's "New
+// rules" or "New Year", whose next word is a common one.
+func (a *analysis) newInName(toks []token, k, j int) bool {
+	if lower(toks[k].text) != "new" || k+1 >= j {
+		return false
+	}
+	if _, ok := placeIndex[placeKey(toks[k].text+" "+toks[k+1].text)]; ok {
+		return true
+	}
+	return !toks[k].sentStart && !a.vocab[lower(toks[k+1].text)]
+}
+
+// isOccupation reports a lower-case role word, plural too, or a compound
+// of them: "auctioneer", "singer-guitarists".
+func isOccupation(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if !lowerRoles[part] && !(strings.HasSuffix(part, "s") && lowerRoles[part[:len(part)-1]]) {
+			return false
+		}
+	}
+	return w != ""
+}

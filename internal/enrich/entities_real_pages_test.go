@@ -1,0 +1,64 @@
+package enrich
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEntityNamesFromRealPages holds name shapes that real English news
+// pages write and Herald once cut, glued or split (found by reading the
+// entities of the Zyte benchmark's 121 article bodies; the sentences are
+// written for this test).
+func TestEntityNamesFromRealPages(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string // entity names that must be listed, as "name/type"
+		absent []string // names that must not be listed
+	}{
+		{"a capitalised New opens a name",
+			"The startup is headquartered in New York City. It answered questions from the New York State attorney general.",
+			[]string{"New York/place"}, []string{"York City", "York State"}},
+		{"a sentence's New is no name",
+			"New rules take effect on Monday. New Year celebrations were cancelled in Velmont.",
+			[]string{"Velmont/place"}, []string{"New Year"}},
+		{"a band's Brothers ends its name",
+			"The Doobie Brothers announced a tour on Monday. The Doobie Brothers will play in Nashville.",
+			[]string{"Doobie Brothers/organization"}, []string{"Doobie"}},
+		{"an and inside a body's name",
+			"The firm faces a U.S. Securities and Exchange Commission inquiry. The Fish and Wildlife Service declined to comment.",
+			[]string{"U.S. Securities and Exchange Commission/organization", "Fish and Wildlife Service/organization"},
+			[]string{"Exchange Commission", "Wildlife Service"}},
+		{"two names joined by and stay two",
+			"Talks between Google and Osterland Power resumed on Friday.",
+			[]string{"Osterland Power/organization"}, []string{"Google and Osterland Power"}},
+		{"a plural compound occupation opens the sentence",
+			"Singer-guitarists Tom Johnston and Patrick Simmons will lead the tour.",
+			[]string{"Tom Johnston/person", "Patrick Simmons/person"}, []string{"Singer-guitarists Tom Johnston"}},
+		{"a speaker's title stays out of his name",
+			"Indiana House Speaker Brian Bosma said the budget was fair.",
+			[]string{"Brian Bosma/person"}, []string{"Indiana House Speaker Brian Bosma"}},
+		{"the country a leader leads is no part of his name",
+			"President Xi Jinping of China met the envoy on Tuesday.",
+			[]string{"Xi Jinping/person", "China/place"}, []string{"Xi Jinping of China"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := Entities(Document{Text: tt.text, Language: "en"})
+			var got []string
+			for _, e := range ents {
+				got = append(got, e.Name+"/"+string(e.Type))
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, a := range tt.absent {
+				if findEntity(ents, a) != nil {
+					t.Errorf("listed %q; got %q", a, got)
+				}
+			}
+		})
+	}
+}
