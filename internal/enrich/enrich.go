@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // LLM is the optional model backend; *llm.Client implements it. Every
@@ -107,6 +109,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics = withoutDemonyms(topics, placeNames, doc.Title+"\n"+doc.Text)
 	topics = withoutIncidental(topics, doc, an)
 	topics = withoutPeople(topics, r.Entities)
+	topics = withoutNameParts(topics, r.Entities, doc.Title+"\n"+doc.Text)
 	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}
@@ -194,6 +197,9 @@ func withoutPeople(topics []Keyphrase, ents []Entity) []Keyphrase {
 			continue
 		}
 		names[slug(e.Name)] = true
+		for _, al := range e.Aliases {
+			names[slug(al)] = true // "CEO Craig Menear"
+		}
 		for _, w := range strings.Fields(e.Name) {
 			names[slug(w)] = true
 		}
@@ -205,4 +211,81 @@ func withoutPeople(topics []Keyphrase, ents []Entity) []Keyphrase {
 		}
 	}
 	return out
+}
+
+// withoutNameParts drops a capitalised topic phrase that the article
+// writes only inside a longer name ("U.S. Securities" and "Exchange
+// Commission" of the U.S. Securities and Exchange Commission): the whole
+// name is the tag, when it is one. A phrase that is a name of its own
+// ("Velmont" beside "Velmont University"), is also written alone, or in
+// lower case ("health" beside the National Health Service) stays.
+func withoutNameParts(topics []Keyphrase, ents []Entity, text string) []Keyphrase {
+	own := map[string]bool{}
+	var inNames [][2]int // byte spans of the longer names in text
+	for _, e := range ents {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			own[slug(n)] = true
+			if !strings.Contains(n, " ") {
+				continue
+			}
+			for i := 0; ; {
+				k := strings.Index(text[i:], n)
+				if k < 0 {
+					break
+				}
+				inNames = append(inNames, [2]int{i + k, i + k + len(n)})
+				i += k + len(n)
+			}
+		}
+	}
+	out := topics[:0]
+	for _, t := range topics {
+		if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsUpper(r) || own[slug(t.Text)] ||
+			writtenAsWord(text, strings.ToLower(t.Text)) || !onlyInside(text, t.Text, inNames) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// onlyInside reports whether every occurrence of phrase in text lies
+// inside one of spans (and there is at least one).
+func onlyInside(text, phrase string, spans [][2]int) bool {
+	found := false
+	for i := 0; ; {
+		k := strings.Index(text[i:], phrase)
+		if k < 0 {
+			return found
+		}
+		at := i + k
+		inside := false
+		for _, s := range spans {
+			if s[0] <= at && at+len(phrase) <= s[1] && s[1]-s[0] > len(phrase) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return false
+		}
+		found = true
+		i = at + len(phrase)
+	}
+}
+
+// writtenAsWord reports phrase in text exactly as given (case counts),
+// between non-letters.
+func writtenAsWord(text, phrase string) bool {
+	for i := 0; phrase != ""; {
+		k := strings.Index(text[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		at, end := i+k, i+k+len(phrase)
+		if !unicode.IsLetter(runeBefore(text, at)) && !unicode.IsLetter(runeAt(text, end)) {
+			return true
+		}
+		i = end
+	}
+	return false
 }

@@ -27,11 +27,16 @@ var topicWeights = func() keyphraseWeights {
 // years), generic news words ("official", "government") and, in English,
 // lower-case verb forms and adverbs ("closed", "quickly"), which rank well
 // as keywords but name no topic.
+//
+// Only English, French and Arabic have topics: Herald knows their
+// function words, verb forms and clitics. Elsewhere the ranked words are
+// inflected verbs, adverbs and whole unsegmented sentences ("#Призналась",
+// "#Queremos", a line of Japanese), so names alone make the tags.
 func (an *Analysis) TopicPhrases(stats CorpusStats, n int) []Keyphrase {
-	if n <= 0 {
+	a := an.a
+	if n <= 0 || !topicLanguages[a.lang] {
 		return nil
 	}
-	a := an.a
 	all := a.candidates()
 	furniture := a.furnitureWords()
 	var uses map[string]*wordUse
@@ -58,6 +63,9 @@ func (an *Analysis) TopicPhrases(stats CorpusStats, n int) []Keyphrase {
 	a.arabicTopicForms(topics)
 	return topics
 }
+
+// topicLanguages are the languages whose phrases can be topics.
+var topicLanguages = map[string]bool{"en": true, "fr": true, "ar": true}
 
 // nounForms shows each single-word topic in its topicSurface.
 func nounForms(topics []Keyphrase, cands []*phraseCandidate, uses map[string]*wordUse) {
@@ -219,6 +227,9 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	if a.lang == "fr" && a.ministersDomain(c) {
 		return false // "le ministre des Finances de Belrive": a title, not a topic
 	}
+	if c.nWords == 1 && a.lang == "en" && a.passingGroup(c) {
+		return false // "#Researchers", "#Prosecutors", "#Employees": the people in a story, not its topic
+	}
 	if c.nWords == 1 && a.lang == "en" && a.mostlyIdiom(c) {
 		return false // "first in line", "at stake": no line, no stake
 	}
@@ -235,6 +246,44 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	}
 	return true
 }
+
+// passingGroup reports an English word for people by their role or
+// group ("researchers", "prosecutors", "ambassador", "employees") that
+// the headline does not name and the article does not dwell on: such
+// people carry most stories ("researchers found", "prosecutors said") and
+// are their topic only when the story is about them ("Nurses strike",
+// teachers named twenty times at a teachers' rally).
+func (a *docAnalysis) passingGroup(c *phraseCandidate) bool {
+	w := strings.ToLower(a.words[c.words[0]].text)
+	one := strings.TrimSuffix(w, "s")
+	if !lowerRoles[w] && !lowerRoles[one] && !tagGroupNouns[w] && !tagGroupNouns[one] {
+		return false
+	}
+	if c.tf >= tagGroupMentions {
+		return false
+	}
+	if a.hasTitle {
+		title := strings.ToLower(a.sentences[0])
+		for _, f := range c.forms {
+			if containsWords(title, f.form) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tagGroupMentions is how often an article must name a group of people
+// for them to be its topic when its headline does not.
+const tagGroupMentions = 6
+
+// tagGroupNouns name people by what they do or are, beside the roles of
+// lowerRoles (singular forms).
+var tagGroupNouns = wordSet(`employee investor researcher expert customer consumer voter lawmaker physician
+prosecutor victim suspect shareholder subscriber fan user developer manufacturer provider buyer seller staff
+team executive official scientist analyst demonstrator protester resident patient parent mechanic artist
+worker owner participant attendee visitor viewer reader listener critic observer supporter opponent
+people`)
 
 // mostlyIdiom reports an English noun that the article uses mostly in a
 // set phrase with a bare preposition ("first in line", "in place", "at

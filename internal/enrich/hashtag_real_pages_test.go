@@ -1,0 +1,82 @@
+package enrich
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func hashtagsOf(t *testing.T, doc Document) []string {
+	t.Helper()
+	r, err := Enrich(context.Background(), doc, Options{Hashtags: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Hashtags
+}
+
+// TestHashtagsFromRealPages holds tag shapes that real news pages gave
+// and a reader would not keep (found by reading the tags of the Zyte
+// benchmark's 121 article bodies; the texts are written for this test).
+func TestHashtagsFromRealPages(t *testing.T) {
+	tests := []struct {
+		name   string
+		doc    Document
+		want   []string
+		absent []string
+	}{
+		{"pieces of a longer name are no tags",
+			Document{Title: "Office-sharing firm faces federal inquiry", Text: "The office-sharing firm is the subject of a U.S. Securities and Exchange Commission inquiry, according to people familiar with it. " +
+				"The inquiry concerns the firm's accounts. The firm said it was cooperating with the inquiry and had received questions about its accounts."},
+			nil, []string{"#ExchangeCommission", "#USSecurities"}},
+		{"researchers who carry a story are not its topic",
+			Document{Title: "Simulation shows how galaxies grow", Text: "A new simulation follows galaxies over billions of years. " +
+				"Researchers ran the simulation on a supercomputer. The researchers say galaxies grow by merging. " +
+				"The simulation tracks gas, stars and dark matter, and the researchers compared it with telescope surveys of galaxies."},
+			[]string{"#Galaxies", "#Simulation"}, []string{"#Researchers"}},
+		{"a group the headline names is the topic",
+			Document{Title: "Nurses walk out over pay", Text: "Nurses at three hospitals walked out on Tuesday over pay. " +
+				"The nurses' union said the strike would last two days. Hospital managers postponed operations."},
+			[]string{"#Nurses"}, nil},
+		{"a group the story dwells on is the topic",
+			Document{Title: "Thousands rally at the statehouse", Text: "Teachers filled the statehouse on Monday. Teachers want higher pay. " +
+				"Many teachers travelled for hours, and teachers from rural districts spoke first. Lawmakers met teachers in the afternoon, " +
+				"and teachers said they would return. The rally ended at dusk, when the teachers left."},
+			[]string{"#Teachers"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.Language = "en"
+			got := hashtagsOf(t, tt.doc)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s; got %q", w, got)
+				}
+			}
+			for _, a := range tt.absent {
+				if slices.Contains(got, a) {
+					t.Errorf("listed %s; got %q", a, got)
+				}
+			}
+		})
+	}
+}
+
+// TestNoTopicTagsWithoutTheLanguage: in a language whose function words
+// and verb forms Herald does not know, its ranked words are inflected
+// verbs and adverbs, so only names become tags.
+func TestNoTopicTagsWithoutTheLanguage(t *testing.T) {
+	pt := Document{Language: "pt", Title: "Carros arrombados no estacionamento", Text: "Os veículos foram arrombados durante a noite no estacionamento do shopping. " +
+		"Segundo a polícia, os atendimentos foram reagendados e o funcionamento foi normalizado. Queremos respostas, disseram os proprietários dos veículos. " +
+		"Carlos Nadalim, gerente do estacionamento, disse que Carlos Nadalim vai colaborar com a polícia."}
+	got := hashtagsOf(t, pt)
+	for _, tag := range got {
+		if tag != "#CarlosNadalim" {
+			t.Errorf("tag %s from a language without topics; got %q", tag, got)
+		}
+	}
+	ru := Document{Language: "ru", Text: "Сейчас она постоянно выглядит счастливой, призналась актриса. Например, она каждый день гуляет в парке."}
+	if got := hashtagsOf(t, ru); len(got) != 0 {
+		t.Errorf("Russian words became tags: %q", got)
+	}
+}
