@@ -169,7 +169,7 @@ Turkey|Türkiye|Turquie=Turkish
 Turkmenistan
 Uganda=Ugandan
 Ukraine=Ukrainian,Ukrainians
-United Arab Emirates|UAE|Emirates=Emirati
+United Arab Emirates|UAE=Emirati
 United Kingdom|UK|U.K.|Britain|Great Britain|Royaume-Uni=British,Briton,Britons
 United States|US|U.S.|USA|U.S.A.|United States of America|America|États-Unis=American,Americans
 Uruguay
@@ -288,9 +288,112 @@ Frankfurt
 Hamburg
 Milan
 Barcelona
-California=Californian
-Texas
-Florida
+Alabama|Ala.=Alabamian
+Alaska=Alaskan
+Arizona|Ariz.=Arizonan
+Arkansas|Ark.
+California|Calif.=Californian,Californians
+Colorado|Colo.
+Connecticut|Conn.
+Delaware
+Florida|Fla.=Floridian,Floridians
+Hawaii=Hawaiian
+Idaho
+Illinois
+Indiana|Ind.
+Iowa=Iowan,Iowans
+Kansas
+Kentucky|Ky.
+Louisiana
+Maine
+Maryland|Md.
+Massachusetts
+Michigan|Mich.
+Minnesota|Minn.
+Mississippi
+Missouri
+Montana|Mont.
+Nebraska|Neb.
+Nevada|Nev.
+New Hampshire|N.H.
+New Jersey|N.J.
+New Mexico|N.M.
+New York State
+North Carolina|N.C.
+North Dakota|N.D.
+Ohio
+Oklahoma|Okla.
+Oregon
+Pennsylvania
+Rhode Island|R.I.
+South Carolina|S.C.
+South Dakota|S.D.
+Tennessee|Tenn.
+Texas|Tex.=Texan,Texans
+Utah
+Vermont|Vt.
+Virginia|Va.
+West Virginia|W.Va.
+Wisconsin|Wis.
+Wyoming|Wyo.
+Puerto Rico=Puerto Rican
+Ontario
+Quebec|Québec
+British Columbia
+Alberta
+Manitoba
+Saskatchewan
+Nova Scotia
+New Brunswick
+Newfoundland
+New South Wales
+Queensland
+Tasmania
+England=English
+Scotland=Scottish,Scot,Scots
+Wales=Welsh
+Northern Ireland
+San Francisco
+San Francisco Bay Area|Bay Area
+San Diego
+San Jose
+Seattle
+Portland
+Boston
+Philadelphia
+Detroit
+Atlanta
+Miami
+Dallas
+Houston
+Las Vegas
+Minneapolis
+St. Louis
+New Orleans
+Nashville
+Baltimore
+Pittsburgh
+Cleveland
+Cincinnati
+Indianapolis
+Tampa
+Sacramento
+Salt Lake City
+Kansas City
+Oklahoma City
+Honolulu
+Anchorage
+Brooklyn
+Manhattan
+Silicon Valley
+Vancouver
+Calgary
+Manchester
+Birmingham
+Liverpool
+Glasgow
+Belfast
+Cardiff
 Kashmir
 Crimea
 Donbas
@@ -340,7 +443,7 @@ adm. admiral marshal councillor councilor commander commissioner inspector detec
 judge justice king queen prince princess emperor sheikh sultan emir pope cardinal archbishop bishop
 imam rabbi rev. reverend father sister professor prof. ambassador envoy diplomat spokesman spokeswoman
 spokesperson speaker chairman chairwoman chair ceo cfo founder director chief executive boss skipper leader deputy coach manager
-striker goalkeeper midfielder defender economist analyst lawyer attorney prosecutor official
+striker goalkeeper midfielder defender economist analyst lawyer attorney prosecutor official qb rb wr dl lb cb db ol
 président ministre maire député sénateur porte-parole directeur directrice juge général`)
 
 // titleQualifiers sit between a place/demonym and a title and belong to
@@ -419,7 +522,7 @@ var placeSuffixes = wordSet(`province county district region valley river mounta
 island islands bay sea ocean lake strait gulf coast street avenue square bridge airport station palace
 harbour harbor peninsula desert plain plains heights park city town village building tower
 centre center stadium arena terminal road point quay wharf pier lane
-ridge dam way row crescent market`)
+ridge dam way row crescent market beach springs falls statehouse capitol`)
 
 // lawWords before a number name a text ("Bill 12", "Article 5") or a
 // numbered part of a place ("Hall 3", "Pier 6"), not a person or a body.
@@ -514,7 +617,10 @@ func wordSet(s string) map[string]bool {
 // nonEntityAcronyms are capitalised abbreviations of things, not names.
 var nonEntityAcronyms = wordSet(`GDP AI CEO CFO COO CTO IT TV PM AM VAT ID OK PR HR CCTV GPS LNG EV EVS SUV MP
 MPS IPO ETF PC USB FAQ DNA RNA HIV AIDS COVID PDF CPI PPI LGBT LGBTQ QC KC OBE MBE CBE ATM SMS VIP RIP
-GMT UTC BST CET CEST EST EDT PST PDT PIB PDG TVA`)
+GMT UTC BST CET CEST EST EDT PST PDT PIB PDG TVA
+GPU GPUS CPU CPUS LED LEDS OLED LCD HDMI SSD HDD RAM ROM GB TB MB KB GHZ MHZ GW MW KW KWH MWH GWH MPH KPH
+HP PV UV VR AR OS API APIS URL HTTP HTTPS WWW NFT NFTS ESG KPI ROI IQ ICU MRI CT BMI ADHD PTSD OCD DIY ASAP
+FYI TBA TBD RSVP ETA MVP TD TDS INT INTS TFL QH YDS YD PCT ERA RBI RBIS QB RB WR DL LB CB DB OL`)
 
 // unionSets merges word sets into a new one.
 func unionSets(sets ...map[string]bool) map[string]bool {

@@ -41,6 +41,18 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"the country a leader leads is no part of his name",
 			"President Xi Jinping of China met the envoy on Tuesday.",
 			[]string{"Xi Jinping/person", "China/place"}, []string{"Xi Jinping of China"}},
+		{"American states and cities are places",
+			"South Dakota Gov. Kristi Noem defended the campaign. The band plays Virginia Beach, Pittsburgh and Sacramento in June.",
+			[]string{"South Dakota/place", "Virginia Beach/place", "Sacramento/place", "Kristi Noem/person"}, []string{"Beach"}},
+		{"a player's position is his title",
+			"DL Larry Ogunjobi had two tackles, and LB Joe Schobert added a sack.",
+			[]string{"Larry Ogunjobi/person", "Joe Schobert/person"}, []string{"DL Larry Ogunjobi"}},
+		{"units, parts and statistics are no organisations",
+			"The laptop's GPU draws 50 W. The plant adds 2 GW of solar capacity, and he had 4 TFL and one INT.",
+			nil, []string{"GPU", "GW", "TFL", "INT"}},
+		{"Emirates is the airline, not the country",
+			"Emirates ordered 30 Dreamliners. Emirates said the jets would arrive in 2023.",
+			nil, []string{"United Arab Emirates"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
