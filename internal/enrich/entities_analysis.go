@@ -114,6 +114,9 @@ func analyze(doc Document) *analysis {
 			}
 		}
 	}
+	for i := range a.paras {
+		a.markNoProse(&a.paras[i])
+	}
 	if a.lang == "ar" {
 		a.noteArabicDefinites()
 		for i := range a.paras {

@@ -53,6 +53,15 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"Emirates is the airline, not the country",
 			"Emirates ordered 30 Dreamliners. Emirates said the jets would arrive in 2023.",
 			nil, []string{"United Arab Emirates"}},
+		{"handles, hashtags and web addresses name nothing",
+			"Bevin conceded on Thursday, writing on Twitter as @MattBevin that the count was over. Supporters shared #HealthyHydration and t.co/XPxUJuyIAC links.",
+			nil, []string{"MattBevin", "HealthyHydration", "XPxUJuyIAC"}},
+		{"a heading in title case names nothing",
+			"Google launched its game service on Tuesday.\n\nStadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn't Cheap\n\nThe service costs ten dollars a month, and the price tag drew complaints about Stadia.",
+			nil, []string{"Price Tag Isn't Cheap", "Price Tag", "Beta Version Until"}},
+		{"a list under a label is no heading",
+			"Path D: Georgia, North Macedonia, Kosovo, Belarus",
+			[]string{"North Macedonia/place", "Belarus/place"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,101 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+
+	"herald/internal/text"
+)
+
+// markNoProse flags the tokens that name nothing even when capitalised:
+// social handles and hashtags ("@MattBevin", "#HealthyHydration"), web
+// addresses ("t.co/XPxUJuyIAC"), and headings written in title case
+// ("Price Tag Isn't Cheap", "Less Money on Testing"), whose capitals are
+// the style's, not names'. A name in a heading is named in the text too.
+func (a *analysis) markNoProse(p *para) {
+	if a.lang != "en" && a.lang != "" || !a.titleCaseHeading(p) {
+		for k := range p.toks {
+			if k > 0 && handleOrPath(p, k) {
+				p.toks[k].skip = true
+			}
+		}
+		for _, span := range webAddresses(p.text) {
+			for k := range p.toks {
+				if p.toks[k].start >= span[0] && p.toks[k].start < span[1] {
+					p.toks[k].skip = true
+				}
+			}
+		}
+		return
+	}
+	for k := range p.toks {
+		p.toks[k].skip = true
+	}
+}
+
+// handleOrPath reports a word written right after "@", "#" or "/".
+func handleOrPath(p *para, k int) bool {
+	prev := p.toks[k-1]
+	return p.toks[k].word && !prev.word && prev.end == p.toks[k].start &&
+		(prev.text == "@" || prev.text == "#" || prev.text == "/")
+}
+
+// webAddresses returns the byte spans of the URLs in s.
+func webAddresses(s string) [][2]int {
+	var spans [][2]int
+	for _, pre := range []string{"http://", "https://", "www."} {
+		for i := 0; ; {
+			k := strings.Index(s[i:], pre)
+			if k < 0 {
+				break
+			}
+			start := i + k
+			end := strings.IndexFunc(s[start:], unicode.IsSpace)
+			if end < 0 {
+				end = len(s) - start
+			}
+			spans = append(spans, [2]int{start, start + end})
+			i = start + end
+		}
+	}
+	return spans
+}
+
+// titleCaseHeading reports an English heading in title case: a line of
+// three to fifteen words with no closing stop or list punctuation, at
+// most one of them in
+// lower case, and a capitalised word that the article writes in lower
+// case elsewhere or that is a function word ("Isn't", "While", "Money").
+func (a *analysis) titleCaseHeading(p *para) bool {
+	words, lower, commas, styled := 0, 0, 0, false
+	last := ""
+	for k, t := range p.toks {
+		last = t.text
+		if !t.word {
+			if t.text == "," {
+				commas++
+			}
+			if commas > 1 || t.text == ":" || t.text == "/" || t.text == ";" {
+				return false // "Path D: Georgia, North Macedonia, Kosovo": a list
+			}
+			continue
+		}
+		words++
+		if !t.upper {
+			lower++
+			continue
+		}
+		w := strings.ToLower(t.text)
+		if k > 0 && (a.vocab[w] || text.IsStopWord("en", w)) && !isAcronym(t.text) {
+			styled = true
+		}
+	}
+	if words < 3 || words > 15 || lower > 1 || !styled {
+		return false
+	}
+	switch last {
+	case ".", "!", "?", ":", ";", ",", "”", "\"", "’":
+		return false
+	}
+	return true
+}
