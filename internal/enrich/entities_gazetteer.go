@@ -398,7 +398,21 @@ Kashmir
 Crimea
 Donbas
 Siberia
-Kivu|North Kivu|South Kivu`
+Kivu|North Kivu|South Kivu
+Earth
+Moon
+Mars
+Jupiter
+Saturn
+Uranus
+Neptune
+Pluto
+Titan
+Europa
+Enceladus
+Ganymede
+Solar System
+Milky Way`
 
 // place is one gazetteer entry after parsing.
 type place struct {
@@ -484,7 +498,7 @@ rovers wanderers rangers city mariners reuters afp ferries lines shipping wire e
 museum observatory library theatre theater`)
 
 var orgHeads = wordSet(`chamber ministry bank university department office council federation association
-institute agency commission committee court house church museum order academy`)
+institute agency commission committee court house church museum order academy fc ac cf sc`)
 
 // frenchOrgHeads and frenchPlaceHeads open French names, which put the
 // kind of thing first: "Mouvement Belrive française", "Rue des Tanneurs".

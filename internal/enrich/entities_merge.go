@@ -450,7 +450,7 @@ func finish(c *cluster) {
 		c.dropped = true
 		return
 	}
-	if c.typ == "" || c.onlySentStart && len(c.words) == 1 && !isAcronym(c.words[0]) {
+	if c.typ == "" || c.onlySentStart && len(c.words) == 1 && !isAcronym(c.words[0]) && !knownOrganizations[lower(c.words[0])] {
 		// A lone capitalised word seen only at sentence starts ("Hauliers
 		// said") is too often a common noun. A one-word name is kept
 		// aside instead (unsure): other articles may know it ("Osterland

@@ -62,6 +62,12 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"a list under a label is no heading",
 			"Path D: Georgia, North Macedonia, Kosovo, Belarus",
 			[]string{"North Macedonia/place", "Belarus/place"}, nil},
+		{"famous companies are organisations however they are named",
+			"Apple said the laptop ships in May. Google's service launched on Tuesday, and shares of Salesforce rose. Mike Ford wrote about it; Ford said more.",
+			[]string{"Apple/organization", "Google/organization", "Salesforce/organization", "Mike Ford/person"}, []string{"Ford"}},
+		{"moons and planets are places",
+			"Scientists mapped Saturn's moon Titan, the only world besides Earth with liquid on its surface.",
+			[]string{"Titan/place", "Earth/place", "Saturn/place"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

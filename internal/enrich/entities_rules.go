@@ -298,6 +298,9 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.place, m.demonym = pl.name, pl.demonym
 		m.votes[votePlace] += 5
 	}
+	if knownOrganizations[strings.ToLower(surface)] && title == "" {
+		m.votes[voteOrg] += 5
+	}
 	switch {
 	case title != "":
 	case orgSuffixes[last] && len(words) > 1, orgSuffixes[last] && isAcronym(words[0]):
