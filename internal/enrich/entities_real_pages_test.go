@@ -68,6 +68,19 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"moons and planets are places",
 			"Scientists mapped Saturn's moon Titan, the only world besides Earth with liquid on its surface.",
 			[]string{"Titan/place", "Earth/place", "Saturn/place"}, nil},
+		{"an ampersand between capitals stays in the name",
+			"The S&P 500 rose, and AT&T gained 2 per cent after AT&T said subscribers grew.",
+			[]string{"AT&T/organization"}, []string{"S & P", "AT & T"}},
+		{"a possessive inside a name",
+			"The People's Liberation Army held drills, and People's Liberation Army ships sailed north.",
+			[]string{"People's Liberation Army/organization"}, []string{"Liberation Army"}},
+		{"a body's domain after for or on",
+			"Scientists at the Max Planck Institute for Astrophysics ran it. The National Institute on Drug Abuse funded a study.",
+			[]string{"Max Planck Institute for Astrophysics/organization", "National Institute on Drug Abuse/organization"},
+			[]string{"Max Planck Institute", "National Institute"}},
+		{"a publication called The",
+			"The governor's office did not respond to The Hill's request, according to The Wrap.",
+			[]string{"The Hill/organization"}, []string{"Hill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

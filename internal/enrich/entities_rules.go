@@ -20,7 +20,7 @@ func (a *analysis) findMentions(pi int) {
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && !toks[j-1].poss && !toks[j].skip {
+		for j < len(toks) && (!toks[j-1].poss || possessiveInName(toks, j)) && !toks[j].skip {
 			t := toks[j]
 			if isNameWord(t) && !isTimeWord(t.text) {
 				j++
@@ -32,6 +32,19 @@ func (a *analysis) findMentions(pi int) {
 				isNameWord(toks[j+1]) && !isTimeWord(toks[j+1].text) && toks[j+1].sent == t.sent {
 				j += 2
 				continue
+			}
+			// "Institute for Astrophysics", "Institute on Drug Abuse",
+			// "Office for the Western District": a body's head keeps the
+			// domain after "for" or "on".
+			if (t.text == "for" || t.text == "on") && bodyDomainHeads[lower(toks[j-1].text)] {
+				m := j + 1
+				if m < len(toks) && toks[m].text == "the" {
+					m++
+				}
+				if m < len(toks) && isNameWord(toks[m]) && !toks[m].skip && toks[m].sent == t.sent && !isTimeWord(toks[m].text) {
+					j = m + 1
+					continue
+				}
 			}
 			// "Museum of the Sea", "Palace of the Nations": an institution
 			// or place head keeps "of the" and its name.
@@ -59,7 +72,7 @@ trim:
 	for ; k < j; k++ {
 		w := lower(toks[k].text)
 		switch {
-		case notNames[w] && !a.newInName(toks, k, j) || isTimeWord(toks[k].text) ||
+		case notNames[w] && !a.newInName(toks, k, j) && !a.theInName(toks, k, j) || isTimeWord(toks[k].text) ||
 			toks[k].sentStart && a.vocab[w] && !isGivenName(w) && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))) &&
 				!(k+1 < j && a.opensName(toks[k].text, toks[k+1].text)):
 		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !isGivenName(w) &&
@@ -275,6 +288,10 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	toks := p.toks
 	words := make([]string, 0, j-k)
 	for m := k; m < j; m++ {
+		if toks[m].poss && m < j-1 {
+			words = append(words, p.text[toks[m].start:toks[m].end]) // "People's Liberation Army"
+			continue
+		}
 		words = append(words, toks[m].text)
 	}
 	surface := joinName(words)
@@ -329,6 +346,8 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[voteOrg] += 2
 	case len(words) == 1 && isAcronym(words[0]) && m.place == "":
 		m.votes[voteOrg] += 2
+	case len(words) == 2 && words[0] == "The" && m.place == "":
+		m.votes[voteOrg] += 2 // "The Hill", "The Wrap": a title, never a person
 	case len(words) > 1 && m.place == "" && isGivenName(first):
 		m.votes[votePerson] += 3
 	case len(words) > 1 && m.place == "" && !a.allCommonWords(words):

@@ -129,7 +129,8 @@ func innerOrgHead(words []string) bool {
 
 func containsOfHead(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
-		if (orgHeads[lower(words[i])] || orgSuffixes[lower(words[i])]) && words[i+1] == "of" {
+		if (orgHeads[lower(words[i])] || orgSuffixes[lower(words[i])]) && words[i+1] == "of" ||
+			bodyDomainHeads[lower(words[i])] && (words[i+1] == "for" || words[i+1] == "on") {
 			return true
 		}
 	}
@@ -456,4 +457,25 @@ func isOccupation(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// bodyDomainHeads name bodies whose domain follows "for" or "on".
+var bodyDomainHeads = wordSet(`institute institutes center centre centers centres office council committee commission
+agency department foundation alliance coalition society association bureau fund`)
+
+// possessiveInName reports a possessive that a name goes on after: the
+// "People's" of "People's Liberation Army", "Children's" of "Children's
+// Hospital", but not "Trump's Washington".
+func possessiveInName(toks []token, j int) bool {
+	return possessiveNameOwners[lower(toks[j-1].text)] && isNameWord(toks[j]) && toks[j].sent == toks[j-1].sent
+}
+
+// possessiveNameOwners open names with a possessive.
+var possessiveNameOwners = wordSet(`people children women men veterans workers farmers st saint`)
+
+// theInName reports a capitalised "The" inside a sentence before a
+// single capitalised word: the title of a publication ("told The Hill",
+// "according to The Wrap"), which without its article is a common word.
+func (a *analysis) theInName(toks []token, k, j int) bool {
+	return toks[k].text == "The" && !toks[k].sentStart && !toks[k].quoted && j-k == 2 && !isPlaceName(toks[k+1].text)
 }

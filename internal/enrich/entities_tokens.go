@@ -162,6 +162,9 @@ func scanWord(s string, i int) int {
 		case (r == '-' || r == '\'' || r == '’') && isWordRune(next):
 			j += w
 			continue
+		case r == '&' && unicode.IsUpper(runeBefore(s, j)) && unicode.IsUpper(next):
+			j += w // "S&P", "AT&T": one name
+			continue
 		case r == '.' && utf8.RuneCountInString(s[segStart:j]) == 1 && unicode.IsLetter(next):
 			// Initialism such as "U.S." or "U.N.": letter, stop, letter, stop.
 			nw := utf8.RuneLen(next)
