@@ -80,3 +80,14 @@ func TestNoTopicTagsWithoutTheLanguage(t *testing.T) {
 		t.Errorf("Russian words became tags: %q", got)
 	}
 }
+
+// TestFewCommonWordTags: names make most tags; common words past the
+// fifth are good tags about one time in four on real pages.
+func TestFewCommonWordTags(t *testing.T) {
+	doc := Document{Language: "en", Title: "Storm damage", Text: "The storm brought down trees, power lines and fences. " +
+		"Flooding closed roads, bridges and schools, and farmers moved cattle and sheep to higher fields. Engineers inspected dams, " +
+		"bridges and rail lines; the power cuts lasted days, and schools, roads and rail lines reopened slowly. Trees blocked roads and rail lines for days."}
+	if got := hashtagsOf(t, doc); len(got) > 5 {
+		t.Errorf("%d tags from common words, want at most 5: %q", len(got), got)
+	}
+}
