@@ -110,6 +110,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics = withoutIncidental(topics, doc, an)
 	topics = withoutPeople(topics, r.Entities)
 	topics = withoutNameParts(topics, r.Entities, doc.Title+"\n"+doc.Text)
+	topics = withoutSources(topics, a.citedSources())
 	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}
@@ -150,8 +151,9 @@ func (a *analysis) hashtagEntities() []string {
 		mentions int
 	}
 	var picked []named
+	cited := a.citedSources()
 	for _, c := range a.clusters {
-		if n := c.mentions - c.datelines; !c.dropped && n >= hashtagEntityMentions && a.central(c, n) {
+		if n := c.mentions - c.datelines; !c.dropped && n >= hashtagEntityMentions && !cited[c] && a.central(c, n) {
 			picked = append(picked, named{c.name, c.typ, n})
 		}
 	}

@@ -473,6 +473,20 @@ func finish(c *cluster) {
 			best, bestN = s, score
 		}
 	}
+	if c.typ == Person {
+		// "Kathleen Hawk Sawyer" over a more frequent "Hawk Sawyer",
+		// "James Van Der Beek" over "Van Der Beek": the fullest form that
+		// ends in the chosen one and opens with a given name.
+		full := best
+		for s := range c.counts {
+			n, f := strings.Count(s, " "), strings.Count(full, " ")
+			first, _, _ := strings.Cut(s, " ")
+			if strings.HasSuffix(s, " "+best) && n < 4 && isGivenName(lower(first)) && (n > f || n == f && s < full) {
+				full = s
+			}
+		}
+		best = full
+	}
 	if first, rest, ok := strings.Cut(best, " "); ok && frenchPlaceNouns[first] {
 		best = strings.ToUpper(first[:1]) + first[1:] + " " + rest // "Rue des Remparts" as a name
 	}

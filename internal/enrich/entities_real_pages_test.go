@@ -81,6 +81,9 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"a publication called The",
 			"The governor's office did not respond to The Hill's request, according to The Wrap.",
 			[]string{"The Hill/organization"}, []string{"Hill"}},
+		{"the fullest form of a name is its name",
+			"Kathleen Hawk Sawyer leads the bureau. Hawk Sawyer said the guards erred, and Hawk Sawyer ordered a review.",
+			[]string{"Kathleen Hawk Sawyer/person"}, []string{"Hawk Sawyer"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -43,6 +43,14 @@ func TestHashtagsFromRealPages(t *testing.T) {
 				"Many teachers travelled for hours, and teachers from rural districts spoke first. Lawmakers met teachers in the afternoon, " +
 				"and teachers said they would return. The rally ended at dusk, when the teachers left."},
 			[]string{"#Teachers"}, nil},
+		{"a place's people are the place's tag",
+			Document{Title: "South Dakota's meth campaign draws mockery", Text: "South Dakota launched an anti-meth campaign on Monday. " +
+				"South Dakotans mocked the slogan online, and South Dakotans in Sioux Falls said the campaign missed the point. South Dakota defended it."},
+			[]string{"#SouthDakota"}, []string{"#SouthDakotans"}},
+		{"a source the story cites is no topic",
+			Document{Title: "Laptop maker plans a new keyboard", Text: "The laptop maker plans a new keyboard next year, according to DigiTimes. " +
+				"The keyboard uses scissor switches, DigiTimes reported, and the maker will switch suppliers. The keyboard will reach more laptops in 2021."},
+			nil, []string{"#DigiTimes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

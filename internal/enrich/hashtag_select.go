@@ -36,7 +36,7 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		replace := -1
 		for i, old := range tags {
 			switch {
-			case old.key == key || tagKeyContains(old.key, key):
+			case old.key == key || tagKeyContains(old.key, key) || peopleOf(key, old.key):
 				return
 			case tagKeyContains(key, old.key):
 				if old.entity || count*2 < old.count {
@@ -91,3 +91,19 @@ func tagKeyContains(outer, inner string) bool {
 
 // maxTopicTags caps the tags taken from common words ("#Tariffs").
 const maxTopicTags = 5
+
+// peopleOf reports a tag key naming the people of an earlier tag's place
+// ("south-dakotans" after "south-dakota", "iranians" after "iran"): the
+// same topic twice.
+func peopleOf(key, place string) bool {
+	k, p := strings.ReplaceAll(key, "-", ""), strings.ReplaceAll(place, "-", "")
+	rest, ok := strings.CutPrefix(k, p)
+	if !ok || len(p) < 4 {
+		return false
+	}
+	switch rest {
+	case "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese", "er", "ers":
+		return true
+	}
+	return false
+}

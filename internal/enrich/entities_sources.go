@@ -1,0 +1,73 @@
+package enrich
+
+// citedSources marks the organisations an article names only as where
+// its news came from ("according to DigiTimes", "told The Hill", "the San
+// Francisco Chronicle reported"): a source of the story, not its topic.
+func (a *analysis) citedSources() map[*cluster]bool {
+	cited, other := map[*cluster]bool{}, map[*cluster]bool{}
+	for _, m := range a.mentions {
+		if m.cluster < 0 || m.cluster >= len(a.clusters) || a.clusters[m.cluster].typ != Organization {
+			continue
+		}
+		if c := a.clusters[m.cluster]; a.citesSource(m) {
+			cited[c] = true
+		} else {
+			other[c] = true
+		}
+	}
+	for c := range other {
+		delete(cited, c)
+	}
+	return cited
+}
+
+// citesSource reports a mention written as the source of a report.
+func (a *analysis) citesSource(m mention) bool {
+	toks := a.paras[m.para].toks
+	before := func(i int) string {
+		k := m.tok0 - i
+		if m.tok0 > 0 && toks[m.tok0-1].text == "the" {
+			k-- // "according to the San Francisco Chronicle"
+		}
+		if k < 0 || toks[k].sent != toks[m.tok0].sent {
+			return ""
+		}
+		return lower(toks[k].text)
+	}
+	switch {
+	case before(1) == "to" && (before(2) == "according" || before(2) == "told"),
+		before(1) == "told", before(1) == "via",
+		before(1) == "by" && (before(2) == "reported" || before(2) == "published" || before(2) == "obtained" || before(2) == "seen"),
+		before(1) == "with" && before(2) == "interview":
+		return true
+	}
+	if m.tok1 < len(toks) && toks[m.tok1].sent == toks[m.tok0].sent {
+		switch lower(toks[m.tok1].text) {
+		case "reported", "reports", "reporting":
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSources drops the topic phrases that name a cited source, by any
+// of its names.
+func withoutSources(topics []Keyphrase, cited map[*cluster]bool) []Keyphrase {
+	if len(cited) == 0 {
+		return topics
+	}
+	names := map[string]bool{}
+	for c := range cited {
+		names[slug(c.name)] = true
+		for f := range c.forms {
+			names[slug(f)] = true
+		}
+	}
+	out := topics[:0]
+	for _, t := range topics {
+		if !names[slug(t.Text)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
