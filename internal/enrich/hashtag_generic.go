@@ -20,6 +20,12 @@ office officer police city town area region side part case matter way thing numb
 woman women child children family life home house work job problem question decision agreement deal move
 step effort support service system program programme process level term change result plan future past
 product products
+strategy feature features design platform platforms performance quality technology industry investment investments
+offering benefit benefits opportunity opportunities impact success challenge challenges task tasks action actions
+combination concept review reviews session section topic topics thread threads attention community awareness
+responsibility permission information estimate estimates evidence story stories attempt presentation efficiency
+look favorite favourite thanks standard latest option options detail details feedback experience approach solution
+solutions situation resolution
 former major key new old big small large high low good bad great early late recent last next first second
 third final senior chief top local foreign domestic federal global general special official diplomatic
 economic military social financial private american british european western eastern northern southern
@@ -63,7 +69,9 @@ cinquante soixante cent mille`),
 // none.
 var tagGenericForms = wordSet(`clear direct outright underwater likely possible available full whole total
 real main current further extra various certain similar different other same such own better best worse
-worst minus plus degree degrees difference`)
+worst minus plus degree degrees difference rose fell grew rise rises fall falls soared slumped jumped dropped
+open goal event events importance audience mechanism comprehensive titles websites partnership organizations
+organisations sports`)
 
 func tagStemSet(lang, list string) map[string]bool {
 	words := strings.Fields(list)

@@ -51,6 +51,11 @@ func TestHashtagsFromRealPages(t *testing.T) {
 			Document{Title: "Laptop maker plans a new keyboard", Text: "The laptop maker plans a new keyboard next year, according to DigiTimes. " +
 				"The keyboard uses scissor switches, DigiTimes reported, and the maker will switch suppliers. The keyboard will reach more laptops in 2021."},
 			nil, []string{"#DigiTimes"}},
+		{"words that name no topic of their own",
+			Document{Title: "Carmaker shows electric coupe", Text: "There'll be a new electric coupe next year, the carmaker said. The coupe's features include a larger battery, " +
+				"and its design and performance drew praise. Prices rose for rivals, and the carmaker's strategy is to sell the coupe in Europe. " +
+				"There'll be features such as faster charging, and its strategy and design borrow from the sedan. Prices rose again on Friday."},
+			nil, []string{"#Therell", "#Features", "#Strategy", "#Design", "#Performance", "#Rose", "#PricesRose"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

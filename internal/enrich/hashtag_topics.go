@@ -236,6 +236,9 @@ func (a *docAnalysis) topicWorthy(c *phraseCandidate) bool {
 	if c.nWords == 1 && a.lang == "ar" && a.arabicAdjective(a.words[c.words[0]].text) {
 		return false // "الأرديني", "المركزي", "للسافاري", "الأردينية": an adjective of a topic, not one
 	}
+	if c.nWords == 1 && a.lang == "en" && contraction(a.words[c.words[0]].text) {
+		return false // "There'll", "We're": a pronoun and a verb
+	}
 	if c.nWords == 1 && a.lang == "en" && c.capitals == 0 {
 		for _, f := range c.forms {
 			lw := strings.ToLower(f.form)
@@ -464,4 +467,16 @@ func withoutPossessive(s string) string {
 		}
 	}
 	return s
+}
+
+// contraction reports an English word with a verb's ending after an
+// apostrophe: "there'll", "we're", "they've", "can't".
+func contraction(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	for _, end := range []string{"'ll", "'re", "'ve", "'d", "'m", "n't"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -218,8 +218,13 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 // ("abstained", "published"); "breed", "bloodshed" and "seabed" are not.
 func pastTense(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") &&
-		!edNouns[w] && !unicode.IsUpper(runeAt(w, 0))
+		!edNouns[w] && !unicode.IsUpper(runeAt(w, 0)) || irregularPast[w]
 }
+
+// irregularPast are the past tenses of the verbs news writes most
+// ("prices rose", "shares fell").
+var irregularPast = wordSet(`rose fell grew went came took gave made told saw found left kept held brought bought
+sold won lost paid met ran began spent sank slid struck hit shot`)
 
 // edNouns end in "-ed" but are no past tense.
 var edNouns = wordSet(`bloodshed watershed seabed riverbed hotbed deathbed lakebed flowerbed sickbed
