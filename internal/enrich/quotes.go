@@ -87,8 +87,11 @@ func (a *analysis) attributeQuotes() {
 			if q.speaker == "" && echoesTitle(q.text, a.title) && namesHeadline(p.text) {
 				continue // "... under the headline “NordGrid fault leaves ...”"
 			}
-			if q.speaker == "" && namesAThing(q.text, a.lang) {
-				continue // a sign or a law's title, in quotation marks: nobody's words
+			if (q.speaker == "" || !q.adjacent) && namesAThing(q.text, a.lang) {
+				// a sign or a title in quotation marks ("hit singles like
+				// “What a Fool Believes.”"): nobody's words, whoever the
+				// paragraphs around were quoting
+				continue
 			}
 			// Arabic copy puts names in guillemets ("لـ«المنارة»"): a
 			// word or two there is no quotation, whoever stands near.

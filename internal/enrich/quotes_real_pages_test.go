@@ -120,3 +120,18 @@ func TestQuoteAttributionFromRealPages(t *testing.T) {
 			"this is a betrayal", "Hanna Berg"},
 	})
 }
+
+// TestTitleIsNoQuotationWhoeverSpokeNearby: a title in quotation marks
+// is nobody's words even when the paragraphs around quote someone, whose
+// name a pronoun after it would otherwise lend it.
+func TestTitleIsNoQuotationWhoeverSpokeNearby(t *testing.T) {
+	text := "Tom Johnston and Patrick Simmons lead the band.\n\n“We are excited about the tour,” Johnston said in a statement.\n\n" +
+		"McDonald joined the band in 1975 and stayed until 1982, appearing on hit singles like 1978’s “What a Fool Believes.” He later performed with the band."
+	for _, q := range Quotes(Document{Text: text}) {
+		if q.Text == "What a Fool Believes." {
+			t.Errorf("a song title listed as %s's words", q.Speaker)
+		}
+	}
+	checkAttributions(t, []attributionCase{{"a title said beside its speaker stays",
+		"“Takin’ It to the Streets,” Johnston said, was the song he wanted to play.", "Takin’ It to the Streets", "Johnston"}})
+}
