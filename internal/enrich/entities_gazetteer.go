@@ -453,7 +453,7 @@ func placeKey(s string) string {
 var personTitles = wordSet(`president vice-president secretary-general mp mep minister premier chancellor secretary mayor governor
 senator congressman congresswoman representative rep. sen. gov. dr. dr mr. mr mrs. mrs ms. ms mme m.
 sgt. sgt sergeant gen. general col. colonel lt. lieutenant capt. captain maj. major cpl. corporal
-adm. admiral marshal councillor councilor commander commissioner inspector detective constable superintendent supt.
+adm. admiral marshal hon. hon rt. rt lt col councillor councilor commander commissioner inspector detective constable superintendent supt.
 judge justice king queen prince princess emperor sheikh sultan emir pope cardinal archbishop bishop
 imam rabbi rev. reverend father sister professor prof. ambassador envoy diplomat spokesman spokeswoman
 spokesperson speaker chairman chairwoman chair ceo cfo founder director chief executive boss skipper leader deputy coach manager
@@ -569,7 +569,8 @@ about around near outside inside beyond toward towards through throughout per vi
 des du de et mais ou donc selon dans pour avec sur par en au aux ce cette ces il elle ils elles on
 nous vous lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
 juillet août septembre octobre novembre décembre à chez après avant depuis pendant lors sous vers entre
-contre sans parmi hier demain aujourd'hui`)
+contre sans parmi hier demain aujourd'hui
+thanks welcome visit hey hi hello congratulations please watch click subscribe recent latest interim acting`)
 
 // speechVerbs introduce or close a direct quotation. Before one, a
 // capitalised name is likely a person's (entities_context.go); quotation
@@ -634,7 +635,8 @@ MPS IPO ETF PC USB FAQ DNA RNA HIV AIDS COVID PDF CPI PPI LGBT LGBTQ QC KC OBE M
 GMT UTC BST CET CEST EST EDT PST PDT PIB PDG TVA
 GPU GPUS CPU CPUS LED LEDS OLED LCD HDMI SSD HDD RAM ROM GB TB MB KB GHZ MHZ GW MW KW KWH MWH GWH MPH KPH
 HP PV UV VR AR OS API APIS URL HTTP HTTPS WWW NFT NFTS ESG KPI ROI IQ ICU MRI CT BMI ADHD PTSD OCD DIY ASAP
-FYI TBA TBD RSVP ETA MVP TD TDS INT INTS TFL QH YDS YD PCT ERA RBI RBIS QB RB WR DL LB CB DB OL`)
+FYI TBA TBD RSVP ETA MVP TD TDS INT INTS TFL QH YDS YD PCT ERA RBI RBIS QB RB WR DL LB CB DB OL
+AWD RWD FWD WLTP HVAC PE EBITDA EBIT EPS HPV GSM CDMA LTE NFC ECG EKG SIM WTF LOL OMG SKU ISBN`)
 
 // unionSets merges word sets into a new one.
 func unionSets(sets ...map[string]bool) map[string]bool {

@@ -84,6 +84,13 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"the fullest form of a name is its name",
 			"Kathleen Hawk Sawyer leads the bureau. Hawk Sawyer said the guards erred, and Hawk Sawyer ordered a review.",
 			[]string{"Kathleen Hawk Sawyer/person"}, []string{"Hawk Sawyer"}},
+		{"a greeting, an imperative or a rank before a name is no part of it",
+			"Welcome Jose Mourinho to the club. Hon. Funke Adedoyin died on Monday, and lawmakers grilled Lt Col Alexander Vindman on Tuesday.",
+			[]string{"Jose Mourinho/person", "Funke Adedoyin/person", "Alexander Vindman/person"},
+			[]string{"Welcome Jose Mourinho", "Hon. Funke Adedoyin", "Lt Col Alexander Vindman"}},
+		{"technical abbreviations are no organisations",
+			"The coupe has AWD, a USB-C port and HVAC controls, and EBITDA rose.",
+			nil, []string{"AWD", "USB-C", "HVAC", "EBITDA"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

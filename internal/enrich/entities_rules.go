@@ -133,6 +133,7 @@ trim:
 		return // "VELMONT (Northwind) -"
 	}
 	if j-k == 1 && isAcronym(toks[k].text) && (nonEntityAcronyms[strings.ReplaceAll(toks[k].text, ".", "")] ||
+		nonEntityAcronyms[strings.Split(toks[k].text, "-")[0]] || // "USB-C"
 		strings.HasPrefix(strings.ToLower(toks[k].text), "covid")) {
 		return
 	}
