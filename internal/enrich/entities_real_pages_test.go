@@ -91,6 +91,12 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"technical abbreviations are no organisations",
 			"The coupe has AWD, a USB-C port and HVAC controls, and EBITDA rose.",
 			nil, []string{"AWD", "USB-C", "HVAC", "EBITDA"}},
+		{"a surname with an inner capital is a family's, not a brand's",
+			"The band reunites with Michael McDonald. McDonald came out during the encore, and the white-haired McDonald took his place at the keyboard.",
+			[]string{"Michael McDonald/person"}, []string{"McDonald"}},
+		{"where a company is based is no part of its name",
+			"Sacramento-based McClatchy Co., a chain of 30 newspapers, fell. McClatchy said it would cut costs.",
+			[]string{"McClatchy Co./organization"}, []string{"Sacramento-based McClatchy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -83,6 +83,8 @@ trim:
 			// "du rang K. Le Théâtre des Remparts": a letter ending a
 			// sentence, not an initial of the name after it.
 		case k > start && (toks[k].text == "of" || toks[k].text == "&"):
+		case k+1 < j && strings.HasSuffix(w, "-based"):
+			// "Sacramento-based McClatchy": where the company sits
 		default:
 			break trim
 		}

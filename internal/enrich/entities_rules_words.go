@@ -214,6 +214,11 @@ var compoundPlaceHeads = wordSet(`saint sainte st ste san santa são fort pont m
 // apostrophe starts a part of a compound name ("Saint-Aubert",
 // "Osei-Lund", "O'Brien"), which places and people have as often.
 func isCamelCase(w string) bool {
+	for _, pre := range surnamePrefixes {
+		if rest, ok := strings.CutPrefix(w, pre); ok && unicode.IsUpper(runeAt(rest, 0)) && !isCamelCase(rest) {
+			return false // "McDonald", "DeSantis", "LeBron": a family's name, not a brand's
+		}
+	}
 	prevLower := false
 	for _, r := range w {
 		if unicode.IsUpper(r) && prevLower {
@@ -223,6 +228,9 @@ func isCamelCase(w string) bool {
 	}
 	return false
 }
+
+// surnamePrefixes open names written with an inner capital.
+var surnamePrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’"}
 
 func runHasOf(toks []token) bool {
 	for _, t := range toks {
