@@ -62,6 +62,10 @@ func withoutDemonyms(topics []Keyphrase, placeNames []string, written string) []
 			t.Text = strings.ToLower(rest)
 		}
 		word := !strings.ContainsAny(strings.TrimSpace(t.Text), " _") && !slices.Contains(placeNames, t.Text)
+		if pl, ok := placeIndex[placeKey(t.Text)]; word && ok && pl.demonym && languageNames[text.Fold(t.Text)] &&
+			slices.Contains(placeNames, pl.name) && !usedAsLanguage(t.Text, written) {
+			continue // "Chinese officials" beside China: the country's tag says it
+		}
 		if place := demonymPlace(t.Text, places); word && place != "" {
 			t.Text = place
 		} else if word && (unknownDemonym(t.Text, written) || ofCapitalised(t.Text)) {
@@ -218,3 +222,16 @@ func isDemonym(word string, places []string) bool {
 var languageNames = wordSet(`english french german spanish arabic italian portuguese russian chinese japanese dutch
 greek turkish hebrew persian polish swedish danish norwegian finnish korean hindi urdu welsh irish catalan
 ukrainian hungarian czech romanian bengali swahili`)
+
+// usedAsLanguage reports a text that uses a language's name as the
+// language: "French-language rules", "in French", "speak French",
+// "French speakers".
+func usedAsLanguage(lang, written string) bool {
+	for _, p := range []string{lang + "-language", lang + " language", "in " + lang, "speak " + lang, "speaks " + lang,
+		"speaking " + lang, lang + " speakers", lang + "-speaking", lang + " lessons", lang + " classes"} {
+		if writtenAsWord(written, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -71,7 +71,7 @@ var tagGenericForms = wordSet(`clear direct outright underwater likely possible 
 real main current further extra various certain similar different other same such own better best worse
 worst minus plus degree degrees difference rose fell grew rise rises fall falls soared slumped jumped dropped
 open goal event events importance audience mechanism comprehensive titles websites partnership organizations
-organisations sports`)
+organisations sports hurt`)
 
 func tagStemSet(lang, list string) map[string]bool {
 	words := strings.Fields(list)

@@ -224,7 +224,7 @@ func pastTense(w string) bool {
 // irregularPast are the past tenses of the verbs news writes most
 // ("prices rose", "shares fell").
 var irregularPast = wordSet(`rose fell grew went came took gave made told saw found left kept held brought bought
-sold won lost paid met ran began spent sank slid struck hit shot`)
+sold won lost paid met ran began spent sank slid struck hit shot hurt`)
 
 // edNouns end in "-ed" but are no past tense.
 var edNouns = wordSet(`bloodshed watershed seabed riverbed hotbed deathbed lakebed flowerbed sickbed
