@@ -47,6 +47,11 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		n1 == "," && appositiveVessel(toks, j) {
 		m.thing = true
 	}
+	// "MacBook Pro", "Chromecast Ultra", "Apple AirPods", "Google Stadia":
+	// a product, by its model word or its maker's name before it.
+	if a.lang == "en" && productName(toks, k, j) {
+		m.thing = true
+	}
 	// "The Long Corridor by Margit Thorvald", "Review: The Long Corridor,
 	// by Margit Thorvald": a work and its author, when the work opens the
 	// sentence or follows its owner or a work noun; "the takeover of
@@ -381,3 +386,21 @@ var calledPeople = wordSet(`man woman boy girl lad lass child baby son daughter 
 sister friend neighbour neighbor cousin uncle aunt grandmother grandfather assistant colleague pupil`)
 
 var possessives = wordSet(`her his their my our your its`)
+
+// productName reports a name shaped like a product's: it ends in a model
+// word ("MacBook Pro", "Chromecast Ultra", "Premiere Edition") or opens
+// with a famous maker's name and goes on with no word of a body ("Apple
+// AirPods", "Google Stadia"; not "Google Cloud Services").
+func productName(toks []token, k, j int) bool {
+	if j-k < 2 {
+		return false
+	}
+	last := lower(toks[j-1].text)
+	if productTails[last] {
+		return true
+	}
+	return knownOrganizations[lower(toks[k].text)] && !orgSuffixes[last] && !placeSuffixes[last] && !toks[j-1].poss
+}
+
+// productTails end the names of models and editions.
+var productTails = wordSet(`pro max mini ultra plus air edition lite`)

@@ -97,6 +97,9 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"where a company is based is no part of its name",
 			"Sacramento-based McClatchy Co., a chain of 30 newspapers, fell. McClatchy said it would cut costs.",
 			[]string{"McClatchy Co./organization"}, []string{"Sacramento-based McClatchy"}},
+		{"products are none of the three kinds",
+			"Apple released the MacBook Pro on Wednesday. The MacBook Pro has a new keyboard, and Google Stadia arrives with a Chromecast Ultra. Google Stadia costs ten dollars.",
+			[]string{"Apple/organization"}, []string{"MacBook Pro", "Chromecast Ultra", "Google Stadia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
