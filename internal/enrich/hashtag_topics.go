@@ -472,6 +472,9 @@ func withoutPossessive(s string) string {
 // contraction reports an English word with a verb's ending after an
 // apostrophe: "there'll", "we're", "they've", "can't".
 func contraction(w string) bool {
+	if !strings.ContainsAny(w, "'’") {
+		return false
+	}
 	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	for _, end := range []string{"'ll", "'re", "'ve", "'d", "'m", "n't"} {
 		if strings.HasSuffix(w, end) {
