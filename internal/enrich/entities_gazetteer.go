@@ -315,19 +315,19 @@ Missouri
 Montana|Mont.
 Nebraska|Neb.
 Nevada|Nev.
-New Hampshire|N.H.
-New Jersey|N.J.
-New Mexico|N.M.
+New Hampshire
+New Jersey
+New Mexico
 New York State
-North Carolina|N.C.
-North Dakota|N.D.
+North Carolina
+North Dakota
 Ohio
 Oklahoma|Okla.
 Oregon
 Pennsylvania
-Rhode Island|R.I.
-South Carolina|S.C.
-South Dakota|S.D.
+Rhode Island
+South Carolina
+South Dakota
 Tennessee|Tenn.
 Texas|Tex.=Texan,Texans
 Utah
@@ -479,7 +479,7 @@ journalist reporter editor photographer candidate deputy member biologist collea
 mother father brother sister rival counterpart predecessor successor owner boss head engineer
 inspector landlord landlady pensioner shopper chef baker fisherman auctioneer barman publican shopkeeper
 mum dad grandmother grandfather widow widower neighbour neighbor commuter villager passenger volunteer organiser
-organizer curator artist painter poet novelist historian musician guitarist keyboardist drummer bassist
+organizer curator artist painter poet novelist historian employee staffer musician guitarist keyboardist drummer bassist
 pianist rapper vocalist frontman treasurer vicar priest midwife paramedic
 firefighter surgeon consultant chair chairperson councillor councilor secretary-general
 ministre maire président porte-parole directeur`)
@@ -636,7 +636,7 @@ GMT UTC BST CET CEST EST EDT PST PDT PIB PDG TVA
 GPU GPUS CPU CPUS LED LEDS OLED LCD HDMI SSD HDD RAM ROM GB TB MB KB GHZ MHZ GW MW KW KWH MWH GWH MPH KPH
 HP PV UV VR AR OS API APIS URL HTTP HTTPS WWW NFT NFTS ESG KPI ROI IQ ICU MRI CT BMI ADHD PTSD OCD DIY ASAP
 FYI TBA TBD RSVP ETA MVP TD TDS INT INTS TFL QH YDS YD PCT ERA RBI RBIS QB RB WR DL LB CB DB OL
-AWD RWD FWD WLTP HVAC PE EBITDA EBIT EPS HPV GSM CDMA LTE NFC ECG EKG SIM WTF LOL OMG SKU ISBN`)
+AWD RWD FWD WLTP HVAC PE EBITDA EBIT EPS HPV GSM CDMA LTE NFC ECG EKG SIM WTF LOL OMG SKU ISBN FPS PD GT RRP`)
 
 // unionSets merges word sets into a new one.
 func unionSets(sets ...map[string]bool) map[string]bool {

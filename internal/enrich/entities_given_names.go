@@ -7,7 +7,7 @@ import "strings"
 // "Yvette Lemire"). Names that more often begin something else are left
 // out: "Will", "Hope", "Victoria" (Falls), "Stanley" (Cup), "Charlie"
 // (Hebdo), "Ming" (Dynasty), "Logan" (Airport), "Amal" (the movement).
-var givenNames = wordSet(`aarav aaron abdallah abdel abdelaziz abdul abdulaziz abdullah abdulrahman abebe abel abhishek abigail adam
+var givenNames = wordSet(`chad jordan israel kenya aarav aaron abdallah abdel abdelaziz abdul abdulaziz abdullah abdulrahman abebe abel abhishek abigail adam
 adebayo adel aditya adrian adriana adrien adèle agathe agnes agnieszka agustín ahmad ahmed ahmet aisha akira aksel
 alain alan albert alberto aled alejandra alejandro aleksandr aleksandra alessandra alessandro alex alexander
 alexandra alexandre alexei alexis alfonso alfred ali ali-reza alice alicia aline alison amanda amandine amara

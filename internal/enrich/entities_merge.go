@@ -96,7 +96,8 @@ func (a *analysis) merge() {
 	byLast, byFirst, byInitials := map[string][]*cluster{}, map[string][]*cluster{}, map[string][]*cluster{}
 	for _, c := range order {
 		if n := len(c.words); n >= 2 {
-			byLast[c.words[n-1]] = append(byLast[c.words[n-1]], c)
+			last := withoutGeneration(c.words)
+			byLast[last[len(last)-1]] = append(byLast[last[len(last)-1]], c)
 			byFirst[c.words[0]] = append(byFirst[c.words[0]], c)
 			byInitials[initials(c.words)] = append(byInitials[initials(c.words)], c)
 		}
@@ -401,6 +402,7 @@ func hasPrefix(long, short []string) bool {
 }
 
 func hasSuffix(long, short []string) bool {
+	long = withoutGeneration(long) // "Kennedy" ends "James P. Kennedy Jr."
 	if len(short) > len(long) {
 		return false
 	}
@@ -564,4 +566,16 @@ func (c *cluster) kind() EntityType {
 		return Person
 	}
 	return ""
+}
+
+// withoutGeneration drops a generational suffix from a name's words:
+// "James P. Kennedy Jr." ends in "Kennedy".
+func withoutGeneration(words []string) []string {
+	if n := len(words); n > 2 {
+		switch strings.TrimSuffix(lower(words[n-1]), ".") {
+		case "jr", "sr": // not "IV": "Salt Hours IV" is a painting of the "Salt Hours" series
+			return words[:n-1]
+		}
+	}
+	return words
 }

@@ -9,7 +9,8 @@ import (
 
 // markNoProse flags the tokens that name nothing even when capitalised:
 // social handles and hashtags ("@MattBevin", "#HealthyHydration"), web
-// addresses ("t.co/XPxUJuyIAC"), and headings written in title case
+// addresses ("t.co/XPxUJuyIAC"), titles in quotation marks, and headings
+// written in title case
 // ("Price Tag Isn't Cheap", "Less Money on Testing"), whose capitals are
 // the style's, not names'. A name in a heading is named in the text too.
 func (a *analysis) markNoProse(p *para) {
@@ -17,6 +18,18 @@ func (a *analysis) markNoProse(p *para) {
 		for k := range p.toks {
 			if k > 0 && handleOrPath(p, k) {
 				p.toks[k].skip = true
+			}
+		}
+		for _, q := range p.quotes {
+			// "Takin' It to the Streets", "The Medium is the Message": a
+			// title's capitals name no one; a sign with none of a title's
+			// small words ("« Bélanger & Fils – Hardware »") may name a shop.
+			if inner := p.text[q.innerStart:q.innerEnd]; len(strings.Fields(inner)) <= 8 && titleCased(strings.TrimRight(inner, ".,!? ")) && hasSmallTitleWord(inner) {
+				for k := range p.toks {
+					if p.toks[k].start >= q.innerStart && p.toks[k].start < q.innerEnd {
+						p.toks[k].skip = true
+					}
+				}
 			}
 		}
 		for _, span := range webAddresses(p.text) {
@@ -98,4 +111,15 @@ func (a *analysis) titleCaseHeading(p *para) bool {
 		return false
 	}
 	return true
+}
+
+// hasSmallTitleWord reports a word a title keeps in lower case: "to",
+// "the", "is".
+func hasSmallTitleWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if titleSmallWords[w] {
+			return true
+		}
+	}
+	return false
 }

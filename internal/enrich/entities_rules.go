@@ -185,7 +185,7 @@ trim:
 				split = m + 1
 			}
 		}
-		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) {
+		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) && !(split == k+1 && isGivenName(lower(toks[k].text))) {
 			a.addMention(pi, k, split, "", "")
 			a.addMention(pi, split, j, "", "")
 			if pl := placeIndex[placeKey(joinName(tokWords(toks[k:split])))]; pl.demonym && j-split >= 2 {
@@ -314,6 +314,9 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	if pl, ok := placeIndex[placeKey(surface)]; ok && title == "" {
 		if pl.demonym && a.namesLanguage(toks, k, j) {
 			return // "work in French", "French classes": the language, not France
+		}
+		if pl.demonym && j < len(toks) && strings.HasPrefix(toks[j].text, "American") {
+			return // "African Americans", "Asian American voters": Americans, not Africa
 		}
 		m.place, m.demonym = pl.name, pl.demonym
 		m.votes[votePlace] += 5

@@ -82,7 +82,8 @@ func isTimeWord(s string) bool {
 	switch strings.ToLower(s) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "christmas", "easter", "ramadan", "eid":
+		"september", "october", "november", "december", "christmas", "easter", "ramadan", "eid",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri":
 		return true
 	}
 	return false

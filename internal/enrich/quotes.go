@@ -210,6 +210,9 @@ func namesAThing(q, lang string) bool {
 // capitalised.
 func titleCased(q string) bool {
 	words := strings.Fields(q)
+	if len(words) == 0 {
+		return false
+	}
 	capitals := 0
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
