@@ -320,6 +320,14 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 				sp, ky := a.resolveNP(pi, np) // "Prosecutors alleged that “...”"
 				return sp, ky, sp != ""
 			}
+			if p := ks[v] - 1; p >= 0 && p == clauseStart(toks, ks, v) && (lower(toks[p].text) == "he" || lower(toks[p].text) == "she") {
+				// "..., he says, boasting that Google's servers can
+				// “deliver ...”": the pronoun's, not the clause's
+				// company's.
+				if sp, ky := a.resolvePronoun(pi, p); sp != "" {
+					return sp, ky, true
+				}
+			}
 			break
 		}
 	}
