@@ -11,7 +11,7 @@ import "testing"
 func TestQuoteAttributionFromRealPages(t *testing.T) {
 	checkAttributions(t, []attributionCase{
 		{"a pronoun's reported clause naming a company",
-			"Jack Buser, director for games at Google, spoke on Monday. “We have one of the largest private networks in the world,” he says, boasting that Google can “deliver extremely high fidelity content all over the world.”",
+			`Jack Buser, director for games at Google, spoke on Monday. "We have one of the largest private networks in the world," he says, boasting that Google can "deliver extremely high fidelity content all over the world."`,
 			"deliver extremely high fidelity", "Jack Buser"},
 		{"a statement speaks for whoever issued it",
 			"Software maker Lumio Inc is cutting 600 jobs. Lumio announced the cuts in a statement on Tuesday. “We did not take this decision lightly,” the statement read.",
