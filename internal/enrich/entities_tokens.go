@@ -206,8 +206,8 @@ func markSentences(toks []token) {
 			continue
 		}
 		m := k + 1
-		for m < len(toks) && !toks[m].word && isClosingMark(toks[m].text) {
-			m++
+		for m < len(toks) && !toks[m].word && isClosingMark(toks[m].text) && !(straightMark(toks[m].text) && toks[m].start > toks[m-1].end) {
+			m++ // a straight mark after a space opens the next sentence's quotation
 		}
 		if m >= len(toks) {
 			continue
@@ -223,6 +223,9 @@ func markSentences(toks []token) {
 		}
 	}
 }
+
+// straightMark reports a quotation mark that is the same either way.
+func straightMark(s string) bool { return s == "\"" || s == "'" }
 
 func isSentenceEnd(s string) bool {
 	return s == "." || s == "!" || s == "?" || s == "…"

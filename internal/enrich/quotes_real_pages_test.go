@@ -10,6 +10,15 @@ import "testing"
 // phrases that are no speaker at all.
 func TestQuoteAttributionFromRealPages(t *testing.T) {
 	checkAttributions(t, []attributionCase{
+		{"straight marks open a quotation as curly ones do",
+			`That is 35 crowns a month. Opposition leader Tomas Reyvik, collared outside the Assembly, was not impressed. "Thirty-five crowns. That is a sandwich and a coffee, once."`,
+			"Thirty-five crowns", "Tomas Reyvik"},
+		{"a reported sentence's pronoun goes on in the quotation",
+			"Montell Figgins, a lawyer for Thomas, spoke after the hearing.\n\nSometimes employees do not follow the rules, he said. “But does that mean that they are going to be indicted?”",
+			"But does that mean", "Montell Figgins"},
+		{"a representative speaks for someone, not as her",
+			"Taylor Swift won the award.\n\nSwift's rep told Fox News that this was not the whole truth. “Big Machine is trying to deflect and make this about money.”",
+			"Big Machine is trying", ""},
 		{"a pronoun's reported clause naming a company",
 			`Jack Buser, director for games at Google, spoke on Monday. "We have one of the largest private networks in the world," he says, boasting that Google can "deliver extremely high fidelity content all over the world."`,
 			"deliver extremely high fidelity", "Jack Buser"},

@@ -325,7 +325,7 @@ func (a *analysis) firstPersonIn(pi, k0, k1 int) *cluster {
 			if span == nil {
 				span = tokenSpan(k0, k1+1)
 			}
-			if !describedThrough(toks, span, m.tok0) {
+			if !describedThrough(toks, span, m.tok0) && !speaksThroughAgent(toks, m.tok1) {
 				return c
 			}
 		}
@@ -360,6 +360,14 @@ func (a *analysis) contextSpeaker(pi int, q rawQuote, lastSpoken *rawQuote, prev
 			if !anyQuoted(toks, k0, k1) {
 				if c := a.firstPersonIn(pi, k0, k1); fits(c) {
 					return c.name, EntityKey(c.typ, c.name)
+				}
+				// "Sometimes employees don't follow the rules, he said.
+				// “But does that mean ...”": the reported sentence's
+				// speaker goes on in the quotation.
+				if pr := saidByPronoun(toks, k0, k1); pr >= 0 {
+					if sp, ky := a.resolvePronoun(pi, pr); sp != "" && fitsKey(ky) {
+						return sp, ky
+					}
 				}
 			}
 		}
@@ -697,3 +705,39 @@ var clauseOpenersBefore = wordSet(`, : — of de d' d’ du`)
 
 // complementWords join a role to its domain: "des Finances de Belrive".
 var complementWords = wordSet(`of de des du d' d’ la le for pour the`)
+
+// saidByPronoun returns the pronoun of a sentence toks[k0..k1] that ends
+// in its attribution, "..., he said." or "..., said she.", or -1.
+func saidByPronoun(toks []token, k0, k1 int) int {
+	var words []int
+	for k := k1; k >= k0 && len(words) < 2; k-- {
+		if toks[k].word {
+			words = append(words, k)
+		} else if len(words) > 0 || !isSentenceEnd(toks[k].text) && !isClosingMark(toks[k].text) {
+			return -1
+		}
+	}
+	if len(words) < 2 || words[1] == k0 || toks[words[1]-1].text != "," {
+		return -1
+	}
+	for _, pair := range [][2]int{{words[1], words[0]}, {words[0], words[1]}} {
+		switch lower(toks[pair[0]].text) {
+		case "he", "she":
+			if speechVerbAt(toks, pair[1]) {
+				return pair[0]
+			}
+		}
+	}
+	return -1
+}
+
+// speaksThroughAgent reports a possessive name followed by someone who
+// speaks for its owner: "Swift's rep told Fox News ...", "Marsk's
+// spokesman said": the words are the agent's, not the owner's.
+func speaksThroughAgent(toks []token, end int) bool {
+	return end > 0 && toks[end-1].poss && end < len(toks) && agentNouns[lower(toks[end].text)]
+}
+
+// agentNouns speak for someone else.
+var agentNouns = wordSet(`rep reps representative representatives spokesman spokeswoman spokesperson spokespeople
+publicist agent lawyer lawyers attorney attorneys aide aides camp team office`)
