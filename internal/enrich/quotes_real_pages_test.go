@@ -1,6 +1,9 @@
 package enrich
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteAttributionFromRealPages holds the attribution patterns found
 // by reading every quotation the stage finds in the Zyte set's real news
@@ -146,4 +149,23 @@ func TestTitleIsNoQuotationWhoeverSpokeNearby(t *testing.T) {
 	}
 	checkAttributions(t, []attributionCase{{"a title said beside its speaker stays",
 		"“Takin’ It to the Streets,” Johnston said, was the song he wanted to play.", "Takin’ It to the Streets", "Johnston"}})
+}
+
+// TestStraightAndCurlyMarksAgree: many pages type straight quotation
+// marks; the demo's articles must credit the same speakers when their
+// curly marks are made straight.
+func TestStraightAndCurlyMarksAgree(t *testing.T) {
+	docs, _ := demoDocumentsIn(t, "en")
+	straighten := strings.NewReplacer("“", `"`, "”", `"`)
+	for _, d := range docs {
+		curly := map[string]string{}
+		for _, q := range Quotes(Document{Text: d.Text, Language: "en"}) {
+			curly[straighten.Replace(q.Text)] = q.Speaker
+		}
+		for _, q := range Quotes(Document{Text: straighten.Replace(d.Text), Language: "en"}) {
+			if sp, ok := curly[q.Text]; ok && sp != q.Speaker {
+				t.Errorf("%.40q: %q with curly marks, %q with straight ones", q.Text, sp, q.Speaker)
+			}
+		}
+	}
 }
