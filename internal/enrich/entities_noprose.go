@@ -14,7 +14,7 @@ import (
 // ("Price Tag Isn't Cheap", "Less Money on Testing"), whose capitals are
 // the style's, not names'. A name in a heading is named in the text too.
 func (a *analysis) markNoProse(p *para) {
-	if a.lang != "en" && a.lang != "" || !a.titleCaseHeading(p) {
+	if a.lang == "de" || a.lang == "ar" || !a.titleCaseHeading(p) { // German capitalises its nouns; Arabic has no capitals
 		for k := range p.toks {
 			if k > 0 && handleOrPath(p, k) {
 				p.toks[k].skip = true
@@ -74,7 +74,7 @@ func webAddresses(s string) [][2]int {
 	return spans
 }
 
-// titleCaseHeading reports an English heading in title case: a line of
+// titleCaseHeading reports a heading in title case: a line of
 // three to fifteen words with no closing stop or list punctuation, at
 // most one of them in
 // lower case, and a capitalised word that the article writes in lower
@@ -88,7 +88,7 @@ func (a *analysis) titleCaseHeading(p *para) bool {
 			if t.text == "," {
 				commas++
 			}
-			if commas > 1 || t.text == ":" || t.text == "/" || t.text == ";" {
+			if commas > 1 || t.text == "/" || t.text == ";" {
 				return false // "Path D: Georgia, North Macedonia, Kosovo": a list
 			}
 			continue
@@ -99,7 +99,7 @@ func (a *analysis) titleCaseHeading(p *para) bool {
 			continue
 		}
 		w := strings.ToLower(t.text)
-		if k > 0 && (a.vocab[w] || text.IsStopWord("en", w)) && !isAcronym(t.text) {
+		if k > 0 && (a.vocab[w] || text.IsStopWord(a.lang, w)) && !isAcronym(t.text) {
 			styled = true
 		}
 	}
