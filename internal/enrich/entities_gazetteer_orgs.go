@@ -30,4 +30,7 @@ Nokia, Ericsson, Vodafone, Verizon, AT&T, T-Mobile, Comcast, WeWork, SoftBank, S
 CNN, BBC, Reuters, Bloomberg, Fox News, NBC, CBS, ESPN, HBO, Warner Bros, Paramount, Pixar, Marvel, Lucasfilm
 Ubisoft, Activision, Epic Games, Electronic Arts, The New York Times, The Washington Post, The Guardian
 NASA, FBI, CIA, NATO, United Nations, UN, IMF, World Bank, WTO, OPEC, UNESCO, UNICEF, Red Cross, Greenpeace
-Amnesty International, Federal Reserve, FIFA, UEFA, NFL, NBA, MLB, NHL, Premier League, Wikileaks, WikiLeaks`
+Amnesty International, Federal Reserve, FIFA, UEFA, NFL, NBA, MLB, NHL, Premier League, Wikileaks, WikiLeaks
+Wired, TechCrunch, Engadget, Axios, Politico, BuzzFeed, HuffPost, Variety, Billboard, Rolling Stone, Forbes
+Newsweek, The Economist, Financial Times, Wall Street Journal, USA Today, Associated Press, AFP, NPR, PBS
+Al Jazeera, Sky News, Le Monde, Der Spiegel`

@@ -7,7 +7,13 @@ import "strings"
 // "Yvette Lemire"). Names that more often begin something else are left
 // out: "Will", "Hope", "Victoria" (Falls), "Stanley" (Cup), "Charlie"
 // (Hebdo), "Ming" (Dynasty), "Logan" (Airport), "Amal" (the movement).
-var givenNames = wordSet(`chad jordan israel kenya aarav aaron abdallah abdel abdelaziz abdul abdulaziz abdullah abdulrahman abebe abel abhishek abigail adam
+// Chinese and Korean family names open a name too ("Liu Xiaming", "Choi
+// Soon-sil"), but not those that are English words or open places:
+// "Long", "Park", "Hong" (Kong), "Song", "Moon".
+var givenNames = wordSet(`chad jordan israel kenya
+liu yang huang zhao zhou xu zhu guo gao luo zheng liang xie deng cao peng zeng tian yuan cai jiang cheng shen yao cui
+zhong liao xiong qiu xue duan lee choi jung kang cho yoon jang lim shin kwon hwang ahn yoo jeon ryu
+aarav aaron abdallah abdel abdelaziz abdul abdulaziz abdullah abdulrahman abebe abel abhishek abigail adam
 adebayo adel aditya adrian adriana adrien adèle agathe agnes agnieszka agustín ahmad ahmed ahmet aisha akira aksel
 alain alan albert alberto aled alejandra alejandro aleksandr aleksandra alessandra alessandro alex alexander
 alexandra alexandre alexei alexis alfonso alfred ali ali-reza alice alicia aline alison amanda amandine amara

@@ -362,6 +362,11 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 			sp, ky := a.resolveNP(pi, np) // "The victim's mother testified, describing her daughter as “...”"
 			return sp, ky, sp != ""
 		}
+		if p := ks[v] - 1; p >= 0 && (lower(toks[p].text) == "he" || lower(toks[p].text) == "she") {
+			if sp, ky := a.resolvePronoun(pi, p); sp != "" {
+				return sp, ky, true // "He begged lawmakers “not to lose sight of”"
+			}
+		}
 	}
 	if arabicSpeechVerbs[toks[ks[0]].text] {
 		// "وقال أستاذ العلوم السياسية في الجامعة لـ«المنارة»: «...»":
@@ -494,8 +499,10 @@ func namingVerbAt(toks []token, ks []int) int {
 }
 
 // namingVerbs put a name on something in the speaker's words: "called it
-// "the biggest day"". namingAsVerbs do with "as": "described as".
-var namingVerbs = wordSet(`called calls calling dubbed dubbing branded branding labelled labeled termed`)
+// "the biggest day"", or urge someone in them: "begged lawmakers "not to
+// lose sight of"". namingAsVerbs do with "as": "described as".
+var namingVerbs = wordSet(`called calls calling dubbed dubbing branded branding labelled labeled termed
+begged begs begging urged urges urging implored implores pleaded pleads`)
 
 var namingAsVerbs = wordSet(`described describes describing attacked attacking hailed hailing praised praising
 condemned condemning dismissed dismissing criticised criticized criticising criticizing denounced denouncing

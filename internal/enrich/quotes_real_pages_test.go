@@ -13,6 +13,15 @@ import (
 // phrases that are no speaker at all.
 func TestQuoteAttributionFromRealPages(t *testing.T) {
 	checkAttributions(t, []attributionCase{
+		{"a Chinese name, family name first, before a warning and a colon",
+			"China's ambassador to Britain, Liu Xiaming, also issued a stark warning: “They are already there in the Hong Kong garrison.”",
+			"They are already there", "Liu Xiaming"},
+		{"a pronoun that begs",
+			"Tim Morrison testified on Tuesday.\n\nHe begged lawmakers “not to lose sight of” the threat Russia poses.",
+			"not to lose sight of", "Tim Morrison"},
+		{"a magazine that spoke to someone is no speaker",
+			"One mother WIRED spoke to was delighted. “I am so ahead of every other parent of teens I know,” she said.",
+			"I am so ahead", "One mother WIRED spoke to"},
 		{"straight marks open a quotation as curly ones do",
 			`That is 35 crowns a month. Opposition leader Tomas Reyvik, collared outside the Assembly, was not impressed. "Thirty-five crowns. That is a sandwich and a coffee, once."`,
 			"Thirty-five crowns", "Tomas Reyvik"},
