@@ -320,6 +320,17 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 				sp, ky := a.resolveNP(pi, np) // "Prosecutors alleged that “...”"
 				return sp, ky, sp != ""
 			}
+			if k0 := clauseStart(toks, ks, v); ks[v]-k0 >= 2 && ks[v]-k0 <= 3 && lower(toks[k0].text) == "the" && allWords(toks, k0, ks[v]) {
+				// "The label claimed that Swift had failed to “...”": the
+				// body the description stands for, as "the label said".
+				np := make([]int, 0, 3)
+				for k := k0; k < ks[v]; k++ {
+					np = append(np, k)
+				}
+				if sp, ky := a.resolveNP(pi, np); sp != "" {
+					return sp, ky, true
+				}
+			}
 			if p := ks[v] - 1; p >= 0 && p == clauseStart(toks, ks, v) && (lower(toks[p].text) == "he" || lower(toks[p].text) == "she") {
 				// "..., he says, boasting that Google's servers can
 				// “deliver ...”": the pronoun's, not the clause's
@@ -564,4 +575,14 @@ func accordingTo(toks []token, ks []int) []int {
 		return np
 	}
 	return nil
+}
+
+// allWords reports toks[k0:k1] all words, no punctuation between.
+func allWords(toks []token, k0, k1 int) bool {
+	for k := k0; k < k1; k++ {
+		if !toks[k].word {
+			return false
+		}
+	}
+	return true
 }

@@ -13,6 +13,12 @@ import (
 // phrases that are no speaker at all.
 func TestQuoteAttributionFromRealPages(t *testing.T) {
 	checkAttributions(t, []attributionCase{
+		{"a body's whole name, though the phrase stopped at its for",
+			"Economists disagree. A March 2019 study by the Centre for Economic Policy Research concluded that “the full incidence of the tariff falls on domestic consumers.”",
+			"the full incidence", "Centre for Economic Policy Research"},
+		{"a described body that claims something",
+			"Big Machine Records issued a statement on Friday. The label claimed that Swift had failed to “come to terms on a licensing agreement.”",
+			"come to terms", "The label"},
 		{"a Chinese name, family name first, before a warning and a colon",
 			"China's ambassador to Britain, Liu Xiaming, also issued a stark warning: “They are already there in the Hong Kong garrison.”",
 			"They are already there", "Liu Xiaming"},

@@ -34,6 +34,13 @@ func (a *analysis) resolveNP(pi int, np []int) (string, string) {
 	if c := a.documentAuthor(pi, np); c != nil {
 		return c.name, EntityKey(c.typ, c.name) // "the statement read": whoever issued it
 	}
+	for _, i := range a.byPara[pi] {
+		// The phrase stopped at a name's "for" or "of" ("... by the Centre
+		// for Economic Policy Research concluded"): the whole name speaks.
+		if m := &a.mentions[i]; m.tok0 < k0 && m.tok1 > k0 && m.tok1 <= k1 && m.cluster >= 0 {
+			k0 = m.tok0
+		}
+	}
 	var org *cluster
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
