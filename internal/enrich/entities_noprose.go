@@ -80,6 +80,9 @@ func webAddresses(s string) [][2]int {
 // lower case, and a capitalised word that the article writes in lower
 // case elsewhere or that is a function word ("Isn't", "While", "Money").
 func (a *analysis) titleCaseHeading(p *para) bool {
+	if n := len(p.toks); n < 3 || n > 40 {
+		return false // most paragraphs: no heading, and no word lower-cased to tell
+	}
 	words, lower, commas, styled := 0, 0, 0, false
 	last := ""
 	for k, t := range p.toks {
@@ -95,7 +98,12 @@ func (a *analysis) titleCaseHeading(p *para) bool {
 		}
 		words++
 		if !t.upper {
-			lower++
+			if lower++; lower > 1 {
+				return false
+			}
+			continue
+		}
+		if styled {
 			continue
 		}
 		w := strings.ToLower(t.text)
