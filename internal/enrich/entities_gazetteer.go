@@ -493,7 +493,7 @@ navy police guard corps force forces command assembly parliament congress senate
 network news times post herald gazette tribune journal press radio television tv broadcasting
 hospital clinic trust fund bureau affairs department organization organisation organisation network
 coalition movement front brigade brigades militia church mosque society institution laboratory labs
-brothers bros bros. partners capital bancorp technologies systems industries international unlimited athletic united
+records recordings productions studios entertainment media brothers bros bros. partners capital bancorp technologies systems industries international unlimited athletic united
 rovers wanderers rangers city mariners reuters afp ferries lines shipping wire exchange academy gallery
 museum observatory library theatre theater`)
 

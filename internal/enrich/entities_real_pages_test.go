@@ -118,6 +118,9 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"an occupation opening the sentence and days of the week",
 			"Employee Steve Castro was stabbed on the train. The museum opens Sun & Mon from ten.",
 			[]string{"Steve Castro/person"}, []string{"Employee Steve Castro", "Sun & Mon"}},
+		{"labels, studios and production companies are organisations",
+			"Big Machine Records issued a statement, and Dick Clark Productions and Marvel Studios declined to comment.",
+			[]string{"Big Machine Records/organization", "Dick Clark Productions/organization", "Marvel Studios/organization"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

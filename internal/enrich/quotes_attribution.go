@@ -320,6 +320,15 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 				sp, ky := a.resolveNP(pi, np) // "Prosecutors alleged that “...”"
 				return sp, ky, sp != ""
 			}
+			if np := appositiveSubject(toks, clauseStart(toks, ks, v), ks[v]); np != nil {
+				// "The statement, which was obtained by Variety, claimed
+				// that ...", "a study by the Centre for ..., a London-based
+				// think tank, concluded that ...": the subject before the
+				// aside.
+				if sp, ky := a.resolveNP(pi, np); sp != "" {
+					return sp, ky, true
+				}
+			}
 			if k0 := clauseStart(toks, ks, v); ks[v]-k0 >= 2 && ks[v]-k0 <= 3 && lower(toks[k0].text) == "the" && allWords(toks, k0, ks[v]) {
 				// "The label claimed that Swift had failed to “...”": the
 				// body the description stands for, as "the label said".
@@ -585,4 +594,44 @@ func allWords(toks []token, k0, k1 int) bool {
 		}
 	}
 	return true
+}
+
+// appositiveSubject returns the subject of the verb at token verb when an
+// aside between commas stands between them ("The statement, which was
+// obtained by Variety, claimed"; "a study by the Centre for Economic
+// Policy Research, a London-based think tank, concluded"): the phrase
+// before the aside, from the clause start at k0 or the comma before it.
+// Else nil.
+func appositiveSubject(toks []token, k0, verb int) []int {
+	if verb < 1 || toks[verb-1].text != "," {
+		return nil
+	}
+	aside := verb - 2 // the aside's last token; find its opening comma
+	for aside >= k0 && toks[aside].text != "," {
+		aside--
+	}
+	if aside < k0+1 || verb-1-aside < 2 || verb-1-aside > 12 {
+		return nil
+	}
+	if w := lower(toks[aside+1].text); w != "which" && w != "who" && !determiners[w] {
+		return nil
+	}
+	start := aside - 1
+	for start > k0 && toks[start-1].text != "," {
+		start--
+	}
+	if aside-start < 1 || aside-start > 12 {
+		return nil
+	}
+	np := make([]int, 0, aside-start)
+	for k := start; k < aside; k++ {
+		if !toks[k].word && toks[k].text != "'" && toks[k].text != "’" {
+			return nil
+		}
+		np = append(np, k)
+	}
+	if w := lower(toks[np[0]].text); !determiners[w] && !toks[np[0]].upper {
+		return nil // "using standard economic methods": no subject
+	}
+	return np
 }

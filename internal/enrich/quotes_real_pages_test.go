@@ -13,6 +13,9 @@ import (
 // phrases that are no speaker at all.
 func TestQuoteAttributionFromRealPages(t *testing.T) {
 	checkAttributions(t, []attributionCase{
+		{"a document's subject past an aside speaks for its issuer",
+			"Big Machine Records issued a statement on Friday. The statement, which was obtained by Variety, claimed that Swift had failed to “come to terms on a licensing agreement.”",
+			"come to terms", "Big Machine Records"},
 		{"a body's whole name, though the phrase stopped at its for",
 			"Economists disagree. A March 2019 study by the Centre for Economic Policy Research concluded that “the full incidence of the tariff falls on domestic consumers.”",
 			"the full incidence", "Centre for Economic Policy Research"},
