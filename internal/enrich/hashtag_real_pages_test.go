@@ -56,6 +56,10 @@ func TestHashtagsFromRealPages(t *testing.T) {
 				"and its design and performance drew praise. Prices rose for rivals, and the carmaker's strategy is to sell the coupe in Europe. " +
 				"There'll be features such as faster charging, and its strategy and design borrow from the sedan. Prices rose again on Friday."},
 			nil, []string{"#Therell", "#Features", "#Strategy", "#Design", "#Performance", "#Rose", "#PricesRose"}},
+		{"a common word written once names no topic",
+			Document{Title: "Envoy meets Taliban in Doha", Text: "Zalmay Khalilzad met Taliban negotiators in Doha on Monday. " +
+				"Khalilzad said the Taliban had agreed to more talks. The Taliban said the talks were useful, and Khalilzad flew back by helicopter."},
+			[]string{"#ZalmayKhalilzad", "#Taliban"}, []string{"#Helicopter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

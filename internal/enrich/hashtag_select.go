@@ -49,6 +49,9 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		}
 		if replace < 0 {
 			common := !entity && unicode.IsLower(runeAt(phrase, 0)) // scripts without capitals have no names to tell apart
+			if common && count == 1 && !strings.Contains(phrase, " ") {
+				return // a common word written once names no topic of the article (2 of 16 were right)
+			}
 			if len(tags) < n && (!common || topics < maxTopicTags) {
 				tags = append(tags, tag{t, key, entity, count})
 				if common {
