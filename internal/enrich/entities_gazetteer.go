@@ -612,6 +612,9 @@ var frenchAuxiliaries = wordSet(`a ont avait avaient aura auront avait-il avait-
 // quotation.
 func speechVerbAt(toks []token, k int) bool {
 	w := lower(toks[k].text)
+	if k > 0 && toks[k-1].poss && strings.HasSuffix(w, "s") {
+		return false // "Swift's claims", "the minister's notes": a noun
+	}
 	if speechVerbs[w] || quoteVerbs[w] || readByDocument(toks, k) {
 		return true
 	}

@@ -11,6 +11,12 @@ import "strings"
 // Soon-sil"), but not those that are English words or open places:
 // "Long", "Park", "Hong" (Kong), "Song", "Moon".
 var givenNames = wordSet(`chad jordan israel kenya
+taylor kylie britney kanye beyonce beyoncé selena ariana miley lebron kobe serena novak cristiano neymar kylian mason
+tanner myles deval kamala pete bernie cory beto ted mitch chuck elon sundar satya sheryl larry kurt rudy volodymyr xi
+jacinda narendra jair andrés kristi ron ilhan alexandria rashida ayanna matt hillary melania ivanka jared josh jake
+luke kyle tyler zach zachary nick nicholas gary jerry terry randy rick ricky ronald keith wayne dale lance troy shane
+sean kelly dana tracy stacy megan lauren kayla brittany courtney heather kristen kristin crystal tiffany erin molly
+holly
 liu yang huang zhao zhou xu zhu guo gao luo zheng liang xie deng cao peng zeng tian yuan cai jiang cheng shen yao cui
 zhong liao xiong qiu xue duan lee choi jung kang cho yoon jang lim shin kwon hwang ahn yoo jeon ryu
 aarav aaron abdallah abdel abdelaziz abdul abdulaziz abdullah abdulrahman abebe abel abhishek abigail adam

@@ -121,6 +121,9 @@ func TestEntityNamesFromRealPages(t *testing.T) {
 		{"labels, studios and production companies are organisations",
 			"Big Machine Records issued a statement, and Dick Clark Productions and Marvel Studios declined to comment.",
 			[]string{"Big Machine Records/organization", "Dick Clark Productions/organization", "Marvel Studios/organization"}, nil},
+		{"famous first names make people",
+			"Taylor Swift is ready for the awards. Kylie Jenner and Kamala Harris were there, and in Swift's case the label objected.",
+			[]string{"Taylor Swift/person", "Kylie Jenner/person", "Kamala Harris/person"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -414,7 +414,7 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		return c.name, EntityKey(c.typ, c.name), true // "Marsk’s answer: “...”"
 	}
 	if toks[ks[len(ks)-1]].text == ":" {
-		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil {
+		if c := a.firstPersonIn(pi, ks[0], ks[len(ks)-1]); c != nil && !wonderBeforeColon(toks, ks) {
 			return c.name, EntityKey(c.typ, c.name), true
 		}
 		// "Union boss: "We're not angels"": a role alone before the
@@ -635,3 +635,16 @@ func appositiveSubject(toks []token, k0, verb int) []int {
 	}
 	return np
 }
+
+// wonderBeforeColon reports a colon after a verb of thought ("will be left
+// to wonder:", "asked themselves:"): the words after it are imagined, not
+// said by the person the sentence names.
+func wonderBeforeColon(toks []token, ks []int) bool {
+	if len(ks) < 2 {
+		return false
+	}
+	return thoughtVerbs[lower(toks[ks[len(ks)-2]].text)]
+}
+
+var thoughtVerbs = wordSet(`wonder wonders wondering wondered think thinks thinking thought imagine imagining
+ask themselves himself herself`)

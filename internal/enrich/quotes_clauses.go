@@ -141,7 +141,28 @@ func (a *analysis) sayingSpeaker(pi int, ks []int) *cluster {
 	if !speechParticiples[lower(toks[ks[v]].text)] {
 		return nil
 	}
-	return a.firstPersonIn(pi, clauseStart(toks, ks, v), ks[v-1])
+	return a.clauseSubjectIn(pi, clauseStart(toks, ks, v), ks[v-1])
+}
+
+// clauseSubjectIn returns the first person or organisation named in
+// paragraph pi between tokens k0 and k1 that is no one's owner there:
+// "Big Machine has denied Swift's claims, saying" is Big Machine's
+// saying, and no one's when only Swift is named. A person is looked for
+// as firstPersonIn does when no body comes first.
+func (a *analysis) clauseSubjectIn(pi, k0, k1 int) *cluster {
+	toks := a.paras[pi].toks
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 < k0 || m.tok0 > k1 || m.quoted || m.cluster < 0 || toks[m.tok1-1].poss {
+			continue
+		}
+		if c := a.clusters[m.cluster]; c.typ == Organization {
+			return c
+		} else if c.typ == Person {
+			return a.firstPersonIn(pi, m.tok0, k1)
+		}
+	}
+	return nil
 }
 
 // describedSubject returns the subject of the verb at token verb when it

@@ -13,6 +13,12 @@ import (
 // phrases that are no speaker at all.
 func TestQuoteAttributionFromRealPages(t *testing.T) {
 	checkAttributions(t, []attributionCase{
+		{"a body named first says what its participle says",
+			"Taylor Swift spoke out on Thursday. Big Machine Records has denied Swift's claims, saying “we have never said Taylor could not perform live.”",
+			"we have never said", "Big Machine Records"},
+		{"what a body is left to wonder is no one's words",
+			"Moving forward, Taylor Swift has a new record deal, and the Carlyle Group will be left to wonder: “what did we do to deserve this?”",
+			"what did we do", ""},
 		{"a document's subject past an aside speaks for its issuer",
 			"Big Machine Records issued a statement on Friday. The statement, which was obtained by Variety, claimed that Swift had failed to “come to terms on a licensing agreement.”",
 			"come to terms", "Big Machine Records"},
@@ -184,6 +190,21 @@ func TestStraightAndCurlyMarksAgree(t *testing.T) {
 			if sp, ok := curly[q.Text]; ok && sp != q.Speaker {
 				t.Errorf("%.40q: %q with curly marks, %q with straight ones", q.Text, sp, q.Speaker)
 			}
+		}
+	}
+}
+
+// TestPossessiveNounIsNoSpeechVerb: "claims" after "Swift's" is a noun;
+// read as a verb it made Swift the speaker of what her label said.
+func TestPossessiveNounIsNoSpeechVerb(t *testing.T) {
+	toks := tokenize("Big Machine has denied Swift's claims, and Reyvik claims otherwise.")
+	for k, tk := range toks {
+		if tk.text != "claims" {
+			continue
+		}
+		want := k > 0 && toks[k-1].text == "Reyvik"
+		if got := speechVerbAt(toks, k); got != want {
+			t.Errorf("claims after %q: speech verb %v, want %v", toks[k-1].text, got, want)
 		}
 	}
 }

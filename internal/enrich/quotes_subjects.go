@@ -61,7 +61,7 @@ func (a *analysis) subjectsIn(pi, k0, verb int) []*mention {
 	var subjects []*mention
 	for _, i := range a.byPara[pi] {
 		m := &a.mentions[i]
-		if m.tok0 >= k0 && m.tok1 <= verb && !m.quoted && m.cluster >= 0 {
+		if m.tok0 >= k0 && m.tok1 <= verb && !m.quoted && m.cluster >= 0 && !a.paras[pi].toks[m.tok1-1].poss { // "Swift's claims": an owner
 			if c := a.clusters[m.cluster]; c.typ == Person || c.typ == Organization {
 				subjects = append(subjects, m)
 			}
