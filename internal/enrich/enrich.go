@@ -110,8 +110,9 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics = withoutIncidental(topics, doc, an)
 	topics = withoutPeople(topics, r.Entities)
 	topics = withoutNameParts(topics, r.Entities, doc.Title+"\n"+doc.Text)
-	topics = withoutSources(topics, a.citedSources())
-	r.Hashtags = Hashtags(a.hashtagEntities(), topics, opts.Hashtags)
+	cited := a.citedSources()
+	topics = withoutSources(topics, cited)
+	r.Hashtags = Hashtags(a.hashtagEntities(cited), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}
 	}
@@ -143,15 +144,14 @@ const hashtagCentralMentions = 3
 // named at least twice and central to it (see central), people and
 // organisations before places. A dateline does not count: "QASR AL-NUR,
 // Nov 25 (Northwind) -" says where the story was filed, not that it is
-// about Qasr al-Nur.
-func (a *analysis) hashtagEntities() []string {
+// about Qasr al-Nur; nor does a source the story only cites (cited).
+func (a *analysis) hashtagEntities(cited map[*cluster]bool) []string {
 	type named struct {
 		name     string
 		typ      EntityType
 		mentions int
 	}
 	var picked []named
-	cited := a.citedSources()
 	for _, c := range a.clusters {
 		if n := c.mentions - c.datelines; !c.dropped && n >= hashtagEntityMentions && !cited[c] && a.central(c, n) {
 			picked = append(picked, named{c.name, c.typ, n})

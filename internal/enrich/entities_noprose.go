@@ -8,41 +8,41 @@ import (
 )
 
 // markNoProse flags the tokens that name nothing even when capitalised:
-// social handles and hashtags ("@MattBevin", "#HealthyHydration"), web
-// addresses ("t.co/XPxUJuyIAC"), titles in quotation marks, and headings
-// written in title case
-// ("Price Tag Isn't Cheap", "Less Money on Testing"), whose capitals are
-// the style's, not names'. A name in a heading is named in the text too.
+// headings written in title case ("Price Tag Isn't Cheap"), whose
+// capitals are the style's (a name in a heading is named in the text
+// too), social handles and hashtags ("@MattBevin", "#HealthyHydration"),
+// titles in quotation marks and web addresses ("t.co/XPxUJuyIAC").
 func (a *analysis) markNoProse(p *para) {
-	if a.lang == "de" || a.lang == "ar" || !a.titleCaseHeading(p) { // German capitalises its nouns; Arabic has no capitals
-		for k := range p.toks {
-			if k > 0 && handleOrPath(p, k) {
-				p.toks[k].skip = true
-			}
-		}
-		for _, q := range p.quotes {
-			// "Takin' It to the Streets", "The Medium is the Message": a
-			// title's capitals name no one; a sign with none of a title's
-			// small words ("« Bélanger & Fils – Hardware »") may name a shop.
-			if inner := p.text[q.innerStart:q.innerEnd]; len(strings.Fields(inner)) <= 8 && titleCased(strings.TrimRight(inner, ".,!? ")) && hasSmallTitleWord(inner) {
-				for k := range p.toks {
-					if p.toks[k].start >= q.innerStart && p.toks[k].start < q.innerEnd {
-						p.toks[k].skip = true
-					}
-				}
-			}
-		}
-		for _, span := range webAddresses(p.text) {
-			for k := range p.toks {
-				if p.toks[k].start >= span[0] && p.toks[k].start < span[1] {
-					p.toks[k].skip = true
-				}
-			}
-		}
+	// German capitalises its nouns and Arabic has no capitals: neither
+	// shows a heading by its case.
+	if a.lang != "de" && a.lang != "ar" && a.titleCaseHeading(p) {
+		skipFrom(p, 0, len(p.text))
 		return
 	}
+	for k := 1; k < len(p.toks); k++ {
+		if handleOrPath(p, k) {
+			p.toks[k].skip = true
+		}
+	}
+	for _, q := range p.quotes {
+		// "Takin' It to the Streets", "The Medium is the Message": a
+		// title's capitals name no one; a sign with none of a title's
+		// small words ("« Bélanger & Fils – Hardware »") may name a shop.
+		if inner := p.text[q.innerStart:q.innerEnd]; len(strings.Fields(inner)) <= 8 && titleCased(strings.TrimRight(inner, ".,!? ")) && hasSmallTitleWord(inner) {
+			skipFrom(p, q.innerStart, q.innerEnd)
+		}
+	}
+	for _, span := range webAddresses(p.text) {
+		skipFrom(p, span[0], span[1])
+	}
+}
+
+// skipFrom flags the tokens of p that start between bytes from and to.
+func skipFrom(p *para, from, to int) {
 	for k := range p.toks {
-		p.toks[k].skip = true
+		if p.toks[k].start >= from && p.toks[k].start < to {
+			p.toks[k].skip = true
+		}
 	}
 }
 
@@ -74,11 +74,11 @@ func webAddresses(s string) [][2]int {
 	return spans
 }
 
-// titleCaseHeading reports a heading in title case: a line of
-// three to fifteen words with no closing stop or list punctuation, at
-// most one of them in
-// lower case, and a capitalised word that the article writes in lower
-// case elsewhere or that is a function word ("Isn't", "While", "Money").
+// titleCaseHeading reports a heading in title case: a line of three to
+// fifteen words with no closing stop or list punctuation, at most one of
+// them in lower case, and a capitalised word that the article writes in
+// lower case elsewhere or that is a function word ("Isn't", "While",
+// "Money").
 func (a *analysis) titleCaseHeading(p *para) bool {
 	if n := len(p.toks); n < 3 || n > 40 {
 		return false // most paragraphs: no heading, and no word lower-cased to tell
