@@ -206,6 +206,11 @@ func withoutPeople(topics []Keyphrase, ents []Entity) []Keyphrase {
 			names[slug(w)] = true
 		}
 	}
+	return withoutSlugs(topics, names)
+}
+
+// withoutSlugs drops the topic phrases whose slug is in names.
+func withoutSlugs(topics []Keyphrase, names map[string]bool) []Keyphrase {
 	out := topics[:0]
 	for _, t := range topics {
 		if !names[slug(t.Text)] {

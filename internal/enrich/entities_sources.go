@@ -63,11 +63,5 @@ func withoutSources(topics []Keyphrase, cited map[*cluster]bool) []Keyphrase {
 			names[slug(f)] = true
 		}
 	}
-	out := topics[:0]
-	for _, t := range topics {
-		if !names[slug(t.Text)] {
-			out = append(out, t)
-		}
-	}
-	return out
+	return withoutSlugs(topics, names)
 }
