@@ -295,6 +295,9 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		if start > 0 && prepositionObject(toks, toks[ks[start-1]], np) {
 			break // "The authors of a study in the journal Nature Medicine argued": the journal is no subject
 		}
+		if whole := a.roleBeforePlace(pi, ks[:start], np); whole != nil {
+			np = whole
+		}
 		sp, ky := a.resolveNP(pi, np)
 		return sp, ky, sp != ""
 	}
@@ -314,6 +317,11 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 				break
 			}
 			if c := a.firstPersonIn(pi, clauseStart(toks, ks, v), end); c != nil {
+				return c.name, EntityKey(c.typ, c.name), true
+			}
+			if c := a.bodySubject(pi, clauseStart(toks, ks, v), ks[v]); c != nil {
+				// "Lumio Inc said on Tuesday that it would “...”", "Britain
+				// said that ...": a company or a country speaks too.
 				return c.name, EntityKey(c.typ, c.name), true
 			}
 			if np := a.describedSubject(pi, clauseStart(toks, ks, v), ks[v]); np != nil {

@@ -204,3 +204,39 @@ func (a *analysis) describedSubject(pi, k0, verb int) []int {
 // and kin words: "Prosecutors alleged", "aviation analysts called it".
 var peopleNouns = wordSet(`prosecutors investigators police aides critics experts witnesses parents families
 residents protesters doctors analysts`)
+
+// roleBeforePlace widens a speaker phrase that the speaker-phrase stops cut
+// at a preposition, when what follows it names no person or organisation
+// and a role or a word for people stands before it: in "China's ambassador
+// to Britain warned" or "Officials in Texas said" the place does not speak;
+// the whole phrase does. before are the phrase's tokens up to np. It
+// returns nil when np stands as it is ("After the vote Britain said").
+func (a *analysis) roleBeforePlace(pi int, before, np []int) []int {
+	toks := a.paras[pi].toks
+	if a.lang != "" && a.lang != "en" || len(before) < 2 || !placePrepositions[lower(toks[before[len(before)-1]].text)] {
+		return nil
+	}
+	if len(a.subjectsIn(pi, np[0], np[len(np)-1]+1)) > 0 {
+		return nil // "a spokesman for the ministry": the ministry speaks through him
+	}
+	head := lower(toks[before[len(before)-2]].text)
+	if !isRoleWord(head) && !peopleNouns[head] {
+		return nil
+	}
+	start := len(before) - 2
+	for start > 0 {
+		t := toks[before[start-1]]
+		if !t.word || npStops[lower(t.text)] && !t.upper {
+			break
+		}
+		start--
+	}
+	whole := trimNP(toks, append(append([]int(nil), before[start:]...), np...))
+	if len(whole) == 0 || len(whole) > 8 {
+		return nil
+	}
+	return whole
+}
+
+// placePrepositions tie a role to a place: "ambassador to", "officials in".
+var placePrepositions = wordSet(`to in at from`)

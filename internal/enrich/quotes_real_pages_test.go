@@ -208,3 +208,26 @@ func TestPossessiveNounIsNoSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAfterRoleDoesNotSpeak: the speaker-phrase stops cut "China's
+// ambassador to Britain" at "to", and Britain was credited with the
+// ambassador's words.
+func TestPlaceAfterRoleDoesNotSpeak(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"an ambassador speaks, not the country he is posted to",
+			"China's ambassador to Britain warned that Britain would “pay a price.”",
+			"pay a price", "China's ambassador to Britain"},
+		{"officials in a place",
+			"Officials in Texas said the storm was “unprecedented.”",
+			"unprecedented", "Officials in Texas"},
+		{"a spokesman for a body still speaks for it",
+			"A spokesman for the Ministry of Defence said the report was “inaccurate.”",
+			"inaccurate", "Ministry of Defence"},
+		{"a country as its government still speaks",
+			"Britain said on Tuesday that it would “respond firmly to any attack.”",
+			"respond firmly", "United Kingdom"},
+		{"a company before a reported clause",
+			"Lumio Inc said on Tuesday that it would “not take this decision lightly.”",
+			"not take this decision", "Lumio Inc"},
+	})
+}

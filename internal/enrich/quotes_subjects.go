@@ -200,3 +200,29 @@ func (a *analysis) organisationSubjectBefore(pi, k int) *cluster {
 	}
 	return nil
 }
+
+// bodySubject is the organisation or place that is the whole subject of
+// the verb at token verb, opening the clause at k0 ("Lumio Inc said",
+// "The European Union said", "Britain said"): a body or a country speaks
+// through its people. Anything else before the verb ("After talks in
+// Geneva, Britain said") leaves it to the other rules.
+func (a *analysis) bodySubject(pi, k0, verb int) *cluster {
+	toks := a.paras[pi].toks
+	if k0 < verb && lower(toks[k0].text) == "the" {
+		k0++
+	}
+	end := verb
+	for end > k0 && auxWords[lower(toks[end-1].text)] {
+		end--
+	}
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok0 != k0 || m.tok1 != end || m.quoted || m.cluster < 0 {
+			continue
+		}
+		if c := a.clusters[m.cluster]; c.typ == Organization || c.typ == Place {
+			return c
+		}
+	}
+	return nil
+}
