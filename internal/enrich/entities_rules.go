@@ -256,6 +256,9 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 	if name >= j {
 		return false
 	}
+	if t == k && royalTitles[lower(toks[t].text)] && (j-name == 1 || j-name == 2 && isRomanNumeral(toks[j-1].text)) {
+		name = t // "Prince Andrew", "Pope Francis", "Queen Elizabeth II": the title is part of the name
+	}
 	// "President Xi Jinping of China": the country he leads is a place
 	// of its own, not the end of his name.
 	placeAfter, end := j, j

@@ -488,3 +488,13 @@ var possessiveNameOwners = wordSet(`people children women men veterans workers f
 func (a *analysis) theInName(toks []token, k, j int) bool {
 	return toks[k].text == "The" && !toks[k].sentStart && !toks[k].quoted && j-k == 2 && !isPlaceName(toks[k+1].text)
 }
+
+// royalTitles belong to the name they open when one given name follows:
+// "Prince Andrew", "Pope Francis", "Queen Elizabeth II" are how the
+// person is known, and "Andrew" alone is anyone.
+var royalTitles = wordSet(`king queen prince princess emperor empress pope`)
+
+// isRomanNumeral reports a regnal number: "II", "XVI".
+func isRomanNumeral(w string) bool {
+	return w != "" && len(w) <= 5 && strings.Trim(w, "IVX") == ""
+}

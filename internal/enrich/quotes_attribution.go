@@ -12,9 +12,11 @@ referring speaking told said says adding where if than in dans lors après avant
 devant auprès à au aux pour sur en de du avec dont où`), arabicBoundaryWords, arabicClauseWords)
 
 // auxWords are dropped from the end of a speaker phrase read before a
-// speech verb: "Brandvold also said", "the minister has said".
+// speech verb: "Brandvold also said", "the minister has said", "He
+// instead told".
 var auxWords = wordSet(`also later then again has had have will would once previously recently earlier
-later further had has just then also simply only a ensuite aussi`)
+later further had has just then also simply only a ensuite aussi instead finally subsequently repeatedly
+publicly privately reportedly immediately`)
 
 var passiveWords = wordSet(`was were is are been being be`)
 

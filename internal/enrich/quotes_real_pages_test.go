@@ -231,3 +231,24 @@ func TestPlaceAfterRoleDoesNotSpeak(t *testing.T) {
 			"not take this decision", "Lumio Inc"},
 	})
 }
+
+// TestPronounFindsTheSentenceSubject holds three pronouns the judged
+// reading of the Zyte set's 441 attributed quotations found resolved to
+// the wrong name (session 19): the last name before the pronoun sat in a
+// clause or an appositive, not where the subject stands.
+func TestPronounFindsTheSentenceSubject(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"a name in an embedded clause is not the subject",
+			"Mark Figgins declined to address whether Tom Thomas slept on the job on the night Jeffrey Epstein died. “When all the evidence is presented,” he said, “maybe you will have a different appreciation.”",
+			"When all the evidence", "Mark Figgins"},
+		{"an appositive after a preposition's object is no subject",
+			"Jane Starner lives in a retirement community. She gave me an email address for Ford’s sister, Martha Fry. “I cannot believe Martha would not want his books back in print,” she said.",
+			"I cannot believe", "Jane Starner"},
+		{"a fronted phrase before the subject's comma keeps the subject",
+			"Hanna Voss spoke to Marta Quist. Back at the terminal, Voss had given up waiting. “I'll take the night bus and try again on Monday,” she said.",
+			"I'll take the night bus", "Hanna Voss"},
+		{"an adverb between pronoun and verb",
+			"Prince Andrew was photographed with Jeffrey Epstein in Central Park.\n\nHe instead told the BBC interviewer: “I took the judgement call that I had to go and see him.”",
+			"I took the judgement call", "Prince Andrew"},
+	})
+}

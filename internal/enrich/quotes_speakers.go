@@ -235,7 +235,8 @@ func (a *analysis) resolvePronoun(pi, k int) (string, string) {
 // "…," she said", she is Zoghlin; in "Carlineo made a call to Omar's
 // office, in which he said", he is Carlineo.
 func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
-	var oblique *cluster
+	var oblique, subject *cluster
+	subjectSent := -1
 	for p := pi; p >= 0 && p >= pi-2; p-- {
 		ms := a.byPara[p]
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -244,18 +245,25 @@ func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
 				continue
 			}
 			c := a.clusters[m.cluster]
-			if c.typ != Person {
+			if c.typ != Person || !a.fitsPronoun(c, want) {
 				continue
 			}
-			if !a.fitsPronoun(c, want) {
-				continue
+			sent := a.paras[p].toks[m.tok0].sent
+			if subject != nil && sent != subjectSent {
+				return subject
 			}
 			if !a.obliqueMention(m) {
-				return c
-			}
-			if oblique == nil {
+				// The sentence's first such name is its subject; later
+				// ones sit in its clauses: in "Figgins declined to
+				// address whether Thomas slept on the night Epstein
+				// died. “…,” he said", he is Figgins.
+				subject, subjectSent = c, sent
+			} else if oblique == nil {
 				oblique = c
 			}
+		}
+		if subject != nil {
+			return subject
 		}
 	}
 	return oblique
@@ -289,6 +297,21 @@ func (a *analysis) obliqueMention(m *mention) bool {
 	}
 	if k < 0 || toks[k].sent != toks[m.tok0].sent {
 		return false
+	}
+	if toks[k].text == "," && (m.tok1 >= len(toks) || !toks[m.tok1].word || toks[m.tok1].sent != toks[m.tok0].sent) {
+		// A name set off after a description, closing it, stands where the
+		// description does: "She gave me an address for Ford's sister,
+		// Martha Fry." ("Back at the terminal, Voss had given up" is a
+		// subject.)
+		j := k - 1
+		for j >= 0 && j > k-5 && toks[j].word && toks[j].sent == toks[m.tok0].sent && !preps[lower(toks[j].text)] &&
+			!(lang == "en" && objectVerb(lower(toks[j].text))) && (toks[j].poss || !toks[j].upper || determiners[lower(toks[j].text)]) {
+			j--
+		}
+		k = j
+		if k < 0 || k == m.tok0-2 || !toks[k].word || toks[k].sent != toks[m.tok0].sent {
+			return false
+		}
 	}
 	w := lower(toks[k].text)
 	return preps[w] || lang == "en" && objectVerb(w)
