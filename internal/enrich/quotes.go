@@ -87,7 +87,7 @@ func (a *analysis) attributeQuotes() {
 			if q.speaker == "" && echoesTitle(q.text, a.title) && namesHeadline(p.text) {
 				continue // "... under the headline “NordGrid fault leaves ...”"
 			}
-			if (q.speaker == "" || !q.adjacent) && namesAThing(q.text, a.lang) {
+			if (q.speaker == "" || !q.adjacent) && namesAThing(q.text, a.lang) || a.nameInSentence(pi, q) {
 				// a sign or a title in quotation marks ("hit singles like
 				// “What a Fool Believes.”"): nobody's words, whoever the
 				// paragraphs around were quoting

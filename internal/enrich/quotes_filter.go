@@ -3,6 +3,7 @@ package enrich
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lawClauseAt reports a numbered part of a text at token k: a capitalised
@@ -213,4 +214,27 @@ func withinWords(short, long []string) bool {
 		}
 	}
 	return false
+}
+
+// nameInSentence reports a short quotation that a sentence uses as a word
+// of its own, after a word that is no speech verb: a show or a work named
+// in passing ("the “Pose” actor said", "said on “DWTS.”", "CNBC's
+// “Trading Nation”"), which the attribution beside it does not make
+// anyone's words. "“Never,” she said" opens its sentence; "replied:
+// “No.”" follows a colon.
+func (a *analysis) nameInSentence(pi int, q rawQuote) bool {
+	toks := a.paras[pi].toks
+	if q.words >= minQuoteWords || q.tokStart < 2 || q.tokStart > len(toks) {
+		return false
+	}
+	before := toks[q.tokStart-2]
+	if !before.word || before.sent != toks[q.tokStart-1].sent || speechVerbAt(toks, q.tokStart-2) {
+		return false
+	}
+	for _, w := range strings.Fields(q.text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false // "a “goodwill” gesture" is a scare quote, kept or dropped by its length
+		}
+	}
+	return a.lang != "de" // German capitalises every noun
 }

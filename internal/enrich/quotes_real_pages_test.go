@@ -252,3 +252,28 @@ func TestPronounFindsTheSentenceSubject(t *testing.T) {
 			"I took the judgement call", "Prince Andrew"},
 	})
 }
+
+// TestShowNamedInPassingIsNoQuotation: a capitalised word or two in
+// quotation marks inside the sentence ("the “Pose” actor said on
+// “DWTS.”") names a show or a work; the attribution beside it is the
+// long quotation's.
+func TestShowNamedInPassingIsNoQuotation(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"the long quotation keeps its speaker",
+			`Maley spoke on Monday. "This is a stock that until this year had been getting clobbered," Maley said on CNBC's " Trading Nation" on Monday.`,
+			"This is a stock", "Maley"},
+		{"a one-word answer after a speech verb is still someone's",
+			"Asked about the plan, Helena Marsk said “Absolutely.”",
+			"Absolutely", "Helena Marsk"},
+	})
+	for _, text := range []string{
+		`"Hearing the heartbeat was something we never take for granted," the "Pose" actor previously said on "DWTS." His wife has suffered several miscarriages.`,
+		`"This is a stock that until this year had been getting clobbered," Maley said on CNBC's " Trading Nation" on Monday.`,
+	} {
+		for _, q := range Quotes(Document{Text: text, Language: "en"}) {
+			if len(strings.Fields(q.Text)) < 3 {
+				t.Errorf("%q: the show's name %q is listed as a quotation by %q", text, q.Text, q.Speaker)
+			}
+		}
+	}
+}
