@@ -109,6 +109,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics = withoutDemonyms(topics, placeNames, doc.Title+"\n"+doc.Text)
 	topics = withoutIncidental(topics, doc, an)
 	topics = withoutPeople(topics, r.Entities)
+	topics = byEntityName(topics, r.Entities)
 	topics = withoutNameParts(topics, r.Entities, doc.Title+"\n"+doc.Text)
 	cited := a.citedSources()
 	topics = withoutSources(topics, cited)
@@ -209,6 +210,41 @@ func withoutPeople(topics []Keyphrase, ents []Entity) []Keyphrase {
 	return withoutSlugs(topics, names)
 }
 
+// byEntityName writes a topic that is another name of a place or an
+// organisation ("Britain", "UK") as that entity's name ("United
+// Kingdom"), so that it merges with the entity's tag instead of standing
+// beside it, and gathers the same articles.
+func byEntityName(topics []Keyphrase, ents []Entity) []Keyphrase {
+	canonical := map[string]string{}
+	for _, e := range ents {
+		if e.Type == Person {
+			continue
+		}
+		for _, al := range e.Aliases {
+			if s := slug(al); s != slug(e.Name) && !partOfAnotherName(s, e, ents) {
+				canonical[s] = e.Name
+			}
+		}
+	}
+	for i, t := range topics {
+		if name, ok := canonical[slug(t.Text)]; ok && unicode.IsUpper(runeAt(t.Text, 0)) {
+			topics[i].Text = name // not "union" for the European Union's "Union"
+		}
+	}
+	return topics
+}
+
+// partOfAnotherName reports an alias of e that is also a word of another
+// entity's name: "Calder" of the Calder estuary is also Port Calder's.
+func partOfAnotherName(alias string, e Entity, ents []Entity) bool {
+	for _, o := range ents {
+		if o.Name != e.Name && tagKeyContains(slug(o.Name), alias) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutSlugs drops the topic phrases whose slug is in names.
 func withoutSlugs(topics []Keyphrase, names map[string]bool) []Keyphrase {
 	out := topics[:0]
@@ -247,12 +283,30 @@ func withoutNameParts(topics []Keyphrase, ents []Entity, text string) []Keyphras
 	}
 	out := topics[:0]
 	for _, t := range topics {
+		if gluedNames(t.Text, own) {
+			continue // "Britain Liu Xiaming" of "ambassador to Britain Liu Xiaming": two names, each its own tag
+		}
 		if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsUpper(r) || own[slug(t.Text)] ||
 			writtenAsWord(text, strings.ToLower(t.Text)) || !onlyInside(text, t.Text, inNames) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// gluedNames reports a phrase that is two of the article's names written
+// side by side, each named by a slug in own.
+func gluedNames(phrase string, own map[string]bool) bool {
+	words := strings.Fields(phrase)
+	if own[slug(phrase)] {
+		return false
+	}
+	for i := 1; i < len(words); i++ {
+		if own[slug(strings.Join(words[:i], " "))] && own[slug(strings.Join(words[i:], " "))] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyInside reports whether every occurrence of phrase in text lies

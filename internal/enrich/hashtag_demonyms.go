@@ -227,11 +227,36 @@ ukrainian hungarian czech romanian bengali swahili`)
 // language: "French-language rules", "in French", "speak French",
 // "French speakers".
 func usedAsLanguage(lang, written string) bool {
-	for _, p := range []string{lang + "-language", lang + " language", "in " + lang, "speak " + lang, "speaks " + lang,
+	for _, p := range []string{lang + "-language", lang + " language", "speak " + lang, "speaks " + lang,
 		"speaking " + lang, lang + " speakers", lang + "-speaking", lang + " lessons", lang + " classes"} {
 		if writtenAsWord(written, p) {
 			return true
 		}
 	}
-	return false
+	return inLanguage(lang, written)
+}
+
+// inLanguage reports "in French" that names the language ("written in
+// French.", "in French and English"), not "in Chinese culture" or "in
+// Chinese goods", where the word is the adjective of a noun after it.
+func inLanguage(lang, written string) bool {
+	phrase := "in " + lang
+	for i := 0; ; {
+		k := strings.Index(written[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		at, end := i+k, i+k+len(phrase)
+		i = end
+		if unicode.IsLetter(runeBefore(written, at)) || unicode.IsLetter(runeAt(written, end)) {
+			continue
+		}
+		next := strings.Fields(written[end:min(len(written), end+40)])
+		if len(next) == 0 || !unicode.IsSpace(runeAt(written, end)) {
+			return true // "in French.", "in French, ..."
+		}
+		if r := runeAt(next[0], 0); !unicode.IsLower(r) || text.IsStopWord("en", strings.TrimRightFunc(next[0], func(r rune) bool { return !unicode.IsLetter(r) })) {
+			return true // "in French and English", "in French The ..."
+		}
+	}
 }

@@ -3,6 +3,7 @@ package enrich
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -106,5 +107,71 @@ func TestFewCommonWordTags(t *testing.T) {
 		"bridges and rail lines; the power cuts lasted days, and schools, roads and rail lines reopened slowly. Trees blocked roads and rail lines for days."}
 	if got := hashtagsOf(t, doc); len(got) > 5 {
 		t.Errorf("%d tags from common words, want at most 5: %q", len(got), got)
+	}
+}
+
+// TestTagsOfSession19 holds the tag shapes that session 19 found on the
+// Zyte set's real pages and removed: a word the article passes over
+// without dwelling on it, a language name used as an adjective, an
+// adjective that modifies a name-led phrase, two names glued together.
+func TestTagsOfSession19(t *testing.T) {
+	filler := strings.Repeat("The company said it expected growth to return next year, and analysts agreed with the company. ", 12)
+	tests := []struct {
+		name   string
+		doc    Document
+		want   []string
+		absent []string
+	}{
+		{"a word named twice in a long article, outside its title and lead, is no topic",
+			Document{Title: "Lumio reports a loss", Text: "Lumio reported a loss for the quarter on Tuesday.\n\n" + filler +
+				"\n\nThe purchases of office space weighed on results.\n\n" + filler + "\n\nLumio said purchases would slow."},
+			nil, []string{"#Purchases"}},
+		{"the same word in the lead is kept",
+			Document{Title: "Lumio reports a loss", Text: "Lumio reported a loss after heavy purchases of office space.\n\n" + filler +
+				"\n\nThe purchases weighed on results.\n\n" + filler + "\n\nLumio said purchases would slow."},
+			[]string{"#Purchases"}, nil},
+		{"a language's name before a noun is the country's adjective",
+			Document{Title: "Tariffs on Chinese goods stay", Text: "Tariffs on Chinese goods will stay, China and the United States said. " +
+				"Chinese exporters had hoped for relief. The tariffs cover $156 billion in Chinese consumer goods, and Chinese officials said China would respond."},
+			[]string{"#China"}, []string{"#Chinese"}},
+		{"an adjective before nouns and names is no topic",
+			Document{Title: "Instagram hides like counts", Text: "Instagram is hiding like counts. Users can convert their personal profiles into business accounts. " +
+				"Any user can convert a personal profile into a business one, or turn a personal Instagram account into a professional one. " +
+				"Personal information may show on business accounts, and personal branding and personal life have merged. Instagram accounts grew."},
+			[]string{"#Instagram"}, []string{"#Personal", "#Professional"}},
+		{"a place's other name is the place's tag",
+			Document{Title: "China warns Britain over Hong Kong", Text: "China's ambassador to Britain Liu Xiaming said China would not stand by. " +
+				"Liu Xiaming said Britain had interfered in Hong Kong. Britain rejected the claim, and Liu Xiaming repeated it in Hong Kong on Monday."},
+			[]string{"#LiuXiaming", "#UnitedKingdom"}, []string{"#Britain"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.Language = "en"
+			got := hashtagsOf(t, tt.doc)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s; got %q", w, got)
+				}
+			}
+			for _, a := range tt.absent {
+				if slices.Contains(got, a) {
+					t.Errorf("listed %s; got %q", a, got)
+				}
+			}
+		})
+	}
+}
+
+func TestGluedNames(t *testing.T) {
+	own := map[string]bool{slug("Britain"): true, slug("Liu Xiaming"): true, slug("Hong Kong"): true}
+	for phrase, want := range map[string]bool{
+		"Britain Liu Xiaming": true, // "ambassador to Britain Liu Xiaming"
+		"Hong Kong":           false,
+		"Britain Today":       false,
+		"Liu Xiaming":         false,
+	} {
+		if got := gluedNames(phrase, own); got != want {
+			t.Errorf("gluedNames(%q) = %v, want %v", phrase, got, want)
+		}
 	}
 }

@@ -124,7 +124,9 @@ func (a *docAnalysis) wordUses(cues topicCues) map[string]*wordUse {
 			switch {
 			case cues.objects[ln]:
 				u.verb++
-			case !n.stop && !n.number && !n.capital && !n.acronym:
+			case !n.stop && !n.number && !n.capital && !n.acronym,
+				a.lang == "en" && (ln == "one" || ln == "ones"),      // "into a professional one"
+				a.lang == "en" && n.capital && a.contentFollows(i+1): // "their personal Instagram profile"
 				u.modifier++
 				modifies = true
 			}
@@ -204,8 +206,8 @@ func notATopicWord(c *phraseCandidate, uses map[string]*wordUse, lang, title str
 		return u.det == 0 || u.modifier >= u.n
 	case u.verb > 0 && u.det+u.prep == 0:
 		return true // "irrigates much", "to require"
-	case lang == "en" && hasAdjectiveEnding(lw) && u.modifier > 0 && u.modifier >= head && u.detHead == 0:
-		return true // "constitutional question", "preliminary results"
+	case lang == "en" && hasAdjectiveEnding(lw) && u.modifier > 0 && (u.modifier >= head && u.detHead == 0 || 4*u.modifier >= 3*u.n):
+		return true // "constitutional question", "preliminary results", nine "personal" profiles and one "the personal"
 	case lang == "fr" && (hasFrenchAdjectiveEnding(lw) || frenchParticiple(lw)) && u.det+u.prep == 0 && 2*u.postContent >= u.n:
 		return true // "l'Assemblée provinciale", "la langue française", "entièrement restaurée"
 	case lang == "fr" && frenchInfinitive(lw) && u.det == 0 && u.verb > 0:
