@@ -15,7 +15,7 @@ import (
 func (a *analysis) markNoProse(p *para) {
 	// German capitalises its nouns and Arabic has no capitals: neither
 	// shows a heading by its case.
-	if a.lang != "de" && a.lang != "ar" && a.titleCaseHeading(p) {
+	if a.lang != "de" && a.lang != "ar" && (a.titleCaseHeading(p) || shoutedLine(p)) {
 		skipFrom(p, 0, len(p.text))
 		return
 	}
@@ -130,4 +130,27 @@ func hasSmallTitleWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// shoutedLine reports a line of one to four words in capitals that names
+// no place or famous body: a heading or a sign-off ("STAFF", "CONCERNED
+// SISTER"), whose capitals are its style. "NASA" or "WASHINGTON" alone
+// still name something.
+func shoutedLine(p *para) bool {
+	words := 0
+	for _, t := range p.toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if words > 4 || len(t.text) < 2 || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text ||
+			isPlaceName(t.text) || knownOrganizations[strings.ToLower(t.text)] {
+			return false
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	// One word of four letters or fewer may be an acronym ("NATO", "BBC").
+	return words > 1 || len(p.toks) > 0 && len(strings.TrimSpace(p.text)) > 4
 }

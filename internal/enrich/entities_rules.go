@@ -27,7 +27,8 @@ func (a *analysis) findMentions(pi int) {
 				continue
 			}
 			connector := t.word && nameConnectors[t.text] || t.text == "&" ||
-				t.text == "and" && (runHasOf(toks[k:j]) || andNamesOneBody(toks, j))
+				t.text == "and" && (runHasOf(toks[k:j]) || andNamesOneBody(toks, j)) &&
+					!(j+1 < len(toks) && isGivenName(lower(toks[j+1].text))) // "Homeland Security and Alex Azar": two names
 			if j+1 < len(toks) && connector && !toks[j+1].skip &&
 				isNameWord(toks[j+1]) && !isTimeWord(toks[j+1].text) && toks[j+1].sent == t.sent {
 				j += 2
@@ -73,7 +74,7 @@ trim:
 		w := lower(toks[k].text)
 		switch {
 		case notNames[w] && !a.newInName(toks, k, j) && !a.theInName(toks, k, j) || isTimeWord(toks[k].text) ||
-			toks[k].sentStart && a.vocab[w] && !isGivenName(w) && !personTitles[w] && !(k+1 < j && isRoleWord(lower(toks[k+1].text))) &&
+			toks[k].sentStart && a.vocab[w] && !isGivenName(w) && !isPersonTitle(w) && !(k+1 < j && isRoleWord(lower(toks[k+1].text))) &&
 				!(k+1 < j && a.opensName(toks[k].text, toks[k+1].text)):
 		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !isGivenName(w) &&
 			!isRoleWord(w) && !nobleTitles[w]:
@@ -131,6 +132,10 @@ trim:
 			k++ // "Hold Americans: ..."
 		}
 	}
+	if j-k == 1 && stateAfterPlace(toks, k) != "" {
+		a.addMention(pi, k, j, "", "") // "Tampa, FL": Florida
+		return
+	}
 	if j-k == 1 && isAcronym(toks[k].text) && a.isDateline(pi, k) {
 		return // "VELMONT (Northwind) -"
 	}
@@ -173,6 +178,15 @@ trim:
 	}
 	if a.splitTitle(pi, k, j) {
 		return
+	}
+	// "the European Union Gordon Sondland", "Police Ibrahim Idris": a body's
+	// name ends at its head word when a full name follows it.
+	for m := k + 1; m+2 < j+1 && m+1 < j; m++ {
+		if orgSuffixes[lower(toks[m].text)] && isGivenName(lower(toks[m+1].text)) && j-(m+1) >= 2 && !toks[m].poss {
+			a.classifyRun(pi, k, m+1)
+			a.classifyRun(pi, m+1, j)
+			return
+		}
 	}
 	// "American Faye Hall", "Afghan Foreign Ministry": a leading demonym or
 	// country is its own mention unless the whole run is one name.
@@ -224,7 +238,7 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 	}
 	t := -1
 	for m := j - 2; m >= k; m-- {
-		if personTitles[lower(toks[m].text)] {
+		if isPersonTitle(lower(toks[m].text)) {
 			t = m
 			break
 		}
@@ -314,7 +328,10 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	}
 	last := lower(words[len(words)-1])
 	first := lower(words[0])
-	if pl, ok := placeIndex[placeKey(surface)]; ok && title == "" {
+	if state := stateAfterPlace(toks, k); state != "" && j == k+1 {
+		m.place = state
+		m.votes[votePlace] += 5
+	} else if pl, ok := placeIndex[placeKey(surface)]; ok && title == "" {
 		if pl.demonym && a.namesLanguage(toks, k, j) {
 			return // "work in French", "French classes": the language, not France
 		}

@@ -153,7 +153,7 @@ func tokWords(toks []token) []string {
 
 func isRoleWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return personTitles[w] || personTitles[w+"."] || lowerRoles[w] ||
+	return isPersonTitle(w) || personTitles[w+"."] || lowerRoles[w] ||
 		strings.HasSuffix(w, "s") && (lowerRoles[w[:len(w)-1]] || personTitles[w[:len(w)-1]])
 }
 
@@ -497,4 +497,41 @@ var royalTitles = wordSet(`king queen prince princess emperor empress pope`)
 // isRomanNumeral reports a regnal number: "II", "XVI".
 func isRomanNumeral(w string) bool {
 	return w != "" && len(w) <= 5 && strings.Trim(w, "IVX") == ""
+}
+
+// stateAfterPlace returns the American state that the postal code at
+// token k names when it follows a capitalised place and a comma ("Tampa,
+// FL", "New York, NY"), else "". Alone, "IN", "OR" and "ME" are words.
+func stateAfterPlace(toks []token, k int) string {
+	if k < 2 || toks[k-1].text != "," || !toks[k-2].word || !toks[k-2].upper || toks[k-2].sent != toks[k].sent ||
+		strings.ToUpper(toks[k-2].text) == toks[k-2].text {
+		return "" // "Tell ME, OK?"
+	}
+	return usStateCodes[toks[k].text]
+}
+
+// usStateCodes are the postal codes of the American states.
+var usStateCodes = func() map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Split(`AL Alabama,AK Alaska,AZ Arizona,AR Arkansas,CA California,CO Colorado,CT Connecticut,
+DE Delaware,FL Florida,GA Georgia,HI Hawaii,ID Idaho,IL Illinois,IN Indiana,IA Iowa,KS Kansas,KY Kentucky,LA Louisiana,
+ME Maine,MD Maryland,MA Massachusetts,MI Michigan,MN Minnesota,MS Mississippi,MO Missouri,MT Montana,NE Nebraska,
+NV Nevada,NH New Hampshire,NJ New Jersey,NM New Mexico,NY New York,NC North Carolina,ND North Dakota,OH Ohio,OK Oklahoma,
+OR Oregon,PA Pennsylvania,RI Rhode Island,SC South Carolina,SD South Dakota,TN Tennessee,TX Texas,UT Utah,VT Vermont,
+VA Virginia,WA Washington,WV West Virginia,WI Wisconsin,WY Wyoming,DC District of Columbia`, ",") {
+		code, name, _ := strings.Cut(strings.TrimSpace(pair), " ")
+		m[code] = name
+	}
+	return m
+}()
+
+// isPersonTitle reports a title before a person's name, written whole or
+// as a hyphenated compound of titles: "Inspector-General",
+// "Attorney-General", "Director-General".
+func isPersonTitle(w string) bool {
+	if personTitles[w] {
+		return true
+	}
+	first, rest, ok := strings.Cut(w, "-")
+	return ok && personTitles[first] && (personTitles[rest] || rest == "general")
 }
