@@ -350,10 +350,14 @@ var priceWords = map[string]bool{
 func hasPrice(s string) bool {
 	toks := text.Tokens(s)
 	for i, t := range toks {
-		if t.Kind != text.Number {
+		if t.Kind != text.Number && !scaledAmount(t.Text) {
 			continue
 		}
-		for j := max(0, i-1); j <= min(len(toks)-1, i+3); j++ {
+		reach := i + 3
+		if i+1 < len(toks) && scaleWords[strings.ToLower(toks[i+1].Text)] {
+			reach++ // "88 billion Hong Kong dollars"
+		}
+		for j := max(0, i-1); j <= min(len(toks)-1, reach); j++ {
 			if j != i && currencyWords[strings.ToLower(toks[j].Text)] {
 				return true
 			}
@@ -361,6 +365,22 @@ func hasPrice(s string) bool {
 	}
 	return false
 }
+
+// scaledAmount reports a number written with its scale: "12.9bn", "5m",
+// "3tn", "800k".
+func scaledAmount(w string) bool {
+	digits := strings.TrimRightFunc(w, unicode.IsLetter)
+	if digits == "" || digits == w || strings.Trim(digits, "0123456789.,") != "" || !unicode.IsDigit(rune(digits[0])) {
+		return false
+	}
+	switch strings.ToLower(w[len(digits):]) {
+	case "k", "m", "mn", "bn", "b", "tn", "t":
+		return true
+	}
+	return false
+}
+
+var scaleWords = wordSet(`thousand million billion trillion millions billions milliard milliards`)
 
 var currencyWords = map[string]bool{
 	"$": true, "€": true, "£": true, "¥": true, "crown": true, "crowns": true, "euro": true, "euros": true, "dollar": true,
