@@ -330,6 +330,15 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 				sp, ky := a.resolveNP(pi, np) // "Prosecutors alleged that “...”"
 				return sp, ky, sp != ""
 			}
+			if w := lower(toks[max(ks[v]-1, 0)].text); ks[v] > 0 && (w == "and" || w == "but") {
+				// "China's ambassador to Britain accused the UK ... and
+				// warned that": the sentence's subject, posted somewhere.
+				if np := postedSubject(toks, sentenceStart(toks, ks[v]), ks[v]); np != nil {
+					if sp, ky := a.resolveNP(pi, np); sp != "" {
+						return sp, ky, true
+					}
+				}
+			}
 			if np := appositiveSubject(toks, clauseStart(toks, ks, v), ks[v]); np != nil {
 				// "The statement, which was obtained by Variety, claimed
 				// that ...", "a study by the Centre for ..., a London-based
@@ -514,10 +523,21 @@ func prepositionalName(toks []token, k0, verb int) bool {
 // subject's words on something just before a quotation, or -1: "called
 // it", "calling the treaty", "attacked the package as", "described as".
 func namingVerbAt(toks []token, ks []int) int {
-	as := len(ks) > 0 && lower(toks[ks[len(ks)-1]].text) == "as"
-	for v := len(ks) - 1; v > 0 && len(ks)-1-v <= 7; v-- {
+	last := func(i int) string { // the i-th token from the end of ks
+		if i < len(ks) {
+			return lower(toks[ks[len(ks)-1-i]].text)
+		}
+		return ""
+	}
+	as := last(0) == "as" || determiners[last(0)] && last(1) == "as" // "described as the"
+	reach := 7
+	for v := len(ks) - 1; v > 0 && len(ks)-1-v <= reach; v-- {
 		t := toks[ks[v]]
 		if !t.word {
+			if t.text == "," && v+1 < len(ks) && lower(toks[ks[v+1]].text) == "but" {
+				reach = 10 // "called it not a car crash, but"
+				continue
+			}
 			return -1
 		}
 		w := lower(t.text)
@@ -536,7 +556,8 @@ begged begs begging urged urges urging implored implores pleaded pleads`)
 
 var namingAsVerbs = wordSet(`described describes describing attacked attacking hailed hailing praised praising
 condemned condemning dismissed dismissing criticised criticized criticising criticizing denounced denouncing
-welcomed welcoming slammed slamming derided deriding introduced introducing introduces`)
+welcomed welcoming slammed slamming derided deriding introduced introducing introduces views viewed sees regards
+regarded`)
 
 // npAfter reads the speaker phrase following a speech verb.
 func npAfter(toks []token, ks []int) []int {

@@ -189,15 +189,34 @@ func (a *analysis) describedSubject(pi, k0, verb int) []int {
 		return nil // "and warned that", "who said"
 	}
 	head := lower(toks[end-1].text)
-	if !isRoleWord(head) && !familyWords[head] && !peopleNouns[head] {
+	posted := postedTo(toks, k0, end)
+	if !isRoleWord(head) && !familyWords[head] && !peopleNouns[head] && posted < 0 {
 		return nil
 	}
 	for _, i := range a.byPara[pi] {
-		if m := &a.mentions[i]; m.tok0 >= k0 && m.tok0 < end && m.cluster >= 0 {
+		if m := &a.mentions[i]; m.tok0 >= k0 && m.tok0 < end && m.cluster >= 0 && (posted < 0 || m.tok0 < posted) {
 			return nil // a name: the stage's own rules read it
 		}
 	}
 	return tokenSpan(k0, end)
+}
+
+// postedTo returns where the place begins in a phrase toks[k0:end] that
+// ends in a role, a preposition and a capitalised place ("China's
+// ambassador to Britain", "officials in Texas"), or -1.
+func postedTo(toks []token, k0, end int) int {
+	for r := k0; r+2 < end; r++ {
+		w := lower(toks[r].text)
+		if (isRoleWord(w) || peopleNouns[w]) && placePrepositions[lower(toks[r+1].text)] {
+			for k := r + 2; k < end; k++ {
+				if !toks[k].upper && !determiners[lower(toks[k].text)] {
+					return -1
+				}
+			}
+			return r + 2
+		}
+	}
+	return -1
 }
 
 // peopleNouns head a description of the people who speak, besides role
@@ -240,3 +259,21 @@ func (a *analysis) roleBeforePlace(pi int, before, np []int) []int {
 
 // placePrepositions tie a role to a place: "ambassador to", "officials in".
 var placePrepositions = wordSet(`to in at from`)
+
+// postedSubject reads a sentence's subject that names someone by a post
+// and the place it is in or to ("China's ambassador to Britain",
+// "Officials in Texas"), opening the sentence at s0 before verb, or nil.
+func postedSubject(toks []token, s0, verb int) []int {
+	end := s0
+	for end < verb && end-s0 < 8 && toks[end].word {
+		w := lower(toks[end].text)
+		if !toks[end].upper && !determiners[w] && !placePrepositions[w] && !isRoleWord(w) && !peopleNouns[w] {
+			break
+		}
+		end++
+	}
+	if end == s0 || end >= verb || postedTo(toks, s0, end) < 0 {
+		return nil
+	}
+	return tokenSpan(s0, end)
+}

@@ -277,3 +277,25 @@ func TestShowNamedInPassingIsNoQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingVerbsAndPostedSubjects holds five quotations of the Zyte set
+// that had no speaker or the wrong one (session 19).
+func TestNamingVerbsAndPostedSubjects(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"described as the",
+			"Van Der Beek was eliminated in what host Tom Bergeron described as the “hardest judge’s verdict so far this season.”",
+			"hardest judge", "Tom Bergeron"},
+		{"a company views something as",
+			"Among those values is privacy, which Apple views as “a fundamental human right” and embeds in its products.",
+			"a fundamental human right", "Apple"},
+		{"called it not one thing, but another",
+			"Former royal PR aides called it not a car crash, but “an articulated lorry crash” performance.",
+			"an articulated lorry crash", "Former royal PR aides"},
+		{"a post and a place are the subject of a second verb",
+			"China’s ambassador to Britain accused the UK of meddling in the country’s affairs and warned that the Chinese government “will not sit on our hands” if the crisis grows.",
+			"will not sit on our hands", "China’s ambassador to Britain"},
+		{"the owner opening a sentence is its pronoun's antecedent",
+			"Taylor Swift's first six albums were released through Big Machine, which was bought by a company owned by talent manager Scooter Braun. “It is the worst case scenario for the music,” she wrote in a post.",
+			"It is the worst case scenario", "Taylor Swift"},
+	})
+}

@@ -252,7 +252,7 @@ func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
 			if subject != nil && sent != subjectSent {
 				return subject
 			}
-			if !a.obliqueMention(m) {
+			if !a.obliqueMention(m) || a.openingOwner(m) {
 				// The sentence's first such name is its subject; later
 				// ones sit in its clauses: in "Figgins declined to
 				// address whether Thomas slept on the night Epstein
@@ -267,6 +267,15 @@ func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
 		}
 	}
 	return oblique
+}
+
+// openingOwner reports an owner that opens its sentence: the subject's
+// owner, whom the next sentence's pronoun is about ("Taylor Swift's first
+// six albums were released through Big Machine, which was bought by
+// Scooter Braun. She described this as ...": she is Swift).
+func (a *analysis) openingOwner(m *mention) bool {
+	toks := a.paras[m.para].toks
+	return m.tok1 > m.tok0 && toks[m.tok1-1].poss && (m.tok0 == 0 || toks[m.tok0-1].sent != toks[m.tok0].sent)
 }
 
 // obliquePrepositions put the name after them out of subject position.
