@@ -189,6 +189,12 @@ func (a *analysis) describedSubject(pi, k0, verb int) []int {
 		return nil // "and warned that", "who said"
 	}
 	head := lower(toks[end-1].text)
+	for k := k0 + 1; k < end-1; k++ {
+		if lower(toks[k].text) == "of" {
+			head = lower(toks[k-1].text) // "the authors of the study"
+			break
+		}
+	}
 	posted := postedTo(toks, k0, end)
 	if !isRoleWord(head) && !familyWords[head] && !peopleNouns[head] && posted < 0 {
 		return nil
