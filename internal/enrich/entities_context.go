@@ -118,8 +118,8 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[voteOrg]++
 	case n1 == "," && n2 == "founded":
 		m.votes[voteOrg] += 2 // "Lumio, founded in 2009," (people are born)
-	case n1 == "'s" && orgPossessions[n2]:
-		m.votes[voteOrg] += 2 // "Lumio's headquarters", "NordGrid's shares"
+	case n1 == "'s" && (orgPossessions[n2] || (n2 == "former" || n2 == "new") && orgPossessions[n3]):
+		m.votes[voteOrg] += 2 // "Lumio's headquarters", "NordGrid's shares", "Tribune's former chairman"
 	case n1 == "'s" && (n2 == "capital" || n2 == "largest" || n2 == "second-largest"):
 		m.votes[votePlace] += 2
 	}
@@ -257,7 +257,7 @@ network broadcaster newspaper studio team`)
 // orgPossessions are what an organisation has: "X's headquarters".
 var orgPossessions = wordSet(`headquarters shares shareholders staff employees workforce customers
 subscribers board profits profit revenue revenues sales factory factories plant offices stores products
-app apps software`)
+app apps software chairman chairwoman ceo owner owners shareholder squad stadium fans players`)
 
 // placePreps put a place after them: "in Kabul", "à Saint-Aubert".
 var vesselNouns = wordSet(`trawler ship vessel boat ferry tanker freighter yacht tug trawlers ships
