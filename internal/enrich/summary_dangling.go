@@ -48,6 +48,9 @@ func sumDangles(s, lang string) bool {
 	if commaConnectives[words[0]] && strings.HasSuffix(first, ",") {
 		return true
 	}
+	if subordinators[words[0]] && !strings.Contains(s, ",") {
+		return true // "Because space travel is anything but easy.": a reason without its main clause
+	}
 	// "Ninety minutes later", "Two days earlier,": a count of time from an
 	// event the sentence does not name.
 	for i := 1; i < len(words); i++ {
@@ -67,6 +70,10 @@ instead then nevertheless nonetheless moreover furthermore besides otherwise thu
 afterwards`),
 	"fr": wordSet(`il elle ils elles cela ce mais et`),
 }
+
+// subordinators open a clause that needs a main clause; without a comma
+// to end it, the sentence is the clause alone.
+var subordinators = wordSet(`because although though whereas which`)
 
 // commaConnectives lean on the sentence before only when a comma sets
 // them off ("Still, the union ..." but "Still waters ...").

@@ -18,6 +18,8 @@ func TestSumDangles(t *testing.T) {
 		{"Ninety minutes later bosses were on stage in Velmont.", "en", true},
 		{"Two days earlier, the union had rejected the offer.", "en", true},
 		{"Still, the union says it will strike again.", "en", true},
+		{"Because space travel and sustaining life off Earth are anything but easy.", "en", true},
+		{"Because of the storm, flights were cancelled across the north.", "en", false},
 		{"His main challenger had 37.6 percent of the vote.", "en", true},
 		// Standing alone.
 		{"Still waters at the Veyra dam worry engineers.", "en", false},

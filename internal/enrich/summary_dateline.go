@@ -56,9 +56,41 @@ func trimDateline(s string) string {
 	}
 	isDateline := (place > 0 && (dash || credit)) || (place == 0 && credit)
 	if !isDateline || len(strings.Fields(rest)) < 6 {
-		return s
+		return trimColonDateline(s)
 	}
 	return rest
+}
+
+// trimColonDateline removes a dateline of places in ordinary case ended by
+// a colon, as Al Jazeera writes them ("Washington, DC, United States:
+// Getting to the Moon ..."): two or three comma-separated names of up to
+// three capitalised words each, one of them a known place.
+func trimColonDateline(s string) string {
+	head, rest, ok := strings.Cut(s, ":")
+	if !ok || len(head) > 60 || len(strings.Fields(rest)) < 6 {
+		return s
+	}
+	parts := strings.Split(head, ",")
+	if len(parts) < 2 || len(parts) > 3 {
+		return s
+	}
+	known := false
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 3 {
+			return s
+		}
+		for _, w := range words {
+			if r := []rune(w); !unicode.IsUpper(r[0]) {
+				return s
+			}
+		}
+		known = known || isPlaceName(strings.TrimSpace(p))
+	}
+	if !known {
+		return s
+	}
+	return strings.TrimLeft(rest, " ")
 }
 
 // sumNextWord returns the next space-separated word of s and what follows.
