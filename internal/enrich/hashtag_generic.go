@@ -33,7 +33,8 @@ interview comment comments told press conference reporter reporters media articl
 dollar dollars euro euros pound pounds crown crowns yen yuan franc francs rupee rupees cent cents
 two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
 ninety hundred dozen hour hours minute minutes second seconds metre metres meter meters kilometre kilometres
-kilometer kilometers
+kilometer kilometers mile miles tsp tbsp teaspoon teaspoons tablespoon tablespoons cup cups oz ounce ounces
+lb lbs gram grams kg ml litre litres liter liters inch inches foot feet pound
 `),
 	"fr": tagStemSet("fr", `principal prochain seul meilleur véritable éventuel actuel futur jeune vieux beau
 bon mauvais long haut gros même autre certain nombreux quelque quelques

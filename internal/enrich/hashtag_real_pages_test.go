@@ -175,3 +175,26 @@ func TestGluedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPassingPlaceIsNoEntityTag: a place the title and the lead do not
+// name, and the text names rarely, is not one of the entities an article
+// is tagged with (it may still rank as a topic).
+func TestPassingPlaceIsNoEntityTag(t *testing.T) {
+	filler := strings.Repeat("The band said the shows would be long, and fans said they would travel far to see them. ", 12)
+	for _, tt := range []struct {
+		name, title, lead string
+		want              bool
+	}{
+		{"passing through", "Band announces anniversary tour", "The Doobie Brothers will tour North America next year.", false},
+		{"in the lead", "Band announces anniversary tour", "The Doobie Brothers will open their tour in West Palm Beach next June.", true},
+		{"in the title", "Doobie Brothers to open tour in West Palm Beach", "The Doobie Brothers will tour North America next year.", true},
+	} {
+		doc := Document{Title: tt.title, Language: "en", Text: tt.lead + "\n\n" + filler + "\n\nThe tour opens in West Palm Beach in June.\n\n" +
+			filler + "\n\nTickets for West Palm Beach go on sale on Friday."}
+		a := analyze(doc)
+		got := slices.Contains(a.hashtagEntities(a.citedSources()), "West Palm Beach")
+		if got != tt.want {
+			t.Errorf("%s: West Palm Beach among the entity tags = %v, want %v (%q)", tt.name, got, tt.want, a.hashtagEntities(nil))
+		}
+	}
+}
