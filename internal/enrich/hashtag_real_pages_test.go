@@ -130,6 +130,10 @@ func TestTagsOfSession19(t *testing.T) {
 			Document{Title: "Lumio reports a loss", Text: "Lumio reported a loss after heavy purchases of office space.\n\n" + filler +
 				"\n\nThe purchases weighed on results.\n\n" + filler + "\n\nLumio said purchases would slow."},
 			[]string{"#Purchases"}, nil},
+		{"a unit is no topic",
+			Document{Title: "Three easy dinners", Text: "Meal 1: 1 tsp. olive oil, 2 tsp. fresh ginger and 1 tbsp. soy sauce over rice. " +
+				"Meal 2: 1 tsp. honey, 1 tsp. mustard and 4 oz. chicken. Meal 3: 2 tsp. curry paste and 1 tsp. coconut oil with lentils. Ginger and lentils keep well."},
+			nil, []string{"#Tsp", "#Tbsp", "#Oz"}},
 		{"a language's name before a noun is the country's adjective",
 			Document{Title: "Tariffs on Chinese goods stay", Text: "Tariffs on Chinese goods will stay, China and the United States said. " +
 				"Chinese exporters had hoped for relief. The tariffs cover $156 billion in Chinese consumer goods, and Chinese officials said China would respond."},
