@@ -139,6 +139,16 @@ func (a *analysis) speakerAfter(pi int, ks []int, words int) (string, string, bo
 			if c := a.nameAfterComma(pi, np[len(np)-1]+1); c != nil {
 				return c.name, EntityKey(c.typ, c.name), true // "said its president, Margaret Doyle-Aubin,"
 			}
+			if whole := documentIssuer(toks, np, ks[1+len(np):]); whole != nil {
+				noun := np[len(np)-1]
+				if !documentNouns[lower(toks[noun].text)] {
+					noun = np[len(np)-2] // "the letter signed"
+				}
+				if c := a.issuerAt(pi, noun); c != nil {
+					return c.name, EntityKey(c.typ, c.name), true // "said a report from Kotak Institutional Equities"
+				}
+				np = whole // "says the letter signed by seven physicians"
+			}
 			sp, ky := a.resolveNP(pi, np)
 			return sp, ky, true
 		}

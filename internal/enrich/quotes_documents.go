@@ -71,7 +71,8 @@ func (a *analysis) issuerAt(pi, k int) *cluster {
 		case m.tok1 == k && toks[m.tok1-1].poss:
 			owner = c
 		case m.tok0 == k+2 && issuerPrepositions[lower(toks[k+1].text)] ||
-			m.tok0 == k+3 && issuerPrepositions[lower(toks[k+1].text)] && lower(toks[k+2].text) == "the":
+			m.tok0 == k+3 && issuerPrepositions[lower(toks[k+1].text)] && lower(toks[k+2].text) == "the",
+			m.tok0 == k+3 && issuingVerbs[lower(toks[k+1].text)] && lower(toks[k+2].text) == "by": // "a letter signed by Hanna Berg"
 			from = c
 		case m.tok1 <= k && subject == nil && issuedBetween(toks, m.tok1, k):
 			subject = c
@@ -102,4 +103,31 @@ func issuedBetween(toks []token, k0, k1 int) bool {
 		}
 	}
 	return false
+}
+
+// documentIssuer widens a speaker phrase read after a speech verb that is
+// a document ("said a report", "says the letter signed") to the issuer the
+// text names next: "a report from Kotak Institutional Equities", "the
+// letter signed by seven physicians". rest are the tokens after the
+// phrase. It returns nil when the phrase is no document or names no one
+// after it.
+func documentIssuer(toks []token, np, rest []int) []int {
+	last := lower(toks[np[len(np)-1]].text)
+	if issuingVerbs[last] && len(np) >= 2 {
+		last = lower(toks[np[len(np)-2]].text)
+	}
+	if !documentNouns[last] || len(rest) < 2 || !issuerPrepositions[lower(toks[rest[0]].text)] {
+		return nil
+	}
+	whole := append(append([]int(nil), np...), rest[0])
+	for _, k := range rest[1:] {
+		if !toks[k].word || len(whole) >= len(np)+6 || npStops[lower(toks[k].text)] && !toks[k].upper {
+			break
+		}
+		whole = append(whole, k)
+	}
+	if len(whole) == len(np)+1 {
+		return nil
+	}
+	return whole
 }

@@ -302,3 +302,19 @@ func TestNamingVerbsAndPostedSubjects(t *testing.T) {
 			"It is the worst case scenario", "Taylor Swift"},
 	})
 }
+
+// TestDocumentSpeakerNamesItsIssuer: "said a report" and "says the letter
+// signed" were cut at the preposition that names who wrote them.
+func TestDocumentSpeakerNamesItsIssuer(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"a report from a named firm",
+			`Shares rose again on Monday. "The market is largely factoring in a recovery in the economy," said a report from the Fraser Institute.`,
+			"The market is largely", "Fraser Institute"},
+		{"a letter signed by a described group",
+			"“In our professional medical opinion, this mortality rate constitutes an emergency,” says the letter signed by seven physicians.",
+			"In our professional medical opinion", "the letter signed by seven physicians"},
+		{"a letter signed by a named person",
+			"Hanna Berg leads the union. “We will strike before Christmas if we must,” says the letter signed by Hanna Berg.",
+			"We will strike", "Hanna Berg"},
+	})
+}
