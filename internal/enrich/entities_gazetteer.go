@@ -615,6 +615,9 @@ func speechVerbAt(toks []token, k int) bool {
 	if k > 0 && toks[k-1].poss && strings.HasSuffix(w, "s") {
 		return false // "Swift's claims", "the minister's notes": a noun
 	}
+	if k > 0 && toks[k].upper && !toks[k].sentStart && toks[k-1].upper && toks[k-1].sent == toks[k].sent && toks[k].text != strings.ToUpper(toks[k].text) {
+		return false // "the United States", "Simon Says": a name's word
+	}
 	if speechVerbs[w] || quoteVerbs[w] || readByDocument(toks, k) {
 		return true
 	}

@@ -318,3 +318,17 @@ func TestDocumentSpeakerNamesItsIssuer(t *testing.T) {
 			"We will strike", "Hanna Berg"},
 	})
 }
+
+// TestNameWordIsNoSpeechVerb: the "States" of "the United States" read as
+// a speech verb gave a scare quote a speaker.
+func TestNameWordIsNoSpeechVerb(t *testing.T) {
+	text := `A "phase one" trade deal between the United States and China was supposed to be a limited agreement that would let leaders claim an easy victory.`
+	for _, q := range Quotes(Document{Text: text, Language: "en"}) {
+		if q.Speaker != "" {
+			t.Errorf("%q is attributed to %q", q.Text, q.Speaker)
+		}
+	}
+	if !speechVerbAt([]token{{text: "Marsk", word: true, upper: true}, {text: "says", word: true}}, 1) {
+		t.Error(`"says" after a name is a speech verb`)
+	}
+}
