@@ -184,6 +184,9 @@ func (a *analysis) speakerAfter(pi int, ks []int, words int) (string, string, bo
 		if len(np) == 0 || passiveWords[lower(toks[np[len(np)-1]].text)] || notASpeakerPhrase(toks, np) {
 			break
 		}
+		if both := a.coordinatedSpeakers(pi, ks[v]); both != "" && end == v {
+			return both, "", true // "“...,” Ilse Brandvold and Samir Haddad said"
+		}
 		sp, ky := a.resolveNP(pi, np)
 		if ky == "" && len(clause) > 0 {
 			if c := a.firstPersonIn(pi, clause[0], clause[len(clause)-1]); c != nil {
@@ -264,6 +267,9 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 		if !speechVerbAt(toks, ks[v]) {
 			continue
 		}
+		if both := a.coordinatedSpeakers(pi, ks[v]); both != "" {
+			return both, "", true // "Ilse Brandvold and Samir Haddad said"
+		}
 		start := v
 		for start > 0 {
 			t := toks[ks[start-1]]
@@ -327,6 +333,9 @@ func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, b
 				end = ks[t] // "قالت ... ماريت هولم إن ...، مؤكدة أن "..."": the subject follows the verb
 			} else if v == 0 {
 				break
+			}
+			if both := a.coordinatedSpeakers(pi, ks[v]); both != "" {
+				return both, "", true // "Ford and Fry replied that ..."
 			}
 			if c := a.firstPersonIn(pi, clauseStart(toks, ks, v), end); c != nil {
 				return c.name, EntityKey(c.typ, c.name), true

@@ -332,3 +332,22 @@ func TestNameWordIsNoSpeechVerb(t *testing.T) {
 		t.Error(`"says" after a name is a speech verb`)
 	}
 }
+
+// TestTwoSpeakersSpeakTogether: "X and Y said" is both people's words,
+// not the nearer one's.
+func TestTwoSpeakersSpeakTogether(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"before a reported clause",
+			"Ilse Brandvold and Samir Haddad said the budget would “hold for the rest of the year.”",
+			"hold for the rest", "Ilse Brandvold and Samir Haddad"},
+		{"after the quotation",
+			"“We will hold the line on spending,” Ilse Brandvold and Samir Haddad said.",
+			"We will hold the line", "Ilse Brandvold and Samir Haddad"},
+		{"replied that",
+			"Dale Ford and Martha Fry agreed to an interview. Dale Ford and Martha Fry replied that I was threatening them with “the unsubstantiated beliefs of uncited individuals.”",
+			"the unsubstantiated beliefs", "Dale Ford and Martha Fry"},
+		{"a pair after a preposition is no subject",
+			"Marsk met with Ilse Brandvold and Samir Haddad. “We will hold the line on spending,” Marsk said.",
+			"We will hold the line", "Marsk"},
+	})
+}

@@ -226,3 +226,41 @@ func (a *analysis) bodySubject(pi, k0, verb int) *cluster {
 	}
 	return nil
 }
+
+// coordinatedSpeakers names two people joined by "and" right before the
+// speech verb at token verb ("Ilse Brandvold and Samir Haddad said",
+// "Ford and Fry replied"): both speak, so the speaker is both names, and
+// no one entity; "" when the subject is not such a pair.
+func (a *analysis) coordinatedSpeakers(pi, verb int) string {
+	toks := a.paras[pi].toks
+	end := verb
+	for end > 0 && auxWords[lower(toks[end-1].text)] {
+		end--
+	}
+	var second, first *mention
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.quoted || m.cluster < 0 || a.clusters[m.cluster].typ != Person {
+			continue
+		}
+		if m.tok1 == end {
+			second = m
+		}
+	}
+	if second == nil || second.tok0 < 2 || lower(toks[second.tok0-1].text) != "and" {
+		return ""
+	}
+	for _, i := range a.byPara[pi] {
+		m := &a.mentions[i]
+		if m.tok1 == second.tok0-1 && !m.quoted && m.cluster >= 0 && a.clusters[m.cluster].typ == Person {
+			first = m
+		}
+	}
+	if first == nil || first.cluster == second.cluster {
+		return ""
+	}
+	if k := first.tok0 - 1; k >= 0 && toks[k].sent == toks[first.tok0].sent && toks[k].word && !determiners[lower(toks[k].text)] {
+		return "" // "met with Ford and Fry said": the pair is no subject
+	}
+	return a.clusters[first.cluster].name + " and " + a.clusters[second.cluster].name
+}
