@@ -291,6 +291,9 @@ func matchQuestion(lang string, sents []string, query map[string]bool, yesNo boo
 			if m.lens[i] == 0 {
 				m.pronoun[i] = openingPronouns[strings.ToLower(t.Text)]
 			}
+			if m.lens[i] == 1 && strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && strings.EqualFold(firstWord(s), "the") {
+				m.pronoun[i] = true // "The 55-year-old is the third ...": the person just told of
+			}
 			m.lens[i]++
 			if text.IsStopWord(lang, t.Text) {
 				continue
@@ -488,6 +491,14 @@ func prefixMatch(query map[string]bool, st string) string {
 		if len(q) >= 4 && (strings.HasPrefix(st, q) || strings.HasPrefix(q, st)) {
 			return q
 		}
+	}
+	return ""
+}
+
+// firstWord is the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
 	}
 	return ""
 }
