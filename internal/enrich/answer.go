@@ -384,7 +384,7 @@ const borrowedWeight = 0.9
 
 // openingPronouns open a sentence that continues the one before.
 var openingPronouns = map[string]bool{
-	"it": true, "he": true, "she": true, "they": true, "this": true, "these": true,
+	"it": true, "he": true, "she": true, "they": true, "this": true, "these": true, "his": true, "her": true, "its": true, "their": true,
 	"il": true, "elle": true, "ils": true, "elles": true, "cela": true, "c'est": true, "c’est": true,
 }
 

@@ -227,8 +227,12 @@ var durationUnits = map[string]bool{
 }
 
 func hasDate(s string) bool {
-	for _, w := range strings.Fields(s) {
+	fields := strings.Fields(s)
+	for i, w := range fields {
 		w = strings.Trim(w, ".,;:()")
+		if monthAbbreviations[strings.ToLower(w)] && i+1 < len(fields) && unicode.IsDigit(runeAt(fields[i+1], 0)) {
+			return true // "Feb. 14", "Sept 3"
+		}
 		if isTimeWord(w) || frenchDateWords[strings.ToLower(w)] || isClockTime(w) || arabicDateWord(w) {
 			return true
 		}
@@ -242,6 +246,10 @@ func hasDate(s string) bool {
 	}
 	return false
 }
+
+// monthAbbreviations shorten month names in dates ("Feb. 14"); alone,
+// "Jan" is a name and "Mar" a word.
+var monthAbbreviations = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // arabicDateWord reports an Arabic day, month or relative day, behind a
 // clitic or not ("الأربعاء", "والأربعاء", "أمس").
