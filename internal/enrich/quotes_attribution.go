@@ -46,6 +46,9 @@ func (a *analysis) directSpeaker(pi int, s quoteSpan, q rawQuote) (speaker, key 
 	if sp, ky, ok := a.signature(pi, after); ok {
 		return sp, ky, true
 	}
+	if sp, ky, ok := a.signatureBelow(pi, q, after); ok {
+		return sp, ky, true
+	}
 	// Before the quote, from the sentence start or the previous quote.
 	openTok := q.tokStart - 1
 	if openTok < 0 || openTok >= len(toks) {
@@ -245,6 +248,54 @@ func (a *analysis) signature(pi int, ks []int) (string, string, bool) {
 		return "", "", false // "—The Long Corridor": a book cites itself
 	}
 	return sp, ky, true
+}
+
+// signatureBelow reads a quotation that is a paragraph of its own, signed
+// on the next line after a dash, as reviews and testimonials are: "“The
+// show was really great.”" then "– Man**". The signature is one to four
+// capitalised words (a masked name keeps its stars); "— The Long
+// Corridor" is a work, not a signer.
+func (a *analysis) signatureBelow(pi int, q rawQuote, after []int) (string, string, bool) {
+	toks := a.paras[pi].toks
+	for _, k := range after {
+		if toks[k].word {
+			return "", "", false // words follow the quotation in its own paragraph
+		}
+	}
+	if q.tokStart != 1 || pi+1 >= len(a.paras) {
+		return "", "", false
+	}
+	next := &a.paras[pi+1]
+	nt := next.toks
+	if len(nt) < 2 || !isDash(nt[0].text) {
+		return "", "", false
+	}
+	words := 0
+	for _, t := range nt[1:] {
+		if !t.word {
+			if t.text == "*" || t.text == "," || t.text == "." {
+				continue
+			}
+			return "", "", false
+		}
+		if words++; words > 4 || !t.upper || words == 1 && determiners[lower(t.text)] {
+			return "", "", false
+		}
+	}
+	if words == 0 {
+		return "", "", false
+	}
+	sig := strings.TrimSpace(next.text[nt[1].start:])
+	np := make([]int, 0, words)
+	for k := 1; k < len(nt); k++ {
+		if nt[k].word {
+			np = append(np, k)
+		}
+	}
+	if sp, ky := a.resolveNP(pi+1, np); strings.HasPrefix(ky, string(Person)+":") {
+		return sp, ky, true
+	}
+	return strings.TrimRight(sig, ",. "), "", true
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "―" || s == "-" || s == "--" }

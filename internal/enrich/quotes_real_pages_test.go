@@ -351,3 +351,15 @@ func TestTwoSpeakersSpeakTogether(t *testing.T) {
 			"We will hold the line", "Marsk"},
 	})
 }
+
+// TestSignatureOnTheNextLine: reviews quoted a paragraph each and signed
+// on the line below after a dash (eight on one Zyte page, names masked).
+func TestSignatureOnTheNextLine(t *testing.T) {
+	text := "Check out the reviews below.\n\n“The show was really great. We received the tickets at the entrance and enjoyed a free drink.”\n\n– Man**\n\n" +
+		"“A memoir of power that is candid about everything in it.”\n\n— The Long Corridor\n\n“I have never seen anything like it before in my life.”\n\n– Helena Marsk"
+	checkAttributions(t, []attributionCase{
+		{"a masked reviewer", text, "The show was really great", "Man**"},
+		{"a work cites itself", text, "A memoir of power", ""},
+		{"a named signer", text, "I have never seen", "Helena Marsk"},
+	})
+}
