@@ -363,3 +363,15 @@ func TestSignatureOnTheNextLine(t *testing.T) {
 		{"a named signer", text, "I have never seen", "Helena Marsk"},
 	})
 }
+
+// TestTheyForABodyNamedInApposition: "they" after a two-sentence
+// quotation is the body the paragraph before named after its
+// description.
+func TestTheyForABodyNamedInApposition(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"the body after its description",
+			"The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted.\n\n" +
+				`"Any final agreement on this matter needs to be made with her management team. We have no further comment," they said.`,
+			"Any final agreement", "Dick Clark Productions"},
+	})
+}

@@ -176,6 +176,15 @@ func gapIsSubjectGap(toks []token, k, verb int) bool {
 func (a *analysis) organisationSubjectBefore(pi, k int) *cluster {
 	toks := a.paras[pi].toks
 	pj, sent := pi, toks[k].sent-1
+	for sent >= 0 {
+		// Skip the sentences of the quotation "they" closes: "“... team.
+		// We have no further comment,” they said."
+		k0, _ := a.paras[pi].sentenceBounds(sent)
+		if k0 < 0 || !toks[k0].quoted && !(k0+1 < len(toks) && toks[k0+1].quoted && !toks[k0].word) {
+			break
+		}
+		sent--
+	}
 	if sent < 0 {
 		if pi == 0 || len(a.paras[pi-1].toks) == 0 {
 			return nil
@@ -192,9 +201,19 @@ func (a *analysis) organisationSubjectBefore(pi, k int) *cluster {
 	if lower(pt[k0].text) == "the" {
 		k0++
 	}
+	named := -1 // "The company that runs the AMAs, Dick Clark Productions, denies": the name after the description
+	for c := k0; c < len(pt) && c < k0+12 && pt[c].sent == pt[k0].sent; c++ {
+		if pt[c].text == "," {
+			named = c + 1
+			break
+		}
+	}
 	for _, i := range a.byPara[pj] {
 		m := &a.mentions[i]
-		if m.tok0 == k0 && m.cluster >= 0 && a.clusters[m.cluster].typ == Organization {
+		if m.cluster < 0 || a.clusters[m.cluster].typ != Organization {
+			continue
+		}
+		if m.tok0 == k0 || m.tok0 == named && m.tok1 < len(pt) && pt[m.tok1].text == "," {
 			return a.clusters[m.cluster]
 		}
 	}
