@@ -130,6 +130,15 @@ func TestTagsOfSession19(t *testing.T) {
 			Document{Title: "Lumio reports a loss", Text: "Lumio reported a loss after heavy purchases of office space.\n\n" + filler +
 				"\n\nThe purchases weighed on results.\n\n" + filler + "\n\nLumio said purchases would slow."},
 			[]string{"#Purchases"}, nil},
+		{"a news outlet the title does not name is a source",
+			Document{Title: "Trump makes unscheduled hospital visit", Text: "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday, NBC News reported. " +
+				"NBC News said the visit lasted two hours. Walter Reed staff declined to comment to NBC News, and Trump said on Twitter that he was fine. " +
+				"Trump had his annual physical at Walter Reed in February."},
+			[]string{"#DonaldTrump", "#WalterReed"}, []string{"#NBCNews"}},
+		{"an outlet the title names is the story's",
+			Document{Title: "NBC News names new anchor", Text: "NBC News named a new evening anchor on Monday. NBC News said the anchor would start in January, " +
+				"and NBC News staff welcomed the choice. The network's ratings have fallen this year."},
+			[]string{"#NBCNews"}, nil},
 		{"a unit is no topic",
 			Document{Title: "Three easy dinners", Text: "Meal 1: 1 tsp. olive oil, 2 tsp. fresh ginger and 1 tbsp. soy sauce over rice. " +
 				"Meal 2: 1 tsp. honey, 1 tsp. mustard and 4 oz. chicken. Meal 3: 2 tsp. curry paste and 1 tsp. coconut oil with lentils. Ginger and lentils keep well."},

@@ -284,21 +284,21 @@ func TestTopicPhrasesLeaveOutTitleOpeners(t *testing.T) {
 // The publisher's own name is no hashtag of its story ("told the Meridian
 // Times"), though the phrase ranks like a topic.
 func TestHashtagsLeaveOutThePublisher(t *testing.T) {
-	doc := Document{Title: "Belrive moves to tighten language rules", Language: "en", Publisher: "The Meridian Times",
-		Text: `Belrive plans to extend its language rules to small firms, the minister told the Meridian Times on Tuesday. ` +
-			`Businesses in Belrive said the rules would raise costs. The minister told the Meridian Times that classes would be free. ` +
-			`The Meridian Times asked the chamber of commerce for figures.`}
+	doc := Document{Title: "Belrive moves to tighten language rules", Language: "en", Publisher: "The Meridian Ledger",
+		Text: `Belrive plans to extend its language rules to small firms, the minister told the Meridian Ledger on Tuesday. ` +
+			`Businesses in Belrive said the rules would raise costs. The minister told the Meridian Ledger that classes would be free. ` +
+			`The Meridian Ledger asked the chamber of commerce for figures.`}
 	r, err := Enrich(context.Background(), doc, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if slices.Contains(r.Hashtags, "#MeridianTimes") || !slices.Contains(r.Hashtags, "#Belrive") {
+	if slices.Contains(r.Hashtags, "#MeridianLedger") || !slices.Contains(r.Hashtags, "#Belrive") {
 		t.Errorf("hashtags %q: want #Belrive and not the publisher", r.Hashtags)
 	}
 	doc.Publisher = ""
 	r, _ = Enrich(context.Background(), doc, Options{})
-	if !slices.Contains(r.Hashtags, "#MeridianTimes") {
-		t.Errorf("without a publisher the hashtags %q lack #MeridianTimes: the test no longer tests the rule", r.Hashtags)
+	if !slices.Contains(r.Hashtags, "#MeridianLedger") {
+		t.Errorf("without a publisher the hashtags %q lack #MeridianLedger: the test no longer tests the rule", r.Hashtags)
 	}
 	// By its last word alone; a place its name begins with stays.
 	ledger := Document{Title: "Minister defends the renewal fund", Language: "en", Publisher: "The Civic Ledger",
