@@ -56,9 +56,26 @@ func trimDateline(s string) string {
 	}
 	isDateline := (place > 0 && (dash || credit)) || (place == 0 && credit)
 	if !isDateline || len(strings.Fields(rest)) < 6 {
-		return trimColonDateline(s)
+		return trimPlaceDash(trimColonDateline(s))
 	}
 	return rest
+}
+
+// trimPlaceDash removes a dateline in ordinary case before a dash
+// ("Indianapolis – Several thousand teachers ..."): one to three
+// capitalised words, a known place, then the dash.
+func trimPlaceDash(s string) string {
+	for _, d := range []string{" – ", " — ", " - "} {
+		head, rest, ok := strings.Cut(s, d)
+		if !ok || len(head) > 40 || len(strings.Fields(rest)) < 6 {
+			continue
+		}
+		head = strings.TrimRight(strings.TrimSpace(head), ",")
+		if words := strings.Fields(head); len(words) >= 1 && len(words) <= 3 && isPlaceName(head) {
+			return strings.TrimLeft(rest, " ")
+		}
+	}
+	return s
 }
 
 // trimColonDateline removes a dateline of places in ordinary case ended by

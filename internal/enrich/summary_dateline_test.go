@@ -20,6 +20,8 @@ func TestTrimDateline(t *testing.T) {
 		{"PARIS (AFP) — Short one.", "PARIS (AFP) — Short one."},
 		{"Washington, DC, United States: Getting to the Moon, while not easy, has been done.", "Getting to the Moon, while not easy, has been done."},
 		{"Doha, Qatar: The talks resumed on Tuesday after a week of delays.", "The talks resumed on Tuesday after a week of delays."},
+		{"Indianapolis – Several thousand teachers wearing red surrounded the Statehouse on Tuesday.", "Several thousand teachers wearing red surrounded the Statehouse on Tuesday."},
+		{"Marsk – and her coalition partners – survived the vote on Tuesday by two votes.", "Marsk – and her coalition partners – survived the vote on Tuesday by two votes."},
 		{"Smith, Jones and Partners: the firm said on Monday it would hire more staff.", "Smith, Jones and Partners: the firm said on Monday it would hire more staff."},
 		{"Union boss, Velmont branch: we are not angels and never said we were.", "Union boss, Velmont branch: we are not angels and never said we were."},
 		{"غراوبورغ – فاز رئيس أوسترلاند فيكتور أنسلم بولاية ثانية يوم الأحد.", "فاز رئيس أوسترلاند فيكتور أنسلم بولاية ثانية يوم الأحد."},
