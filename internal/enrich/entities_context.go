@@ -392,6 +392,9 @@ var possessives = wordSet(`her his their my our your its`)
 // with a famous maker's name and goes on with no word of a body ("Apple
 // AirPods", "Google Stadia"; not "Google Cloud Services").
 func productName(toks []token, k, j int) bool {
+	if j-k == 1 {
+		return famousProducts[lower(toks[k].text)] // "AirPods", "Xbox": a product alone
+	}
 	if j-k < 2 {
 		return false
 	}
@@ -401,6 +404,11 @@ func productName(toks []token, k, j int) bool {
 	}
 	return knownOrganizations[lower(toks[k].text)] && !orgSuffixes[last] && !placeSuffixes[last] && !toks[j-1].poss
 }
+
+// famousProducts are products that news names alone, with nothing around
+// them to tell a product from a company.
+var famousProducts = wordSet(`airpods iphone iphones ipad ipads imac macbook ipod xbox playstation stadia kindle
+chromecast homepod fitbit roomba airpower bluetooth wi-fi`)
 
 // productTails end the names of models and editions.
 var productTails = wordSet(`pro max mini ultra plus air edition lite`)
