@@ -294,6 +294,13 @@ func matchQuestion(lang string, sents []string, query map[string]bool, yesNo boo
 			if m.lens[i] == 1 && strings.HasSuffix(strings.ToLower(t.Text), "-year-old") && strings.EqualFold(firstWord(s), "the") {
 				m.pronoun[i] = true // "The 55-year-old is the third ...": the person just told of
 			}
+			if w := strings.ToLower(t.Text); m.lens[i] == 1 && possessives[strings.ToLower(firstWord(s))] &&
+				!familyWords[w] && !familyWords[strings.TrimSuffix(w, "s")] && !isRoleWord(w) && !peopleNouns[w] {
+				// "His sentencing is set for Feb. 14", "Its shares fell":
+				// still the one just told of; "His brother was arrested"
+				// is someone else.
+				m.pronoun[i] = true
+			}
 			m.lens[i]++
 			if text.IsStopWord(lang, t.Text) {
 				continue
@@ -384,7 +391,7 @@ const borrowedWeight = 0.9
 
 // openingPronouns open a sentence that continues the one before.
 var openingPronouns = map[string]bool{
-	"it": true, "he": true, "she": true, "they": true, "this": true, "these": true, "his": true, "her": true, "its": true, "their": true,
+	"it": true, "he": true, "she": true, "they": true, "this": true, "these": true,
 	"il": true, "elle": true, "ils": true, "elles": true, "cela": true, "c'est": true, "c’est": true,
 }
 

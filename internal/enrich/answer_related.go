@@ -31,7 +31,7 @@ var relatedWords = map[string][]string{
 		"arrested detained custody",
 		"injured hurt wounded injuries",
 		"win won victory",
-		"buy bought purchase acquire acquisition takeover order ordered",
+		"buy bought purchase acquire acquisition takeover",
 		"plane planes jet jets aircraft airliner airliners",
 		"sale sell sold",
 		"rise rose increase increased grow grew climb jump",

@@ -257,7 +257,7 @@ network broadcaster newspaper studio team`)
 // orgPossessions are what an organisation has: "X's headquarters".
 var orgPossessions = wordSet(`headquarters shares shareholders staff employees workforce customers
 subscribers board profits profit revenue revenues sales factory factories plant offices stores products
-app apps software chairman chairwoman ceo owner owners shareholder squad stadium fans players`)
+app apps software chairman chairwoman ceo owner owners shareholder stadium`)
 
 // placePreps put a place after them: "in Kabul", "à Saint-Aubert".
 var vesselNouns = wordSet(`trawler ship vessel boat ferry tanker freighter yacht tug trawlers ships
@@ -408,7 +408,7 @@ func productName(toks []token, k, j int) bool {
 // famousProducts are products that news names alone, with nothing around
 // them to tell a product from a company.
 var famousProducts = wordSet(`airpods iphone iphones ipad ipads imac macbook ipod xbox playstation stadia kindle
-chromecast homepod fitbit roomba airpower bluetooth wi-fi`)
+chromecast homepod roomba airpower bluetooth wi-fi`)
 
 // productTails end the names of models and editions.
 var productTails = wordSet(`pro max mini ultra plus air edition lite`)

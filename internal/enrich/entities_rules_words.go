@@ -490,9 +490,10 @@ func (a *analysis) theInName(toks []token, k, j int) bool {
 }
 
 // royalTitles belong to the name they open when one given name follows:
-// "Prince Andrew", "Pope Francis", "Queen Elizabeth II" are how the
-// person is known, and "Andrew" alone is anyone.
-var royalTitles = wordSet(`king queen prince princess emperor empress pope`)
+// "Prince Andrew" and "Princess Anne" are how they are known, and
+// "Andrew" alone is anyone. Kings, queens and popes are not: "King
+// Charles III" and "King Charles" must stay one person, Charles III.
+var royalTitles = wordSet(`prince princess`)
 
 // isRomanNumeral reports a regnal number: "II", "XVI".
 func isRomanNumeral(w string) bool {
@@ -504,8 +505,8 @@ func isRomanNumeral(w string) bool {
 // FL", "New York, NY"), else "". Alone, "IN", "OR" and "ME" are words.
 func stateAfterPlace(toks []token, k int) string {
 	if k < 2 || toks[k-1].text != "," || !toks[k-2].word || !toks[k-2].upper || toks[k-2].sent != toks[k].sent ||
-		strings.ToUpper(toks[k-2].text) == toks[k-2].text {
-		return "" // "Tell ME, OK?"
+		strings.ToUpper(toks[k-2].text) == toks[k-2].text || toks[k].text == "DC" && toks[k-2].text == "Washington" {
+		return "" // "Tell ME, OK?"; "Washington, DC" is the city
 	}
 	return usStateCodes[toks[k].text]
 }

@@ -31,10 +31,32 @@ func (a *analysis) citedSources() map[*cluster]bool {
 // or polled by, and on real pages such tags were right one time in ten. An outlet in the headline
 // ("Prince Andrew's BBC interview") is the story's.
 func (a *analysis) newsOutletNotInTitle(c *cluster) bool {
-	if len(c.words) == 0 || containsWords(lower(a.title), lower(c.name)) {
+	if len(c.words) == 0 || !newsAgencies[lower(c.name)] && !(len(c.words) > 1 && newsOutletTails[lower(c.words[len(c.words)-1])]) {
 		return false
 	}
-	return newsAgencies[lower(c.name)] || len(c.words) > 1 && newsOutletTails[lower(c.words[len(c.words)-1])]
+	title := lower(a.title)
+	for _, w := range c.words {
+		if lw := lower(w); !newsOutletTails[lw] && lw != "the" && containsWords(title, lw) {
+			return false // "Fox settles Dominion suit": Fox News is the story
+		}
+	}
+	// Named often, and in the lead other than as a credit ("(CNN) -"): the
+	// story is about the outlet ("The Washington Post will cut 240 jobs").
+	return c.mentions-c.datelines < 3 || !a.namedInLead(c)
+}
+
+// namedInLead reports a mention of c in the first paragraph that is no
+// credit in brackets.
+func (a *analysis) namedInLead(c *cluster) bool {
+	for _, m := range a.mentions {
+		if m.para != 0 || m.cluster < 0 || a.clusters[m.cluster] != c {
+			continue
+		}
+		if toks := a.paras[0].toks; m.tok0 == 0 || toks[m.tok0-1].text != "(" {
+			return true
+		}
+	}
+	return false
 }
 
 // newsAgencies and broadcasters that news copy cites by name alone.

@@ -131,10 +131,14 @@ func TestTagsOfSession19(t *testing.T) {
 				"\n\nThe purchases weighed on results.\n\n" + filler + "\n\nLumio said purchases would slow."},
 			[]string{"#Purchases"}, nil},
 		{"a news outlet the title does not name is a source",
-			Document{Title: "Trump makes unscheduled hospital visit", Text: "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday, NBC News reported. " +
-				"NBC News said the visit lasted two hours. Walter Reed staff declined to comment to NBC News, and Trump said on Twitter that he was fine. " +
-				"Trump had his annual physical at Walter Reed in February."},
+			Document{Title: "Trump makes unscheduled hospital visit", Text: "President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.\n\n" +
+				"NBC News said the visit lasted two hours, according to two officials. Walter Reed staff declined to comment to NBC News, and Trump said on Twitter that he was fine.\n\n" +
+				"Trump had his annual physical at Walter Reed in February, NBC News reported."},
 			[]string{"#DonaldTrump", "#WalterReed"}, []string{"#NBCNews"}},
+		{"an outlet the lead names often is the story's",
+			Document{Title: "Bezos-owned paper cuts 240 jobs in newsroom overhaul", Text: "The Washington Post will cut 240 jobs, The Washington Post said on Tuesday.\n\n" +
+				"The Washington Post has lost subscribers since 2020. Staff at The Washington Post were told by email."},
+			[]string{"#WashingtonPost"}, nil},
 		{"an outlet the title names is the story's",
 			Document{Title: "NBC News names new anchor", Text: "NBC News named a new evening anchor on Monday. NBC News said the anchor would start in January, " +
 				"and NBC News staff welcomed the choice. The network's ratings have fallen this year."},

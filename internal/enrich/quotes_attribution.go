@@ -252,9 +252,9 @@ func (a *analysis) signature(pi int, ks []int) (string, string, bool) {
 
 // signatureBelow reads a quotation that is a paragraph of its own, signed
 // on the next line after a dash, as reviews and testimonials are: "“The
-// show was really great.”" then "– Man**". The signature is one to four
-// capitalised words (a masked name keeps its stars); "— The Long
-// Corridor" is a work, not a signer.
+// show was really great.”" then "– Man**". The signature is a person's
+// name or a masked one of one to four words; "— The Long Corridor" is a
+// work, "- Reuters" a credit and "— Dhaka, Bangladesh" a place.
 func (a *analysis) signatureBelow(pi int, q rawQuote, after []int) (string, string, bool) {
 	toks := a.paras[pi].toks
 	for _, k := range after {
@@ -295,7 +295,10 @@ func (a *analysis) signatureBelow(pi int, q rawQuote, after []int) (string, stri
 	if sp, ky := a.resolveNP(pi+1, np); strings.HasPrefix(ky, string(Person)+":") {
 		return sp, ky, true
 	}
-	return strings.TrimRight(sig, ",. "), "", true
+	if strings.Contains(sig, "*") {
+		return strings.TrimRight(sig, ",. "), "", true // a reviewer's masked name: "Man**"
+	}
+	return "", "", false // "- Reuters", "— Dhaka, Bangladesh": a credit or a place
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "―" || s == "-" || s == "--" }

@@ -1,5 +1,7 @@
 package enrich
 
+import "unicode"
+
 // documentNouns name a text that speaks for whoever issued it: "“…,” the
 // statement read", "the letter says".
 var documentNouns = wordSet(`statement letter note memo email e-mail message notice release filing ruling
@@ -119,6 +121,10 @@ func documentIssuer(toks []token, np, rest []int) []int {
 	if !documentNouns[last] || len(rest) < 2 || !issuerPrepositions[lower(toks[rest[0]].text)] {
 		return nil
 	}
+	next := toks[rest[1]]
+	if !next.upper && !unicode.IsDigit(runeAt(next.text, 0)) && !numberWordsEn[lower(next.text)] && !(determiners[lower(next.text)] && len(rest) > 2 && toks[rest[2]].upper) {
+		return nil // "a report from last year": when, not whose
+	}
 	whole := append(append([]int(nil), np...), rest[0])
 	for _, k := range rest[1:] {
 		if !toks[k].word || len(whole) >= len(np)+6 || npStops[lower(toks[k].text)] && !toks[k].upper {
@@ -131,3 +137,7 @@ func documentIssuer(toks []token, np, rest []int) []int {
 	}
 	return whole
 }
+
+// numberWordsEn count the people a document is signed by: "seven
+// physicians".
+var numberWordsEn = wordSet(`two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several`)

@@ -216,6 +216,10 @@ func withinWords(short, long []string) bool {
 	return false
 }
 
+// titlePrepositions stand before a show's or a work's name: "on “DWTS.”",
+// "in “Pose”".
+var titlePrepositions = wordSet(`on in at of for from with by`)
+
 // nameInSentence reports a short quotation that a sentence uses as a word
 // of its own, after a word that is no speech verb: a show or a work named
 // in passing ("the “Pose” actor said", "said on “DWTS.”", "CNBC's
@@ -230,6 +234,18 @@ func (a *analysis) nameInSentence(pi int, q rawQuote) bool {
 	before := toks[q.tokStart-2]
 	if !before.word || before.sent != toks[q.tokStart-1].sent || speechVerbAt(toks, q.tokStart-2) {
 		return false
+	}
+	// Only where a name goes: after a determiner, a preposition or an
+	// owner ("the “Pose” actor", "on “DWTS.”", "CNBC's “Trading
+	// Nation”"); not a reply ("told reporters “Never.”", "replied simply
+	// “No.”") nor a name put on something ("called it a “Witch Hunt.”").
+	if w := lower(before.text); !determiners[w] && !titlePrepositions[w] && !before.poss {
+		return false
+	}
+	for k := q.tokStart - 2; k >= 0 && k >= q.tokStart-12 && toks[k].sent == before.sent; k-- {
+		if namingVerbs[lower(toks[k].text)] || namingAsVerbs[lower(toks[k].text)] {
+			return false
+		}
 	}
 	for _, w := range strings.Fields(q.text) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && !unicode.IsUpper(r) {

@@ -375,3 +375,27 @@ func TestTheyForABodyNamedInApposition(t *testing.T) {
 			"Any final agreement", "Dick Clark Productions"},
 	})
 }
+
+// TestReviewOfSession19 holds a review's findings against this session's
+// attribution rules: each was a regression, now fixed.
+func TestReviewOfSession19(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"an owner opening the sentence yields to the named person",
+			"Harvey Weinstein went on trial on Monday.\n\nWeinstein's lawyer, Donna Rotunno, spoke to reporters outside the court. \"We will keep fighting until the truth comes out,\" she said.",
+			"We will keep fighting", "Donna Rotunno"},
+		{"a name in a fronted comparison is no subject",
+			"Like Harry Kane before him, striker Tom Jones has decided to leave the club. \"It is time for a new challenge,\" he said in a statement.",
+			"It is time for a new challenge", "Tom Jones"},
+		{"a name in a fronted clause is no subject",
+			"Hours after Governor Jay Pritzker criticised the plan, Mayor Brandon Johnson defended his budget. \"We are investing in safety,\" he said.",
+			"We are investing in safety", "Brandon Johnson"},
+		{"a one-word reply to reporters", `Asked on Tuesday whether he would quit, Boris Johnson told reporters "Never."`, "Never", "Boris Johnson"},
+		{"a name put on something", `Donald Trump called the investigation a "Witch Hunt."`, "Witch Hunt", "Donald Trump"},
+		{"a credit line is no signer",
+			"Amina Begum lost her home in the flood.\n\n\"We lost everything in one night. The water came so fast that we could not save anything.\"\n\n- Reuters",
+			"We lost everything", "Amina Begum"},
+		{"three speakers", `Emmanuel Macron, Olaf Scholz and Giorgia Meloni said they would "never accept the annexation of Ukrainian territory."`,
+			"never accept the annexation", "Emmanuel Macron, Olaf Scholz and Giorgia Meloni"},
+		{"a report from a time is no issuer", `"The market will recover within the year," said a report from last year.`, "The market will recover", "a report"},
+	})
+}

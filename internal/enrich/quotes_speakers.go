@@ -235,8 +235,23 @@ func (a *analysis) resolvePronoun(pi, k int) (string, string) {
 // "…," she said", she is Zoghlin; in "Carlineo made a call to Omar's
 // office, in which he said", he is Carlineo.
 func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
-	var oblique, subject *cluster
-	subjectSent := -1
+	// Within the nearest sentence that names someone fitting, the
+	// candidates rank: a subject (the sentence's first name in its main
+	// clause; later ones sit in its clauses: in "Figgins declined to
+	// address whether Thomas slept on the night Epstein died. “…,” he
+	// said", he is Figgins), then the owner opening the sentence (see
+	// openingOwner), then a name in a clause set before the main one
+	// ("Hours after Governor Jay Pritzker criticised the plan, Mayor
+	// Brandon Johnson defended his budget"). An oblique name anywhere is
+	// the last resort.
+	const (
+		rankSubject = iota
+		rankOwner
+		rankFronted
+		rankNone
+	)
+	var oblique, best *cluster
+	bestRank, bestSent := rankNone, -1
 	for p := pi; p >= 0 && p >= pi-2; p-- {
 		ms := a.byPara[p]
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -249,25 +264,87 @@ func (a *analysis) resolvePersonBefore(pi, k int, want gender) *cluster {
 				continue
 			}
 			sent := a.paras[p].toks[m.tok0].sent
-			if subject != nil && sent != subjectSent {
-				return subject
+			if best != nil && sent != bestSent {
+				return best
 			}
-			if !a.obliqueMention(m) || a.openingOwner(m) {
-				// The sentence's first such name is its subject; later
-				// ones sit in its clauses: in "Figgins declined to
-				// address whether Thomas slept on the night Epstein
-				// died. “…,” he said", he is Figgins.
-				subject, subjectSent = c, sent
-			} else if oblique == nil {
-				oblique = c
+			rank := rankNone
+			switch {
+			case a.openingOwner(m):
+				rank = rankOwner
+			case a.obliqueMention(m):
+			case a.inFrontedClause(m) || inRelativeClause(a.paras[p].toks, m.tok0):
+				rank = rankFronted
+			default:
+				rank = rankSubject
+			}
+			if rank == rankNone {
+				if oblique == nil {
+					oblique = c
+				}
+				continue
+			}
+			// Walking backwards, an equal rank earlier in the sentence wins.
+			if rank <= bestRank {
+				best, bestRank, bestSent = c, rank, sent
 			}
 		}
-		if subject != nil {
-			return subject
+		if best != nil {
+			return best
 		}
 	}
 	return oblique
 }
+
+// inFrontedClause reports a name in a clause or phrase set before its
+// sentence's main clause: the sentence opens with a subordinator or a
+// preposition ("Hours after", "Like", "When", "Despite") and the name
+// stands before the comma that ends it.
+func (a *analysis) inFrontedClause(m *mention) bool {
+	toks := a.paras[m.para].toks
+	s0 := m.tok0
+	for s0 > 0 && s0 > m.tok0-30 && toks[s0-1].sent == toks[m.tok0].sent {
+		s0--
+	}
+	if s0 > 0 && toks[s0-1].sent == toks[m.tok0].sent {
+		return false // deep in a long sentence: no clause set before it
+	}
+	opener := false
+	for k := s0; k < m.tok0 && k < s0+3; k++ {
+		if w := lower(toks[k].text); frontedOpeners[w] || frontedComparisons[w] {
+			opener = true
+			break
+		}
+	}
+	if !opener {
+		return false
+	}
+	for k := m.tok1; k < len(toks) && k < m.tok1+30 && toks[k].sent == toks[m.tok0].sent; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+		if speechVerbAt(toks, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports a name after a relative pronoun of its
+// sentence: "Big Machine, which was bought by a company owned by Scooter
+// Braun" names Braun in the label's clause, not as the sentence's subject.
+func inRelativeClause(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-30 && toks[j].sent == toks[k].sent; j-- {
+		switch lower(toks[j].text) {
+		case "which", "who", "whom", "whose":
+			return true
+		}
+	}
+	return false
+}
+
+// frontedComparisons also open a phrase or clause set before the main
+// clause (see frontedOpeners): "Like Harry Kane before him, ...".
+var frontedComparisons = wordSet(`like unlike although though until if because hours days weeks months years`)
 
 // openingOwner reports an owner that opens its sentence: the subject's
 // owner, whom the next sentence's pronoun is about ("Taylor Swift's first

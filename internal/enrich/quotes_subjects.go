@@ -1,6 +1,9 @@
 package enrich
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // subjectOf returns the person or organisation that is the subject of the
 // verb at token verb, named between k0 and it: right before the verb, but
@@ -278,8 +281,29 @@ func (a *analysis) coordinatedSpeakers(pi, verb int) string {
 	if first == nil || first.cluster == second.cluster {
 		return ""
 	}
+	// "Macron, Scholz and Giorgia Meloni said": the list goes back over
+	// commas, each item a person.
+	names := []string{a.clusters[second.cluster].name, a.clusters[first.cluster].name}
+	for first.tok0 >= 2 && toks[first.tok0-1].text == "," {
+		var prev *mention
+		for _, i := range a.byPara[pi] {
+			m := &a.mentions[i]
+			if m.tok1 == first.tok0-1 && !m.quoted && m.cluster >= 0 && a.clusters[m.cluster].typ == Person {
+				prev = m
+			}
+		}
+		if prev == nil {
+			return "" // "In Paris, Macron and Scholz said" is read by the other rules
+		}
+		first = prev
+		names = append(names, a.clusters[first.cluster].name)
+	}
 	if k := first.tok0 - 1; k >= 0 && toks[k].sent == toks[first.tok0].sent && toks[k].word && !determiners[lower(toks[k].text)] {
 		return "" // "met with Ford and Fry said": the pair is no subject
 	}
-	return a.clusters[first.cluster].name + " and " + a.clusters[second.cluster].name
+	slices.Reverse(names)
+	if len(names) == 2 {
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

@@ -71,8 +71,12 @@ func trimPlaceDash(s string) string {
 			continue
 		}
 		head = strings.TrimRight(strings.TrimSpace(head), ",")
+		rest = strings.TrimLeft(rest, " ")
+		if strings.Contains(rest[:min(len(rest), 120)], strings.TrimSpace(d)) || !unicode.IsUpper(runeAt(rest, 0)) {
+			continue // "Ukraine - which has lost ... - says", "China – the world's biggest emitter –": an aside
+		}
 		if words := strings.Fields(head); len(words) >= 1 && len(words) <= 3 && isPlaceName(head) {
-			return strings.TrimLeft(rest, " ")
+			return rest
 		}
 	}
 	return s

@@ -22,6 +22,8 @@ func TestTrimDateline(t *testing.T) {
 		{"Doha, Qatar: The talks resumed on Tuesday after a week of delays.", "The talks resumed on Tuesday after a week of delays."},
 		{"Indianapolis – Several thousand teachers wearing red surrounded the Statehouse on Tuesday.", "Several thousand teachers wearing red surrounded the Statehouse on Tuesday."},
 		{"Marsk – and her coalition partners – survived the vote on Tuesday by two votes.", "Marsk – and her coalition partners – survived the vote on Tuesday by two votes."},
+		{"Ukraine - which has lost tens of thousands of soldiers - says it will keep fighting.", "Ukraine - which has lost tens of thousands of soldiers - says it will keep fighting."},
+		{"China – the world's biggest emitter of greenhouse gases, pledged on Tuesday to cut coal use.", "China – the world's biggest emitter of greenhouse gases, pledged on Tuesday to cut coal use."},
 		{"Smith, Jones and Partners: the firm said on Monday it would hire more staff.", "Smith, Jones and Partners: the firm said on Monday it would hire more staff."},
 		{"Union boss, Velmont branch: we are not angels and never said we were.", "Union boss, Velmont branch: we are not angels and never said we were."},
 		{"غراوبورغ – فاز رئيس أوسترلاند فيكتور أنسلم بولاية ثانية يوم الأحد.", "فاز رئيس أوسترلاند فيكتور أنسلم بولاية ثانية يوم الأحد."},
