@@ -16,16 +16,40 @@ func hashtagsOf(t *testing.T, doc Document) []string {
 	return r.Hashtags
 }
 
+// tagCase is an English article with tags it must and must not get.
+type tagCase struct {
+	name   string
+	doc    Document
+	want   []string
+	absent []string
+}
+
+// checkTagCases enriches each case's article and checks its tags.
+func checkTagCases(t *testing.T, tests []tagCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.Language = "en"
+			got := hashtagsOf(t, tt.doc)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s; got %q", w, got)
+				}
+			}
+			for _, a := range tt.absent {
+				if slices.Contains(got, a) {
+					t.Errorf("listed %s; got %q", a, got)
+				}
+			}
+		})
+	}
+}
+
 // TestHashtagsFromRealPages holds tag shapes that real news pages gave
 // and a reader would not keep (found by reading the tags of the Zyte
 // benchmark's 121 article bodies; the texts are written for this test).
 func TestHashtagsFromRealPages(t *testing.T) {
-	tests := []struct {
-		name   string
-		doc    Document
-		want   []string
-		absent []string
-	}{
+	tests := []tagCase{
 		{"pieces of a longer name are no tags",
 			Document{Title: "Office-sharing firm faces federal inquiry", Text: "The office-sharing firm is the subject of a U.S. Securities and Exchange Commission inquiry, according to people familiar with it. " +
 				"The inquiry concerns the firm's accounts. The firm said it was cooperating with the inquiry and had received questions about its accounts."},
@@ -62,22 +86,7 @@ func TestHashtagsFromRealPages(t *testing.T) {
 				"Khalilzad said the Taliban had agreed to more talks. The Taliban said the talks were useful, and Khalilzad flew back by helicopter."},
 			[]string{"#ZalmayKhalilzad", "#Taliban"}, []string{"#Helicopter"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tt.doc.Language = "en"
-			got := hashtagsOf(t, tt.doc)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s; got %q", w, got)
-				}
-			}
-			for _, a := range tt.absent {
-				if slices.Contains(got, a) {
-					t.Errorf("listed %s; got %q", a, got)
-				}
-			}
-		})
-	}
+	checkTagCases(t, tests)
 }
 
 // TestNoTopicTagsWithoutTheLanguage: in a language whose function words
@@ -116,12 +125,7 @@ func TestFewCommonWordTags(t *testing.T) {
 // adjective that modifies a name-led phrase, two names glued together.
 func TestTagsOfSession19(t *testing.T) {
 	filler := strings.Repeat("The company said it expected growth to return next year, and analysts agreed with the company. ", 12)
-	tests := []struct {
-		name   string
-		doc    Document
-		want   []string
-		absent []string
-	}{
+	tests := []tagCase{
 		{"a word named twice in a long article, outside its title and lead, is no topic",
 			Document{Title: "Lumio reports a loss", Text: "Lumio reported a loss for the quarter on Tuesday.\n\n" + filler +
 				"\n\nThe purchases of office space weighed on results.\n\n" + filler + "\n\nLumio said purchases would slow."},
@@ -161,22 +165,7 @@ func TestTagsOfSession19(t *testing.T) {
 				"Liu Xiaming said Britain had interfered in Hong Kong. Britain rejected the claim, and Liu Xiaming repeated it in Hong Kong on Monday."},
 			[]string{"#LiuXiaming", "#UnitedKingdom"}, []string{"#Britain"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tt.doc.Language = "en"
-			got := hashtagsOf(t, tt.doc)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s; got %q", w, got)
-				}
-			}
-			for _, a := range tt.absent {
-				if slices.Contains(got, a) {
-					t.Errorf("listed %s; got %q", a, got)
-				}
-			}
-		})
-	}
+	checkTagCases(t, tests)
 }
 
 func TestGluedNames(t *testing.T) {
