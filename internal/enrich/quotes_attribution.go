@@ -112,7 +112,6 @@ func frenchInvertedSpeech(w string) bool {
 	return false
 }
 
-
 // speakerBefore matches "X said:", "X told reporters:", "According to X,"
 // and "X was blunt:" in the tokens before a quotation of words words.
 func (a *analysis) speakerBefore(pi int, ks []int, words int) (string, string, bool) {
