@@ -166,17 +166,19 @@ func (a *analysis) titleNamesPart(c *cluster) bool {
 // place that its title and first paragraph do not, for the place to be a tag.
 const placeTagPerMille = 8
 
-// wordCount is the number of words in the article's paragraphs.
+// wordCount is the number of words in the article's paragraphs, counted
+// once.
 func (a *analysis) wordCount() int {
-	n := 0
-	for _, p := range a.paras {
-		for _, t := range p.toks {
-			if t.word {
-				n++
+	if a.words == 0 {
+		for _, p := range a.paras {
+			for _, t := range p.toks {
+				if t.word {
+					a.words++
+				}
 			}
 		}
 	}
-	return n
+	return a.words
 }
 
 // hashtagCentralMentions is how often an entity must be named to be a

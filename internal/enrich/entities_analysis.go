@@ -38,6 +38,7 @@ type analysis struct {
 	// namePairs holds the pairs of capitalised words the article writes
 	// together mid-sentence ("in Port Calder"), once asked (see opensName).
 	namePairs map[string]bool
+	words     int // words in the paragraphs, once counted (see wordCount)
 }
 
 type para struct {

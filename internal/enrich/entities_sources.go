@@ -16,7 +16,7 @@ func (a *analysis) citedSources() map[*cluster]bool {
 		}
 	}
 	for c := range other {
-		if a.newsOutletNotInTitle(c) {
+		if a.outletAsSource(c) {
 			cited[c] = true
 		} else {
 			delete(cited, c)
@@ -25,12 +25,13 @@ func (a *analysis) citedSources() map[*cluster]bool {
 	return cited
 }
 
-// newsOutletNotInTitle reports a news organisation ("Reuters", "NBC News",
-// "the Sports Business Journal") that the title does not name, however
-// the text names it: news copy names outlets as its sources, told, quoted
-// or polled by, and on real pages such tags were right one time in ten. An outlet in the headline
-// ("Prince Andrew's BBC interview") is the story's.
-func (a *analysis) newsOutletNotInTitle(c *cluster) bool {
+// outletAsSource reports a news organisation ("Reuters", "NBC News", "the
+// Sports Business Journal") that the article names as a source, however
+// it names it: news copy names outlets it was told, quoted or polled by,
+// and on real pages such tags were right one time in ten. An outlet that
+// the title names a word of ("Fox settles Dominion suit"), or that the
+// text names three times, once in its lead, is the story's.
+func (a *analysis) outletAsSource(c *cluster) bool {
 	if len(c.words) == 0 || !newsAgencies[lower(c.name)] && !(len(c.words) > 1 && newsOutletTails[lower(c.words[len(c.words)-1])]) {
 		return false
 	}
