@@ -62,17 +62,18 @@ func EvaluateAnswers(bodies map[string]string, qs []AnswerQuestion) AnswerResult
 		}
 		r.Questions++
 		doc := enrich.Document{Text: body, Language: "en"}
-		cites := enrich.Answer(doc, q.Question, 3)
-		for i, c := range cites {
+		found := false
+		for i, c := range enrich.Answer(doc, q.Question, 3) {
 			if strings.Contains(c.Text, q.Answer) {
 				if i == 0 {
 					r.Top1++
 				}
 				r.Top3++
+				found = true
 				break
 			}
 		}
-		if len(cites) == 0 || !containsAnswer(cites, q.Answer) {
+		if !found {
 			r.Missed = append(r.Missed, q)
 		}
 		sents := enrich.ArticleSentences(doc)
@@ -87,13 +88,4 @@ func EvaluateAnswers(bodies map[string]string, qs []AnswerQuestion) AnswerResult
 		}
 	}
 	return r
-}
-
-func containsAnswer(cites []enrich.Citation, answer string) bool {
-	for _, c := range cites {
-		if strings.Contains(c.Text, answer) {
-			return true
-		}
-	}
-	return false
 }
