@@ -24,7 +24,11 @@ const incidentalMinParagraphs = 4
 //     colours, relatives, seasons: tagEverydayWords) that the title and
 //     the first paragraph do not both name. A column's headline may play
 //     with a banana its lead never mentions; a story about banana prices
-//     names them in both.
+//     names them in both, or
+//   - it is among the commonest English words (tagCommonWords: "#Game",
+//     "#Market") and the title does not name it (or, with no title, the
+//     first paragraph), unless it names a news beat (tagSubjectWords:
+//     "#Inflation").
 //
 // Names and phrases are kept, and so are all words of a text too short to
 // show how they spread.
@@ -50,6 +54,14 @@ func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphra
 		return topics
 	}
 	for _, w := range a.words {
+		if a.hasTitle && w.sent == 0 && strings.Contains(w.text, "-") {
+			// "French-language rules" names the language.
+			for _, part := range strings.Split(strings.ToLower(w.text), "-") {
+				if n := nouns[an.stem(part)]; n != nil {
+					n.title = true
+				}
+			}
+		}
 		n := nouns[w.key]
 		switch {
 		case n == nil:
@@ -73,7 +85,9 @@ func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphra
 			aside := !n.title && n.paras == 1 && paras >= incidentalMinParagraphs
 			unled := everyday[key] && !(n.title && n.lead)
 			thin := !n.title && !n.lead && n.mentions*1000 < thinTopicPerMille*len(a.words)
-			if aside || unled || thin {
+			lower := strings.ToLower(t.Text)
+			common := tagCommonWords[lang][lower] && !tagSubjectWords[lang][lower] && !n.title && (a.hasTitle || !n.lead)
+			if aside || unled || thin || common {
 				continue
 			}
 		}

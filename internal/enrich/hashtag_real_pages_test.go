@@ -64,10 +64,10 @@ func TestHashtagsFromRealPages(t *testing.T) {
 				"The nurses' union said the strike would last two days. Hospital managers postponed operations."},
 			[]string{"#Nurses"}, nil},
 		{"a group the story dwells on is the topic",
-			Document{Title: "Thousands rally at the statehouse", Text: "Teachers filled the statehouse on Monday. Teachers want higher pay. " +
-				"Many teachers travelled for hours, and teachers from rural districts spoke first. Lawmakers met teachers in the afternoon, " +
-				"and teachers said they would return. The rally ended at dusk, when the teachers left."},
-			[]string{"#Teachers"}, nil},
+			Document{Title: "Thousands rally at the statehouse", Text: "Miners filled the statehouse on Monday. Miners want higher pay. " +
+				"Many miners travelled for hours, and miners from rural districts spoke first. Lawmakers met miners in the afternoon, " +
+				"and miners said they would return. The rally ended at dusk, when the miners left."},
+			[]string{"#Miners"}, nil},
 		{"a place's people are the place's tag",
 			Document{Title: "South Dakota's meth campaign draws mockery", Text: "South Dakota launched an anti-meth campaign on Monday. " +
 				"South Dakotans mocked the slogan online, and South Dakotans in Sioux Falls said the campaign missed the point. South Dakota defended it."},
