@@ -3,6 +3,7 @@ package enrich
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Hashtags returns up to n distinct hashtags for an article: first the
@@ -13,7 +14,8 @@ import (
 // phrase that extends an earlier phrase tag ("Storm Elin" after "Storm")
 // replaces it in place when it accounts for at least half of that tag's
 // occurrences (Count); otherwise ("Taliban officials" after "Taliban") it
-// is skipped. At most maxTopicTags come from phrases that are no names:
+// is skipped. A name and its acronym ("American Music Awards", "AMAs")
+// make one tag, spelt out. At most maxTopicTags come from phrases that are no names:
 // on real pages the lowest ranked of eight are good about one time in
 // four.
 func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
@@ -24,6 +26,8 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		text, key string
 		entity    bool
 		count     int
+		short     string // the acronym the phrase is ("AMAs": "AMA")
+		long      string // the initials of the phrase's words ("American Music Awards": "AMA")
 	}
 	var tags []tag
 	topics := 0
@@ -33,10 +37,17 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		if key == "" {
 			return
 		}
+		short, long := tagAcronym(phrase), tagInitials(phrase)
 		replace := -1
 		for i, old := range tags {
 			switch {
 			case old.key == key || tagKeyContains(old.key, key) || peopleOf(key, old.key):
+				return
+			case short != "" && short == old.long:
+				return // "#AMAs" after "#AmericanMusicAwards"
+			case long != "" && long == old.short:
+				// The name spelt out takes the acronym's place.
+				tags[i] = tag{t, key, entity || old.entity, count + old.count, "", long}
 				return
 			case tagKeyContains(key, old.key):
 				if old.entity || count*2 < old.count {
@@ -53,7 +64,7 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 				return // a common word written once names no topic of the article (2 of 16 were right)
 			}
 			if len(tags) < n && (!common || topics < maxTopicTags) {
-				tags = append(tags, tag{t, key, entity, count})
+				tags = append(tags, tag{t, key, entity, count, short, long})
 				if common {
 					topics++
 				}
@@ -66,7 +77,7 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		for i, old := range tags {
 			switch {
 			case i == replace:
-				kept = append(kept, tag{t, key, entity, count})
+				kept = append(kept, tag{t, key, entity, count, short, long})
 			case !tagKeyContains(key, old.key):
 				kept = append(kept, old)
 			}
@@ -84,6 +95,30 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		out[i] = t.text
 	}
 	return out
+}
+
+// tagAcronym returns the capitals of a one-word acronym, without a
+// plural "s" ("AMAs": "AMA"), or "".
+func tagAcronym(phrase string) string {
+	w := strings.TrimSuffix(phrase, "s")
+	if strings.ContainsAny(phrase, " 0123456789") || utf8.RuneCountInString(w) < 2 || !isAcronym(w) {
+		return ""
+	}
+	return strings.NewReplacer(".", "", "-", "", "&", "").Replace(w)
+}
+
+// tagInitials returns the initials of a name of two or more capitalised
+// words ("European Central Bank": "ECB"), or "".
+func tagInitials(phrase string) string {
+	words := strings.Fields(phrase)
+	if len(words) < 2 {
+		return ""
+	}
+	ini := initials(words)
+	if utf8.RuneCountInString(ini) < 2 {
+		return ""
+	}
+	return ini
 }
 
 // tagKeyContains reports whether slug outer contains slug inner as whole

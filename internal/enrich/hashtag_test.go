@@ -113,6 +113,12 @@ func TestHashtags(t *testing.T) {
 			[]string{"#StormElin"}},
 		{"entity is not replaced", []string{"Storm"}, kp("Storm Elin"), 8,
 			[]string{"#Storm"}},
+		{"the name spelt out takes its acronym's place", []string{"AMAs", "Taylor Swift"}, kp("American Music Awards", "fans"), 8,
+			[]string{"#AmericanMusicAwards", "#TaylorSwift", "#Fans"}},
+		{"an acronym after its name is skipped", []string{"European Central Bank"}, kp("ECB", "rates"), 8,
+			[]string{"#EuropeanCentralBank", "#Rates"}},
+		{"an acronym of other words stays", []string{"NATO"}, kp("North Korea", "summit"), 8,
+			[]string{"#NATO", "#NorthKorea", "#Summit"}},
 		{"limit", nil, kp("a1", "b2", "c3"), 2, []string{"#A1", "#B2"}},
 		{"zero", []string{"x"}, nil, 0, nil},
 	}
