@@ -113,6 +113,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics = withoutNameParts(topics, r.Entities, doc.Title+"\n"+doc.Text)
 	cited := a.citedSources()
 	topics = withoutSources(topics, cited)
+	topics = withoutSlugs(topics, a.commentatorEmployers())
 	r.Hashtags = Hashtags(a.hashtagEntities(cited), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}

@@ -22,6 +22,9 @@ func (a *analysis) citedSources() map[*cluster]bool {
 			delete(cited, c)
 		}
 	}
+	for c := range a.commentators() {
+		cited[c] = true
+	}
 	return cited
 }
 
