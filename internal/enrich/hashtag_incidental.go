@@ -25,10 +25,11 @@ const incidentalMinParagraphs = 4
 //     the first paragraph do not both name. A column's headline may play
 //     with a banana its lead never mentions; a story about banana prices
 //     names them in both, or
-//   - it is among the commonest English words (tagCommonWords: "#Game",
-//     "#Market") and the title does not name it (or, with no title, the
-//     first paragraph), unless it names a news beat (tagSubjectWords:
-//     "#Inflation").
+//   - it is among the 5,000 commonest English words (tagCommonWords:
+//     "#Teachers") and the title does not name it (or, with no title, the
+//     first paragraph), or among the first tagHeadlineRank of them
+//     ("#Game", "#Market") wherever it is named; words that name a news
+//     beat are kept (tagSubjectWords: "#Inflation").
 //
 // Names and phrases are kept, and so are all words of a text too short to
 // show how they spread.
@@ -86,7 +87,9 @@ func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphra
 			unled := everyday[key] && !(n.title && n.lead)
 			thin := !n.title && !n.lead && n.mentions*1000 < thinTopicPerMille*len(a.words)
 			lower := strings.ToLower(t.Text)
-			common := tagCommonWords[lang][lower] && !tagSubjectWords[lang][lower] && !n.title && (a.hasTitle || !n.lead)
+			rank, isCommon := tagCommonWords[lang][lower]
+			named := n.title || !a.hasTitle && n.lead
+			common := isCommon && !tagSubjectWords[lang][lower] && (!named || rank < tagHeadlineRank)
 			if aside || unled || thin || common {
 				continue
 			}
