@@ -51,13 +51,14 @@ func wordRanks(list string) map[string]int {
 var tagSubjectWords = map[string]map[string]bool{
 	"en": wordSet(`
 arts culture music film cinema theatre theater television literature architecture fashion museums language languages
-war conflict terrorism peace diplomacy coup insurgency
+war conflict terrorism peace diplomacy coup insurgency military army navy defence defense weapons nuclear missiles
 crime corruption fraud murder justice prisons prison police courts immigration refugees asylum
-disaster disasters earthquake earthquakes floods flooding wildfire wildfires hurricane drought famine accident accidents
+disaster disasters earthquake earthquakes floods flooding wildfire wildfires fire fires storm storms hurricane drought famine
+accident accidents water
 economy economics inflation unemployment recession trade tariffs taxes tax budget debt banking banks insurance
-earnings mergers bankruptcy stocks markets energy electricity oil gas coal mining agriculture farming fishing
+earnings mergers bankruptcy stocks markets energy electricity oil gas coal gold mining agriculture farming fishing
 tourism aviation airlines railways railway rail shipping housing transport retail manufacturing
-education schools universities
+education school schools students universities newspaper newspapers journalism
 environment climate pollution conservation wildlife emissions
 health healthcare medicine cancer vaccines vaccine pandemic epidemic obesity addiction suicide abortion
 labour labor unions union strike strikes wages pensions employment
@@ -65,7 +66,7 @@ lifestyle travel food cooking gardening
 politics elections election democracy parliament congress legislation impeachment protests protest
 religion church islam christianity
 science technology research space astronomy physics biology genetics internet cybersecurity
-society poverty homelessness welfare racism discrimination equality migration
+society poverty homelessness welfare racism discrimination equality migration women
 sport sports football soccer baseball basketball cricket tennis golf rugby hockey boxing athletics cycling swimming olympics
 weather`),
 }

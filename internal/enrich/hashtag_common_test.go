@@ -47,6 +47,14 @@ func TestWithoutCommonWords(t *testing.T) {
 				"The bank will meet again in February, when new inflation figures are due.")},
 			[]string{"inflation", "market"},
 			[]string{"inflation"}},
+		{"a commodity, a school or a fire is a news beat",
+			Document{Title: "Gold hits a record as school fire closes mine town", Text: paragraphs(
+				"Gold rose to a record on Monday, and a fire closed the only school in the mining town of Ash Creek.",
+				"Traders bought gold after the record, and the school fire burned for six hours.",
+				"The school will reopen in March; gold fell back from its record on Tuesday.",
+				"Firefighters said the fire began in the school kitchen.")},
+			[]string{"gold", "school", "fire", "record"},
+			[]string{"gold", "school", "fire"}},
 		{"a part of a hyphenated headline word counts",
 			Document{Title: "Coast towns ask for ferry-first transport plan", Text: paragraphs(
 				"Five coast towns asked the region on Monday to put a new ferry ahead of the road.",

@@ -107,15 +107,17 @@ func tagAcronym(phrase string) string {
 	return strings.NewReplacer(".", "", "-", "", "&", "").Replace(w)
 }
 
-// tagInitials returns the initials of a name of two or more capitalised
-// words ("European Central Bank": "ECB"), or "".
+// tagInitials returns the initials of a name of three or more
+// capitalised words ("European Central Bank": "ECB"), or "". Two are too
+// few: Anwar Ibrahim is not AI. Entities merge the two-letter ones with
+// the evidence of the text ("the European Union (EU)").
 func tagInitials(phrase string) string {
 	words := strings.Fields(phrase)
 	if len(words) < 2 {
 		return ""
 	}
 	ini := initials(words)
-	if utf8.RuneCountInString(ini) < 2 {
+	if utf8.RuneCountInString(ini) < 3 {
 		return ""
 	}
 	return ini

@@ -117,6 +117,8 @@ func TestHashtags(t *testing.T) {
 			[]string{"#AmericanMusicAwards", "#TaylorSwift", "#Fans"}},
 		{"an acronym after its name is skipped", []string{"European Central Bank"}, kp("ECB", "rates"), 8,
 			[]string{"#EuropeanCentralBank", "#Rates"}},
+		{"two initials are no acronym", []string{"Anwar Ibrahim"}, kp("AI", "office"), 8,
+			[]string{"#AnwarIbrahim", "#AI", "#Office"}},
 		{"an acronym of other words stays", []string{"NATO"}, kp("North Korea", "summit"), 8,
 			[]string{"#NATO", "#NorthKorea", "#Summit"}},
 		{"limit", nil, kp("a1", "b2", "c3"), 2, []string{"#A1", "#B2"}},
