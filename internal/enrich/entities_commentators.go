@@ -63,7 +63,7 @@ func (a *analysis) outsideVoice(c *cluster) bool {
 			return false
 		}
 	}
-	spoke := false
+	spoke, silent := false, 0
 	for _, m := range a.mentions {
 		if m.cluster < 0 || m.cluster >= len(a.clusters) || a.clusters[m.cluster] != c {
 			continue
@@ -72,11 +72,15 @@ func (a *analysis) outsideVoice(c *cluster) bool {
 			return false
 		}
 		spoke = spoke || m.spoke
+		if !m.spoke {
+			silent++
+		}
 	}
-	for _, q := range a.quotes {
-		spoke = spoke || q.Speaker == c.name
-	}
-	return spoke
+	// The introduction may be silent ("said X, a strategist" puts the
+	// verb out of reach), and one more mention; a person named more often
+	// without speaking is talked about ("Shelton's views", "Shelton has
+	// called for"), so in the story.
+	return spoke && silent <= 2
 }
 
 // commentators returns the commentators and the bodies the article names
@@ -163,7 +167,8 @@ const commentatorMaxMentions = 8
 // phrase whose head, within its first five words, is one of commentary's
 // trades: "Maley, equity strategist at", "Oza, Head of Fundamental
 // Research at". Not a clause ("Biden, speaking at a cancer research
-// centre", "Shelton, an economist who advised"), nor a trade further on.
+// centre", "Vindman, who is the council's Ukraine expert"), nor a trade
+// further on.
 // It returns where the apposition ends (the token after it).
 func (a *analysis) commentatorApposition(m mention) (int, bool) {
 	toks := a.paras[m.para].toks
@@ -178,7 +183,7 @@ func (a *analysis) commentatorApposition(m mention) (int, bool) {
 		switch {
 		case w == "," || w == "." || w == ";":
 			return i, found
-		case w == "who" || w == "whose" || w == "whom" || w == "which" || w == "that":
+		case i == m.tok1+1 && (w == "who" || w == "whose" || w == "whom" || w == "which" || w == "that"):
 			return 0, false
 		case !found && i <= m.tok1+5 && commentatorWords[w] && !verb:
 			found = true

@@ -17,6 +17,11 @@ func TestTagsOfSession20(t *testing.T) {
 				"The methamphetamine was bound for Atlanta, said Lt. Matt Harris, Columbus Police Department spokesman.\n\n" +
 				"The six will appear in court on Friday, Harris said, and more arrests of methamphetamine dealers may follow."},
 			nil, []string{"#MattHarris"}},
+		{"an expert who did not work on the study is no topic",
+			Document{Title: "Cannabis use disorder rises where weed is legal", Text: "Cannabis use disorder rose in states that legalised the drug, a study found.\n\n" +
+				"Ian Hamilton, an expert in drug use at the University of York who did not work on the study, told Newsweek the rise was small.\n\n" +
+				"\"This could still be a large number of people,\" Hamilton said. The study covered 500,000 people in cannabis surveys."},
+			[]string{"#Cannabis"}, []string{"#IanHamilton"}},
 		{"a professor in a list of laureates is the story",
 			Document{Title: "Three share Nobel Prize in physics", Text: "Three scientists won the Nobel Prize in physics on Tuesday for experiments with electrons.\n\n" +
 				"Pierre Agostini, a professor at Ohio State University, Ferenc Krausz, of the Max Planck Institute, and Anne L'Huillier, a physicist at Lund University, will share the prize.\n\n" +
