@@ -14,7 +14,8 @@ import (
 // (similarity to the whole article) and similarity to the title, less a
 // little for opening with a quotation (reactions rather than facts) and
 // for leaning on a sentence left out ("He also cited ...", see
-// sumDangles); questions, fragments under 12 words (bylines, credits, teasers) and
+// sumDangles); questions, "did not respond to a request for comment"
+// (sumNoComment), fragments under 12 words (bylines, credits, teasers) and
 // run-on blocks over 80 words (glued captions) are skipped when enough
 // other sentences remain. Selection is greedy with a redundancy penalty
 // (maximal marginal relevance). On SummEval this edges out Lead-3, the
