@@ -13,6 +13,9 @@ func TestEntitiesReviewFixes(t *testing.T) {
 		want    []string // "type:name" that must be listed, aliases after "|"
 		notWant []string // names that must not be listed
 	}{
+		{"The after a colon opens a clause, not a name",
+			"Chargers coach Anthony Lynn said the team had to win. The Chargers lost to the Chiefs on Monday. Lynn is right: The Chargers needed to win that game.",
+			[]string{"organization:Chargers"}, []string{"The Chargers"}},
 		{"a language teacher in a French-language article names no country",
 			"The province moves to tighten French-language rules for shops. The budget funds courses to train French teachers in Belrive.",
 			nil, []string{"France"}},

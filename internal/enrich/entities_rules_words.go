@@ -485,8 +485,11 @@ var possessiveNameOwners = wordSet(`people children women men veterans workers f
 // theInName reports a capitalised "The" inside a sentence before a
 // single capitalised word: the title of a publication ("told The Hill",
 // "according to The Wrap"), which without its article is a common word.
+// After a colon "The" opens a clause ("Lynn is right: The Chargers
+// needed to win").
 func (a *analysis) theInName(toks []token, k, j int) bool {
-	return toks[k].text == "The" && !toks[k].sentStart && !toks[k].quoted && j-k == 2 && !isPlaceName(toks[k+1].text)
+	return toks[k].text == "The" && !toks[k].sentStart && !toks[k].quoted && j-k == 2 && !isPlaceName(toks[k+1].text) &&
+		(k == 0 || toks[k-1].text != ":")
 }
 
 // royalTitles belong to the name they open when one given name follows:
