@@ -303,8 +303,10 @@ func withoutSlugs(topics []Keyphrase, names map[string]bool) []Keyphrase {
 
 // withoutNameParts drops a capitalised topic phrase that the article
 // writes only inside a longer name ("U.S. Securities" and "Exchange
-// Commission" of the U.S. Securities and Exchange Commission): the whole
-// name is the tag, when it is one. A phrase that is a name of its own
+// Commission" of the U.S. Securities and Exchange Commission), and a
+// capitalised word that it writes only inside runs of capitalised words
+// ("Light" of the Amsterdam Light Festival, "Dear" of "Dear Abby"): the
+// whole name is the tag, when it is one. A phrase that is a name of its own
 // ("Velmont" beside "Velmont University"), is also written alone, or in
 // lower case ("health" beside the National Health Service) stays.
 func withoutNameParts(topics []Keyphrase, ents []Entity, text string) []Keyphrase {
@@ -326,13 +328,18 @@ func withoutNameParts(topics []Keyphrase, ents []Entity, text string) []Keyphras
 			}
 		}
 	}
+	runs := append(inNames[:len(inNames):len(inNames)], capitalisedRuns(text)...)
 	out := topics[:0]
 	for _, t := range topics {
 		if gluedNames(t.Text, own) {
 			continue // "Britain Liu Xiaming" of "ambassador to Britain Liu Xiaming": two names, each its own tag
 		}
+		spans := inNames
+		if !strings.Contains(t.Text, " ") {
+			spans = runs // a phrase of several words may be a name whose run goes on ("2018 Welcome Daehak-ro Festival")
+		}
 		if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsUpper(r) || own[slug(t.Text)] ||
-			writtenAsWord(text, strings.ToLower(t.Text)) || !onlyInside(text, t.Text, inNames) {
+			writtenAsWord(text, strings.ToLower(t.Text)) || !onlyInside(text, t.Text, spans) {
 			out = append(out, t)
 		}
 	}

@@ -1,6 +1,9 @@
 package enrich
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestTagsOfSession20 holds the cases of real pages that session 20's
 // rules fixed, each written afresh in the same shape.
@@ -64,4 +67,29 @@ func TestTagsOfSession20(t *testing.T) {
 			[]string{"#TaylorSwift", "#AmericanMusicAwards"}, []string{"#AMAs"}},
 	}
 	checkTagCases(t, tests)
+}
+
+func TestWordOnlyInsideANameIsNoTag(t *testing.T) {
+	text := "GiveWell's Incubation Grants fund new charities. Funding for Incubation Grants comes from Good Ventures, " +
+		"and the incubation of charities takes years. Evidence Action Beta got one."
+	topics := keyphrasesOf("Incubation", "Grants", "Evidence Action Beta", "Ventures")
+	got := keyphraseTexts(withoutNameParts(topics, []Entity{{Name: "Good Ventures", Type: Organization}}, text))
+	// "Incubation" is also written in lower case, so it stays; "Grants"
+	// is only ever part of "Incubation Grants"; "Ventures" only of the
+	// entity Good Ventures.
+	if want := []string{"Incubation", "Evidence Action Beta"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestCapitalisedRuns(t *testing.T) {
+	text := "Visitors to the Amsterdam Light Festival saw it. Dear Abby: my husband.\nEuropa Clipper\nLaunches. Apple said"
+	var got []string
+	for _, r := range capitalisedRuns(text) {
+		got = append(got, text[r[0]:r[1]])
+	}
+	want := []string{"Amsterdam Light Festival", "Dear Abby", "Europa Clipper"}
+	if !slices.Equal(got, want) {
+		t.Errorf("capitalisedRuns = %q, want %q", got, want)
+	}
 }
