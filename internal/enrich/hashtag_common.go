@@ -56,7 +56,7 @@ crime corruption fraud murder justice prisons prison police courts immigration r
 disaster disasters earthquake earthquakes floods flooding wildfire wildfires fire fires storm storms hurricane drought famine
 accident accidents water
 economy economics inflation unemployment recession trade tariffs taxes tax budget debt banking banks insurance
-earnings mergers bankruptcy stocks markets energy electricity oil gas coal gold mining agriculture farming fishing
+earnings mergers bankruptcy stocks markets rates energy power electricity oil gas coal gold mining agriculture farming fishing
 tourism aviation airlines railways railway rail shipping housing transport retail manufacturing
 education school schools students universities newspaper newspapers journalism
 environment climate pollution conservation wildlife emissions
