@@ -17,8 +17,32 @@ type commentatorIntro struct {
 // in ten. Neither the title nor the first paragraph names a commentator:
 // a professor who wins a prize, a researcher who is jailed, is the story.
 func (a *analysis) commentatorIntros() []commentatorIntro {
+	type voice struct {
+		lead, spoke bool
+		silent      int
+	}
+	voices := map[*cluster]*voice{}
+	for _, m := range a.mentions {
+		if m.cluster < 0 || m.cluster >= len(a.clusters) || a.clusters[m.cluster].typ != Person {
+			continue
+		}
+		c := a.clusters[m.cluster]
+		v := voices[c]
+		if v == nil {
+			v = &voice{}
+			voices[c] = v
+		}
+		v.lead = v.lead || m.para == 0
+		v.spoke = v.spoke || m.spoke
+		if !m.spoke {
+			v.silent++
+		}
+	}
 	var out []commentatorIntro
 	for _, m := range a.mentions {
+		if len(out) == maxCommentators {
+			break // a hostile page of a thousand analysts: the cost stays bounded
+		}
 		if m.cluster < 0 || m.cluster >= len(a.clusters) {
 			continue
 		}
@@ -26,11 +50,32 @@ func (a *analysis) commentatorIntros() []commentatorIntro {
 		if c.typ != Person || len(c.words) < 2 || c.mentions >= commentatorMaxMentions {
 			continue
 		}
-		if end, ok := a.commentatorApposition(m); ok && a.speaksIn(m) && a.outsideVoice(c) {
+		// The introduction may be silent ("said X, a strategist" puts the
+		// verb out of reach), and one more mention; a person named more
+		// often without speaking is talked about ("Shelton's views",
+		// "Shelton has called for"), so in the story.
+		if v := voices[c]; v.lead || !v.spoke || v.silent > 2 || a.titleNames(c) {
+			continue
+		}
+		if end, ok := a.commentatorApposition(m); ok && a.speaksIn(m) {
 			out = append(out, commentatorIntro{c, m.para, m.tok1, end})
 		}
 	}
 	return out
+}
+
+// maxCommentators bounds the introductions read in one article.
+const maxCommentators = 32
+
+// titleNames reports a title holding a word of c's name.
+func (a *analysis) titleNames(c *cluster) bool {
+	title := lower(a.title)
+	for _, w := range c.words {
+		if len(w) >= 2 && containsWords(title, lower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksIn reports a speech verb in the sentence of mention m: the
@@ -52,35 +97,6 @@ func (a *analysis) speaksIn(m mention) bool {
 		}
 	}
 	return false
-}
-
-// outsideVoice reports a person who speaks in the article and whom
-// neither its title nor its first paragraph names.
-func (a *analysis) outsideVoice(c *cluster) bool {
-	title := lower(a.title)
-	for _, w := range c.words {
-		if len(w) >= 2 && containsWords(title, lower(w)) {
-			return false
-		}
-	}
-	spoke, silent := false, 0
-	for _, m := range a.mentions {
-		if m.cluster < 0 || m.cluster >= len(a.clusters) || a.clusters[m.cluster] != c {
-			continue
-		}
-		if m.para == 0 {
-			return false
-		}
-		spoke = spoke || m.spoke
-		if !m.spoke {
-			silent++
-		}
-	}
-	// The introduction may be silent ("said X, a strategist" puts the
-	// verb out of reach), and one more mention; a person named more often
-	// without speaking is talked about ("Shelton's views", "Shelton has
-	// called for"), so in the story.
-	return spoke && silent <= 2
 }
 
 // commentators returns the commentators and the bodies the article names

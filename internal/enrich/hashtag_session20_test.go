@@ -1,8 +1,11 @@
 package enrich
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 // TestTagsOfSession20 holds the cases of real pages that session 20's
@@ -91,5 +94,25 @@ func TestCapitalisedRuns(t *testing.T) {
 	want := []string{"Amsterdam Light Festival", "Dear Abby", "Europa Clipper"}
 	if !slices.Equal(got, want) {
 		t.Errorf("capitalisedRuns = %q, want %q", got, want)
+	}
+}
+
+// TestCommentatorsAreBounded: a page of thousands of analysts reads a
+// bounded number of introductions, so finding commentators stays linear.
+func TestCommentatorsAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The market fell on Monday.\n\n")
+	for i := range 3000 {
+		fmt.Fprintf(&b, "\"Prices will fall,\" said Anna %c%c%cson, analyst at Firm%d Capital.\n\n", 'A'+i%26, 'a'+i/26%26, 'a'+i/676%26, i)
+	}
+	a := analyze(Document{Text: b.String(), Language: "en"})
+	if n := len(a.commentatorIntros()); n == 0 || n > maxCommentators {
+		t.Errorf("%d commentator introductions read, want 1 to %d", n, maxCommentators)
+	}
+	start := time.Now()
+	_ = a.commentators()
+	_ = a.commentatorEmployers()
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("commentators of 3,000 analysts took %v", d)
 	}
 }
