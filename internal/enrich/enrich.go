@@ -362,12 +362,14 @@ func gluedNames(phrase string, own map[string]bool) bool {
 }
 
 // onlyInside reports whether every occurrence of phrase in text lies
-// inside one of spans (and there is at least one).
+// inside one of spans (and there is at least one). It reads the first
+// onlyInsideChecks occurrences: on a hostile page every one of thousands
+// would scan thousands of spans.
 func onlyInside(text, phrase string, spans [][2]int) bool {
 	found := false
-	for i := 0; ; {
+	for i, n := 0, 0; ; n++ {
 		k := strings.Index(text[i:], phrase)
-		if k < 0 {
+		if k < 0 || n == onlyInsideChecks {
 			return found
 		}
 		at := i + k
@@ -385,6 +387,9 @@ func onlyInside(text, phrase string, spans [][2]int) bool {
 		i = at + len(phrase)
 	}
 }
+
+// onlyInsideChecks bounds the occurrences onlyInside reads.
+const onlyInsideChecks = 200
 
 // writtenAsWord reports phrase in text exactly as given (case counts),
 // between non-letters.

@@ -116,3 +116,14 @@ func TestCommentatorsAreBounded(t *testing.T) {
 		t.Errorf("commentators of 3,000 analysts took %v", d)
 	}
 }
+
+func TestOnlyInsideReadsABoundedNumber(t *testing.T) {
+	text := strings.Repeat("Omega Alpha ran. ", 1000) + "Alpha ran."
+	spans := capitalisedRuns(text)
+	if !onlyInside(text, "Alpha", spans) {
+		t.Error("the first occurrences all lie inside runs; the last one is past the bound")
+	}
+	if alone := "Alpha ran. " + text; onlyInside(alone, "Alpha", capitalisedRuns(alone)) {
+		t.Error("an occurrence alone before the bound")
+	}
+}
