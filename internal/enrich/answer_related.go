@@ -31,6 +31,7 @@ var relatedWords = map[string][]string{
 		"arrested detained custody",
 		"injured hurt wounded injuries",
 		"win won victory",
+		"game games match matches fixture",
 		"buy bought purchase acquire acquisition takeover",
 		"plane planes jet jets aircraft airliner airliners",
 		"sale sell sold",
