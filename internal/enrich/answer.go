@@ -76,7 +76,9 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 // of the question hands its score to the next, which gives the answer.
 // Scores are boosted when a sentence holds what the question asks for (a
 // person for "who", a date for "when", a time for "what time", a count
-// that is no year for "how many", a length of time for "how long", a
+// that is no year for "how many", an amount with a unit for "how much"
+// of a thing, a length of time for "how long" ("a 24-hour trip", "until
+// October 31st"), a score ("lost 24-17") for "what was the score", a
 // place for "where", a name ending in the noun asked about for "which")
 // and demoted when a question for a date, time or number finds none (the
 // question's own numbers do not count: "Tern 2"). A demand answers "what
@@ -85,8 +87,9 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 // known does not answer "what caused". A question about the
 // quotations ("Who is quoted?", "Qui s'exprime ?") is answered by one
 // quotation per speaker, the sentence that names them. A heading is never
-// cited. It never writes text: every citation is a sentence of the
-// article.
+// cited; when no sentence shares a word with the question, the
+// sentences holding what it asks for answer it. It never writes text:
+// every citation is a sentence of the article.
 func Answer(doc Document, question string, n int) []Citation {
 	return answerFrom(doc, ArticleSentences(doc), question, n)
 }
@@ -194,13 +197,21 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		switch {
 		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues), namesFocus(lang, sents[i], focus):
 			score *= 1.5
-		case kind == askShare && hasTwoNumbers(sents[i]):
-			// "40 million crowns of the 120 million": a share in numbers,
-			// neither boosted nor demoted
+		case kind == askShare && hasTwoNumbers(sents[i]),
+			kind == askQuantity && hasNumber(withoutQuestionNumbers(sents[i], question)):
+			// "40 million crowns of the 120 million": a share in numbers;
+			// a number with no unit for "how much": neither boosted nor
+			// demoted
 		case byForm(kind):
 			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
+	}
+	if len(out) == 0 {
+		// No sentence shares a word with the question ("What was the final
+		// score against Kansas City?" of a report on the Chiefs): what is
+		// asked for may still be recognised.
+		return answerByKind(doc, sents, kind, n)
 	}
 	return bestCitations(out, n)
 }
@@ -229,7 +240,7 @@ func bestCitations(out []Citation, n int) []Citation {
 // rate), not for "who" or "where".
 func answerByKind(doc Document, sents []string, kind questionKind, n int) []Citation {
 	switch kind {
-	case askAge, askPrice, askTime, askDuration, askRate:
+	case askAge, askPrice, askTime, askDuration, askRate, askScore:
 	default:
 		return nil
 	}

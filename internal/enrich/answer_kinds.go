@@ -29,6 +29,8 @@ const (
 	askCount
 	askShare
 	askLength
+	askQuantity
+	askScore
 )
 
 func classifyQuestion(q string) questionKind {
@@ -63,7 +65,9 @@ func classifyQuestion(q string) questionKind {
 	case strings.Contains(q, " how many ") || strings.Contains(q, " combien de ") || strings.Contains(q, " combien d'") ||
 		strings.Contains(q, " combien d’"):
 		return askCount
-	case strings.Contains(q, " how much ") || asksMeasure(q) ||
+	case strings.Contains(q, " how much ") && !strings.Contains(q, " how much time "):
+		return askQuantity // "How much meth did police find?"; prices were asked above
+	case asksMeasure(q) ||
 		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") || strings.Contains(q, " combien "):
 		return askNumber
 	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui ") ||
@@ -80,7 +84,9 @@ func classifyQuestion(q string) questionKind {
 		return askCount
 	case strings.Contains(q, " rate ") || strings.Contains(q, " percentage ") || strings.Contains(q, " taux "):
 		return askRate
-	case strings.Contains(q, " count ") || strings.Contains(q, " score ") || strings.Contains(q, " tally "):
+	case strings.Contains(q, " score ") || strings.Contains(q, " scoreline "):
+		return askScore
+	case strings.Contains(q, " count ") || strings.Contains(q, " tally "):
 		return askNumber
 	}
 	return askAnything
@@ -138,7 +144,7 @@ func newAnswerCues(a *analysis) *answerCues {
 // a date, a time, a price, an age, a rate): one without it is demoted.
 func byForm(kind questionKind) bool {
 	switch kind {
-	case askNumber, askCount, askShare, askLength, askDate, askDuration, askTime, askPrice, askAge, askRate:
+	case askNumber, askCount, askShare, askLength, askDate, askDuration, askTime, askPrice, askAge, askRate, askQuantity, askScore:
 		return true
 	}
 	return false
@@ -159,9 +165,13 @@ func kindMatches(kind questionKind, s string, cues *answerCues) bool {
 	case askShare:
 		return hasPercent(s) || hasFraction(s)
 	case askLength:
-		return hasDuration(s) || hasLength(s)
+		return hasDuration(s) || hyphenDuration.MatchString(s) || hasLength(s)
 	case askDuration:
-		return hasDuration(s)
+		return hasDuration(s) || hyphenDuration.MatchString(s) || untilDate.MatchString(s)
+	case askQuantity:
+		return hasQuantity(s)
+	case askScore:
+		return hasScore(s)
 	case askTime:
 		return hasClockTime(s)
 	case askPrice:

@@ -12,8 +12,10 @@ import (
 )
 
 // TestAnswersOnRealPages asks the reader questions of
-// testdata/zyte_questions.tsv and zyte_questions_2.tsv (each written for
-// this test by a reader who had not seen the answering code's output) of
+// testdata/zyte_questions.tsv, zyte_questions_2.tsv and
+// zyte_questions_dev.tsv (each written for this test by a reader who had
+// not seen the answering code's output; see their headers for which were
+// tuned on) of
 // the Zyte benchmark's real article bodies, and reports how often the
 // answering sentence is the first citation, or among the first three,
 // beside the article's lead.
@@ -32,7 +34,8 @@ func TestAnswersOnRealPages(t *testing.T) {
 	}
 	for _, set := range []struct{ file, name string }{
 		{"zyte_questions.tsv", "first set, session 19"},
-		{"zyte_questions_2.tsv", "second set, session 20"},
+		{"zyte_questions_2.tsv", "second set, session 20, held out"},
+		{"zyte_questions_dev.tsv", "development set, session 20, tuned on"},
 	} {
 		qs, err := LoadAnswerQuestions(filepath.Join("testdata", set.file))
 		if err != nil {
