@@ -79,7 +79,8 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 // that is no year for "how many", an amount with a unit for "how much"
 // of a thing, a length of time for "how long" ("a 24-hour trip", "until
 // October 31st"), a score ("lost 24-17") for "what was the score", a
-// place for "where", a name ending in the noun asked about for "which")
+// place for "where", a name ending in the noun asked about for "which";
+// never a person the question itself names, for "who")
 // and demoted when a question for a date, time or number finds none (the
 // question's own numbers do not count: "Tern 2"). A demand answers "what
 // do they want", what a thing covers "which products are recalled", the
@@ -88,7 +89,9 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 // quotations ("Who is quoted?", "Qui s'exprime ?") is answered by one
 // quotation per speaker, the sentence that names them. A heading is never
 // cited; when no sentence shares a word with the question, the
-// sentences holding what it asks for answer it. It never writes text:
+// sentences holding what it asks for answer it, and an age, a time or a
+// score answers after the sentences that share words and hold one. "What
+// does HP stand for?" is answered by the words that spell it out. It never writes text:
 // every citation is a sentence of the article.
 func Answer(doc Document, question string, n int) []Citation {
 	return answerFrom(doc, ArticleSentences(doc), question, n)
@@ -156,7 +159,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	}
 	var cues *answerCues
 	if kind == askPerson || kind == askPlace {
-		cues = newAnswerCues(entities())
+		cues = newAnswerCues(entities(), question)
 	}
 	if st := answerStem(lang, role); role != "" && query[st] {
 		m.creditIntroduction(sents, st, entities(), cues.people)
@@ -179,7 +182,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		}
 	}
 	speakers := speakerWeights(entities, sents, question)
-	newValue, cause := asksNewValue(question), asksCause(question)
+	newValue, cause, acronym := asksNewValue(question), asksCause(question), askedAcronym(question)
 	var out []Citation
 	for i, score := range scores {
 		if score <= 0 || isFragment(sents[i], m.lens[i]) {
@@ -194,6 +197,9 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		if cause && unknownCause.MatchString(sents[i]) {
 			score *= unknownCauseWeight
 		}
+		if acronym != "" && spellsOut(sents[i], acronym) {
+			score *= 2 // "What does HP stand for?": "hypersensitivity pneumonitis"
+		}
 		switch {
 		case kindMatches(kind, withoutQuestionNumbers(sents[i], question), cues), namesFocus(lang, sents[i], focus):
 			score *= 1.5
@@ -206,6 +212,35 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
+	}
+	if kind == askAge || kind == askTime || kind == askScore {
+		// An age, a time of day or a score is rare enough to answer
+		// without a word of the question ("How old was the guy who got
+		// sick?": "the tale of a 43-year-old man"), after the sentences
+		// that have both.
+		best := 0.0
+		for _, c := range out {
+			best = max(best, c.Score)
+		}
+		for i := range sents {
+			if scores[i] <= 0 && kindMatches(kind, sents[i], nil) && !isFragment(sents[i], m.lens[i]) {
+				out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(kindOnlyWeight*best*1000) / 1000})
+			}
+		}
+	}
+	if acronym != "" {
+		// The sentence that spells the acronym out need not name it:
+		// "No, not the computer manufacturer but hypersensitivity
+		// pneumonitis."
+		best := 0.0
+		for _, c := range out {
+			best = max(best, c.Score)
+		}
+		for i := range sents {
+			if scores[i] <= 0 && spellsOut(sents[i], acronym) && !isFragment(sents[i], m.lens[i]) {
+				out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(max(best, 1)*1000) / 1000})
+			}
+		}
 	}
 	if len(out) == 0 {
 		// No sentence shares a word with the question ("What was the final
@@ -354,6 +389,12 @@ const (
 	maxEchoWords = 10
 	echoWeight   = 0.4
 )
+
+// kindOnlyWeight is the part of the best citation's score given to a
+// sentence that shares no word with the question but holds the age,
+// time or score it asks for: it ranks above sentences that have the words
+// but no answer (scored down to 0.35), below those that have both.
+const kindOnlyWeight = 0.5
 
 // creditHeadings adds to each sentence that matches the question the
 // question's words its section's heading holds, as half matches: "How

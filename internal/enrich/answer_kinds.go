@@ -121,15 +121,22 @@ func isQuestionWord(w string) bool {
 }
 
 // answerCues are the names of people and places in the document, for
-// "who" and "where" questions.
+// "who" and "where" questions, but for those the question names.
 type answerCues struct {
 	people, places []string
+	// asked is set when the question names a person: then "said" is no
+	// sign of the answer, which is someone else.
+	asked bool
 }
 
-func newAnswerCues(a *analysis) *answerCues {
+func newAnswerCues(a *analysis, question string) *answerCues {
 	c := &answerCues{}
 	for _, e := range a.entityList() {
 		names := append([]string{e.Name}, e.Aliases...)
+		if namedIn(question, names) {
+			c.asked = c.asked || e.Type == Person
+			continue // "Who did James Van Der Beek lose out to?" is not answered by Van Der Beek
+		}
 		switch e.Type {
 		case Person:
 			c.people = append(c.people, names...)
@@ -153,7 +160,7 @@ func byForm(kind questionKind) bool {
 func kindMatches(kind questionKind, s string, cues *answerCues) bool {
 	switch kind {
 	case askPerson:
-		return containsAny(s, cues.people) || strings.Contains(s, " said") || strings.Contains(s, " told")
+		return containsAny(s, cues.people) || !cues.asked && (strings.Contains(s, " said") || strings.Contains(s, " told"))
 	case askPlace:
 		return containsAny(s, cues.places)
 	case askDate:
@@ -184,6 +191,17 @@ func kindMatches(kind questionKind, s string, cues *answerCues) bool {
 		l := strings.ToLower(s)
 		return strings.Contains(l, "because") || strings.Contains(l, " over ") || strings.Contains(l, "due to") ||
 			strings.Contains(l, " after ") || strings.Contains(l, " since ") || strings.Contains(l, "parce que")
+	}
+	return false
+}
+
+// namedIn reports a question holding one of names (of three letters or
+// more).
+func namedIn(question string, names []string) bool {
+	for _, n := range names {
+		if len(n) >= 3 && strings.Contains(question, n) {
+			return true
+		}
 	}
 	return false
 }
