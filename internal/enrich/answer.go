@@ -185,8 +185,8 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	newValue, cause, acronym := asksNewValue(question), asksCause(question), askedAcronym(question)
 	var out []Citation
 	for i, score := range scores {
-		if score <= 0 || isFragment(sents[i], m.lens[i]) {
-			continue // a heading or a label answers nothing: "What Atlas does"
+		if score <= 0 || isFragment(sents[i], m.lens[i]) || isTableRow(sents[i]) && !byForm(kind) {
+			continue // a heading or a label answers nothing ("What Atlas does"), a table's row only "how many"
 		}
 		if speakers != nil {
 			score *= speakers[i]

@@ -52,11 +52,16 @@ func classifyQuestion(q string) questionKind {
 		return askLength // "How long is the crack?", or the strike
 	case strings.Contains(q, " how long ") || strings.Contains(q, " combien de temps "):
 		return askDuration
+	case strings.Contains(q, " how far "):
+		return askLength // "How far do the keys go down?"
+	case strings.Contains(q, " how powerful "):
+		return askQuantity // "471 horsepower"
 	case strings.Contains(q, " what time ") || strings.Contains(q, " quelle heure "):
 		return askTime
 	case strings.Contains(q, " how old ") || strings.Contains(q, " quel âge "):
 		return askAge
-	case strings.Contains(q, " how much of ") || strings.Contains(q, " what proportion ") || strings.Contains(q, " quelle part "):
+	case strings.Contains(q, " how much of ") || strings.Contains(q, " what proportion ") || strings.Contains(q, " quelle part ") ||
+		strings.Contains(q, " what share ") || strings.Contains(q, " what fraction "):
 		return askShare
 	case countsTime(q):
 		return askDuration // "how many days", "combien de jours"
@@ -68,7 +73,7 @@ func classifyQuestion(q string) questionKind {
 	case strings.Contains(q, " how much ") && !strings.Contains(q, " how much time "):
 		return askQuantity // "How much meth did police find?"; prices were asked above
 	case asksMeasure(q) ||
-		strings.Contains(q, " what percentage ") || strings.Contains(q, " what share ") || strings.Contains(q, " combien "):
+		strings.Contains(q, " what percentage ") || strings.Contains(q, " combien "):
 		return askNumber
 	case strings.Contains(q, " who ") || strings.Contains(q, " whom ") || strings.Contains(q, " whose ") || strings.Contains(q, " qui ") ||
 		strings.HasPrefix(q, " من "):
@@ -271,9 +276,15 @@ func hasDate(s string) bool {
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isAllDigits(w) {
 			return true
 		}
+		if decade.MatchString(w) {
+			return true // "in the mid-2020s"
+		}
 	}
 	return false
 }
+
+// decade is a decade, maybe qualified: "1990s", "mid-2020s", "early-1980s".
+var decade = regexp.MustCompile(`(?i)^(?:(?:early|mid|late)-)?(?:19|20)\d0s$`)
 
 // monthAbbreviations shorten month names in dates ("Feb. 14"); alone,
 // "Jan" is a name and "Mar" a word.
@@ -465,7 +476,8 @@ func hasTwoNumbers(s string) bool {
 func hasLength(s string) bool {
 	toks := text.Tokens(s)
 	for i, t := range toks {
-		if t.Kind == text.Number && i+1 < len(toks) && lengthUnits[strings.ToLower(strings.TrimPrefix(toks[i+1].Text, "-"))] {
+		if (t.Kind == text.Number || numberWords[strings.ToLower(t.Text)]) && i+1 < len(toks) &&
+			lengthUnits[strings.ToLower(strings.TrimPrefix(toks[i+1].Text, "-"))] {
 			return true
 		}
 		if t.Kind == text.Word && strings.Contains(t.Text, "-") {
@@ -479,11 +491,12 @@ func hasLength(s string) bool {
 }
 
 var lengthUnits = wordSet(`mm cm m km metre metres meter meters kilometre kilometres kilometer kilometers mile miles
+millimetre millimetres millimeter millimeters centimetre centimetres centimeter centimeters
 foot feet inch inches yard yards mètre mètres kilomètre kilomètres centimètre centimètres millimètre millimètres`)
 
 // hasFraction reports a share in words: "half", "a third", "les deux tiers".
 func hasFraction(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
 		switch strings.Trim(w, ".,;:()") {
 		case "half", "third", "thirds", "quarter", "quarters", "fifth", "moitié", "tiers", "quart", "quarts":
 			return true

@@ -46,7 +46,7 @@ func hasQuantity(s string) bool {
 var quantityUnits = wordSet(`gram grams g kilogram kilograms kg kilo kilos milligram milligrams mg ton tons tonne tonnes
 pound pounds lb lbs ounce ounces oz litre litres liter liters l ml gallon gallons barrel barrels bpd cubic
 megawatt megawatts mw gigawatt gigawatts gw kilowatt kilowatts kw kwh mwh gwh watt watts calorie calories kcal
-acre acres hectare hectares doses dose units bushels`)
+acre acres hectare hectares doses dose units bushels horsepower hp bhp`)
 
 // quantityModifiers stand between a number and its unit: "100 metric
 // tons", "2 million barrels".

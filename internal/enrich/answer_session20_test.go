@@ -10,33 +10,50 @@ import (
 func TestAnswersOfSession20(t *testing.T) {
 	tests := []struct {
 		name, text, question, want string
+		first                      bool // in the first citation, not only the first three
 	}{
 		{"the sentence that spells an acronym out",
 			"These findings were consistent with a condition called HP. No, not the computer maker but hypersensitivity pneumonitis. " +
 				"HP is a severe allergic reaction in the lungs. If HP continues unchecked, lung scarring can result. Doctors treat HP with steroids.",
-			"What does HP stand for?", "hypersensitivity pneumonitis"},
+			"What does HP stand for?", "hypersensitivity pneumonitis", false},
 		{"an age no word of the question shares",
 			"Feather duvets can make you sick, doctors warn. The doctors told the tale of a 43-year-old man in Aberdeen. " +
 				"He had been sick for months. The duvet was the cause of the sickness, and he got better after it went. Sick people should see a doctor.",
-			"How old was the guy who got sick from his duvet?", "43-year-old"},
+			"How old was the guy who got sick from his duvet?", "43-year-old", false},
 		{"the person asked about is not the answer",
 			"\"I did not want to lose,\" Van Der Beek said. \"To lose like this hurts,\" Van Der Beek said. " +
 				"\"We will not lose heart,\" Van Der Beek told reporters. Van Der Beek finished behind singer Ally Brooke in the final vote.",
-			"Who did Van Der Beek lose to?", "Ally Brooke"},
+			"Who did Van Der Beek lose to?", "Ally Brooke", false},
 		{"flu shots are doses of influenza vaccine",
 			"Doctors offered to vaccinate migrants held at the border. The administration said it would not give flu shots in custody. " +
 				"The doctors wrote to officials in a letter on Tuesday about the deaths of three children. " +
 				"The letter said they would provide 100 doses of influenza vaccine each week. Officials did not reply to the letter.",
-			"How many flu shots did the doctors offer?", "100 doses"},
+			"How many flu shots did the doctors offer?", "100 doses", false},
+		{"a decade is a date",
+			"The probe was scheduled for approval in 2015. It is scheduled to launch in the mid-2020s. It will study the moon's ice.",
+			"When is the probe scheduled to launch?", "mid-2020s", true},
+		{"two-thirds is a share",
+			"Black voters matter to every Democratic campaign in the state, pollsters say. Black voters make up roughly two-thirds of the electorate.",
+			"What share of Democratic voters are black?", "two-thirds", true},
+		{"how far asks for a length",
+			"The keys on the 2016 keyboard go down less than on the old one. Key travel on the new keys is one millimeter.",
+			"How far do the keys go down?", "one millimeter", true},
+		{"a table's row answers no why",
+			"Randall was sent off during the game against Pittsburgh. S Damarious Randall 43 58% 1 tackle (1 combined). Randall was ejected for a hit to the head.",
+			"Why was Damarious Randall ejected from the game?", "hit to the head", true},
 	}
 	for _, tt := range tests {
-		cs := Answer(Document{Text: tt.text, Language: "en"}, tt.question, 3)
+		n := 3
+		if tt.first {
+			n = 1
+		}
+		cs := Answer(Document{Text: tt.text, Language: "en"}, tt.question, n)
 		found := false
 		for _, c := range cs {
 			found = found || strings.Contains(c.Text, tt.want)
 		}
 		if !found {
-			t.Errorf("%s: %q not among the first three citations %+v", tt.name, tt.want, cs)
+			t.Errorf("%s: %q not among the first %d citations %+v", tt.name, tt.want, n, cs)
 		}
 	}
 	for s, want := range map[string]bool{"hypersensitivity pneumonitis": true, "HP": false, "high power": true, "a hip": false} {
