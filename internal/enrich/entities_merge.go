@@ -112,6 +112,7 @@ func (a *analysis) merge() {
 			redirect[c] = target
 		}
 	}
+	linkNameVariants(order, redirect)
 	resolve := func(c *cluster) *cluster {
 		for i := 0; i < 4; i++ {
 			t, ok := redirect[c]

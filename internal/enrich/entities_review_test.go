@@ -13,6 +13,12 @@ func TestEntitiesReviewFixes(t *testing.T) {
 		want    []string // "type:name" that must be listed, aliases after "|"
 		notWant []string // names that must not be listed
 	}{
+		{"a middle initial or a generation makes no second person",
+			"Patrick W. Carlineo was sentenced on Monday in Buffalo. Prosecutors said Patrick Carlineo Jr. had threatened to kill a congresswoman. Carlineo pleaded guilty in August.",
+			[]string{"person:Patrick Carlineo Jr.|Patrick W. Carlineo"}, nil},
+		{"father and son keep their initials apart",
+			"George H. W. Bush said on Monday that he was proud. George W. Bush said the same on Tuesday. George H. W. Bush spoke first.",
+			[]string{"person:George H. W. Bush", "person:George W. Bush"}, nil},
 		{"The after a colon opens a clause, not a name",
 			"Chargers coach Anthony Lynn said the team had to win. The Chargers lost to the Chiefs on Monday. Lynn is right: The Chargers needed to win that game.",
 			[]string{"organization:Chargers"}, []string{"The Chargers"}},
@@ -90,5 +96,20 @@ func TestEntitiesReviewFixes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestNameParts(t *testing.T) {
+	for name, want := range map[string][3]string{
+		"Patrick W. Carlineo":  {"patrick carlineo", "w", ""},
+		"Patrick Carlineo Jr.": {"patrick carlineo", "", "jr"},
+		"George H. W. Bush":    {"george bush", "hw", ""},
+		"Madonna":              {"", "", ""},
+		"J. Smith":             {"j. smith", "", ""},
+	} {
+		core, ini, gen := nameParts(strings.Fields(name))
+		if got := [3]string{core, ini, gen}; got != want {
+			t.Errorf("nameParts(%q) = %q, want %q", name, got, want)
+		}
 	}
 }
