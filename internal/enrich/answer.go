@@ -88,9 +88,10 @@ func Ask(ctx context.Context, doc Document, question string, n int, opts Options
 // known does not answer "what caused". A question about the
 // quotations ("Who is quoted?", "Qui s'exprime ?") is answered by one
 // quotation per speaker, the sentence that names them. A heading is never
-// cited; when no sentence shares a word with the question, the
-// sentences holding what it asks for answer it, and an age, a time or a
-// score answers after the sentences that share words and hold one. "What
+// cited, nor a table's row for "why"; when no sentence shares a word
+// with the question, the sentences holding what it asks for answer it,
+// and an age or a score answers after the sentences that share words and
+// hold one. "What
 // does HP stand for?" is answered by the words that spell it out. It never writes text:
 // every citation is a sentence of the article.
 func Answer(doc Document, question string, n int) []Citation {
@@ -185,8 +186,8 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	newValue, cause, acronym := asksNewValue(question), asksCause(question), askedAcronym(question)
 	var out []Citation
 	for i, score := range scores {
-		if score <= 0 || isFragment(sents[i], m.lens[i]) || isTableRow(sents[i]) && !byForm(kind) {
-			continue // a heading or a label answers nothing ("What Atlas does"), a table's row only "how many"
+		if score <= 0 || isFragment(sents[i], m.lens[i]) || isTableRow(sents[i]) && kind == askReason {
+			continue // a heading or a label answers nothing ("What Atlas does"), a table's row no "why"
 		}
 		if speakers != nil {
 			score *= speakers[i]
@@ -197,7 +198,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		if cause && unknownCause.MatchString(sents[i]) {
 			score *= unknownCauseWeight
 		}
-		if acronym != "" && spellsOut(sents[i], acronym) {
+		if acronym != "" && spellsOut(sents[i], acronym) && nearAcronym(sents, i, acronym) {
 			score *= 2 // "What does HP stand for?": "hypersensitivity pneumonitis"
 		}
 		switch {
@@ -213,15 +214,12 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})
 	}
-	if kind == askAge || kind == askTime || kind == askScore {
-		// An age, a time of day or a score is rare enough to answer
+	if best := maxScore(scores); best > 0 && (kind == askAge || kind == askScore) {
+		// An age or a score is rare enough to answer
 		// without a word of the question ("How old was the guy who got
-		// sick?": "the tale of a 43-year-old man"), after the sentences
-		// that have both.
-		best := 0.0
-		for _, c := range out {
-			best = max(best, c.Score)
-		}
+		// sick?": "the tale of a 43-year-old man"): such a sentence ranks
+		// above those that share words but hold no answer (scored down to
+		// 0.35 of theirs), and mostly below those that have both.
 		for i := range sents {
 			if scores[i] <= 0 && kindMatches(kind, sents[i], nil) && !isFragment(sents[i], m.lens[i]) {
 				out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(kindOnlyWeight*best*1000) / 1000})
@@ -237,7 +235,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			best = max(best, c.Score)
 		}
 		for i := range sents {
-			if scores[i] <= 0 && spellsOut(sents[i], acronym) && !isFragment(sents[i], m.lens[i]) {
+			if scores[i] <= 0 && spellsOut(sents[i], acronym) && nearAcronym(sents, i, acronym) && !isFragment(sents[i], m.lens[i]) {
 				out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(max(best, 1)*1000) / 1000})
 			}
 		}
@@ -249,6 +247,15 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 		return answerByKind(doc, sents, kind, n)
 	}
 	return bestCitations(out, n)
+}
+
+// maxScore is the highest of scores, 0 for none.
+func maxScore(scores []float64) float64 {
+	best := 0.0
+	for _, s := range scores {
+		best = max(best, s)
+	}
+	return best
 }
 
 // bestCitations sorts citations best first, the earlier sentence first on
@@ -390,10 +397,9 @@ const (
 	echoWeight   = 0.4
 )
 
-// kindOnlyWeight is the part of the best citation's score given to a
-// sentence that shares no word with the question but holds the age,
-// time or score it asks for: it ranks above sentences that have the words
-// but no answer (scored down to 0.35), below those that have both.
+// kindOnlyWeight is the part of the best word-matching score given to a
+// sentence that shares no word with the question but holds the age or
+// score it asks for.
 const kindOnlyWeight = 0.5
 
 // creditHeadings adds to each sentence that matches the question the

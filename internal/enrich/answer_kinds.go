@@ -31,6 +31,8 @@ const (
 	askLength
 	askQuantity
 	askScore
+	askDistance
+	askPower
 )
 
 func classifyQuestion(q string) questionKind {
@@ -53,9 +55,9 @@ func classifyQuestion(q string) questionKind {
 	case strings.Contains(q, " how long ") || strings.Contains(q, " combien de temps "):
 		return askDuration
 	case strings.Contains(q, " how far "):
-		return askLength // "How far do the keys go down?"
-	case strings.Contains(q, " how powerful "):
-		return askQuantity // "471 horsepower"
+		return askDistance // "How far do the keys go down?", "How far behind is Labour?"
+	case strings.Contains(q, " how powerful ") || strings.Contains(q, " how strong "):
+		return askPower // "471 horsepower", "Category 4"
 	case strings.Contains(q, " what time ") || strings.Contains(q, " quelle heure "):
 		return askTime
 	case strings.Contains(q, " how old ") || strings.Contains(q, " quel âge "):
@@ -156,8 +158,8 @@ func newAnswerCues(a *analysis, question string) *answerCues {
 // a date, a time, a price, an age, a rate): one without it is demoted.
 func byForm(kind questionKind) bool {
 	switch kind {
-	case askNumber, askCount, askShare, askLength, askDate, askDuration, askTime, askPrice, askAge, askRate, askQuantity, askScore:
-		return true
+	case askNumber, askCount, askShare, askLength, askDate, askDuration, askTime, askPrice, askAge, askRate, askQuantity, askDistance:
+		return true // not askPower ("the most powerful storm since Ophelia" answers too) nor askScore (a credit score)
 	}
 	return false
 }
@@ -182,6 +184,10 @@ func kindMatches(kind questionKind, s string, cues *answerCues) bool {
 		return hasDuration(s) || hyphenDuration.MatchString(s) || untilDate.MatchString(s)
 	case askQuantity:
 		return hasQuantity(s)
+	case askDistance:
+		return hasLength(s) || hasPercent(s) // a gap in points: "Labour trails by 8 points"
+	case askPower:
+		return powerPattern.MatchString(s)
 	case askScore:
 		return hasScore(s)
 	case askTime:

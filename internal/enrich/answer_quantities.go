@@ -46,7 +46,7 @@ func hasQuantity(s string) bool {
 var quantityUnits = wordSet(`gram grams g kilogram kilograms kg kilo kilos milligram milligrams mg ton tons tonne tonnes
 pound pounds lb lbs ounce ounces oz litre litres liter liters l ml gallon gallons barrel barrels bpd cubic
 megawatt megawatts mw gigawatt gigawatts gw kilowatt kilowatts kw kwh mwh gwh watt watts calorie calories kcal
-acre acres hectare hectares doses dose units bushels horsepower hp bhp`)
+acre acres hectare hectares doses dose units bushels`)
 
 // quantityModifiers stand between a number and its unit: "100 metric
 // tons", "2 million barrels".
@@ -69,7 +69,24 @@ func hasScore(s string) bool {
 		if m[1] < len(s) && (s[m[1]] == '/' || s[m[1]] == '-') || m[0] > 0 && (s[m[0]-1] == '/' || s[m[0]-1] == '-') {
 			continue // a date ("11-18-19") or a fraction
 		}
+		before, after := lastWord(s[:m[0]]), strings.ToLower(strings.Trim(firstWord(s[m[1]:]), ".,;:()"))
+		if durationUnits[after] || isMonth(after) || after == "years" || after == "year" || before == "aged" || before == "ages" {
+			continue // a range: "3-4 weeks", "12-14 March", "aged 5-11"
+		}
 		return true
 	}
 	return false
 }
+
+// lastWord returns a text's last word, lower case, without punctuation.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()"))
+}
+
+// powerPattern finds a measure of power or strength: "471 horsepower",
+// "150 mph", "a magnitude 6.1", "Category 4".
+var powerPattern = regexp.MustCompile(`(?i)\b\d[\d.,]*\s?(?:horsepower|hp|bhp|kw|mph|km/h|kph|knots)\b|\bmagnitude[- ]\d|\bcategory[- ]\d`)

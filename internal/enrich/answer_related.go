@@ -31,7 +31,6 @@ var relatedWords = map[string][]string{
 		"phone phoned dial dialed dialled",
 		"talk talks speak speaking speech keynote",
 		"guy guys man men",
-		"flight flights trip journey",
 		"lunar moon",
 		"carry carries deliver delivers transport",
 		"compensate compensated compensation refund payout",

@@ -68,3 +68,41 @@ func TestAnswersOfSession20(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewOfSession20Answers holds the regressions a review found in the
+// session's answer rules, each written afresh.
+func TestReviewOfSession20Answers(t *testing.T) {
+	tests := []struct {
+		name, text, question, want string
+	}{
+		{"a short lead of figures is a sentence",
+			"The FTSE 100 rose 0.6% to 8,210. Miners led the gains after copper prices climbed. Banks were flat.",
+			"What did the FTSE 100 do?", "rose 0.6%"},
+		{"how powerful wants no percentage",
+			"Power was cut to 40% of homes in the west. Elin was the most powerful storm to hit Ireland since Ophelia in 2017. Schools closed.",
+			"How powerful was the storm?", "most powerful storm"},
+		{"how far behind wants points, not years",
+			"Labour trails by 8 points ahead of the election. Labour has not won an election in the four-year period since its defeat.",
+			"How far behind is Labour?", "8 points"},
+		{"function words spell no acronym",
+			"Nordea will cut 300 jobs as it adopts AI tools. Most of the roles are in customer service. An internal memo said AI would answer calls.",
+			"What is AI?", "AI"},
+		{"a time no word of the question shares is no answer",
+			"The shop opens on Saturday morning with a ribbon cutting. Doors close at 5 pm on weekdays. Parking is free at 6 pm.",
+			"What time does the shop open?", "Saturday morning"},
+		{"a credit score is no match score",
+			"Tenants who pay on time could see their credit score rise to 700. The scheme starts in 2025. Landlords report payments 2-3 times a year.",
+			"What score could a tenant reach?", "rise to 700"},
+	}
+	for _, tt := range tests {
+		cs := Answer(Document{Text: tt.text, Language: "en"}, tt.question, 1)
+		if len(cs) == 0 || !strings.Contains(cs[0].Text, tt.want) {
+			t.Errorf("%s: first citation %+v lacks %q", tt.name, cs, tt.want)
+		}
+	}
+	for s, want := range map[string]bool{"out for 3-4 weeks": false, "on 12-14 March": false, "children aged 5-11": false, "won 3-0": true} {
+		if got := hasScore(s); got != want {
+			t.Errorf("hasScore(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
