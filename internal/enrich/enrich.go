@@ -111,9 +111,10 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics = withoutPeople(topics, r.Entities)
 	topics = byEntityName(topics, r.Entities)
 	topics = withoutNameParts(topics, r.Entities, doc.Title+"\n"+doc.Text)
-	cited := a.citedSources()
+	intros := a.commentatorIntros()
+	cited := a.citedSources(intros)
 	topics = withoutSources(topics, cited)
-	topics = withoutSlugs(topics, a.commentatorEmployers())
+	topics = withoutSlugs(topics, a.commentatorEmployers(intros))
 	r.Hashtags = Hashtags(a.hashtagEntities(cited), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}

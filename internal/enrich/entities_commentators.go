@@ -99,11 +99,10 @@ func (a *analysis) speaksIn(m mention) bool {
 	return false
 }
 
-// commentators returns the commentators and the bodies the article names
-// only in their introductions ("Kotak Securities" of "Head of Research at
-// Kotak Securities").
-func (a *analysis) commentators() map[*cluster]bool {
-	intros := a.commentatorIntros()
+// commentators returns the commentators of intros and the bodies the
+// article names only in their introductions ("Kotak Securities" of "Head
+// of Research at Kotak Securities").
+func (a *analysis) commentators(intros []commentatorIntro) map[*cluster]bool {
 	if len(intros) == 0 {
 		return nil
 	}
@@ -133,12 +132,12 @@ func (a *analysis) commentators() map[*cluster]bool {
 }
 
 // commentatorEmployers returns the slugs of the capitalised names after
-// "at", "of", "with" or "for" in commentators' introductions that the
+// "at", "of", "with" or "for" in the introductions that the
 // text writes nowhere else ("Miller Tabak"): the topic phrases that name
 // them are no topics either.
-func (a *analysis) commentatorEmployers() map[string]bool {
+func (a *analysis) commentatorEmployers(intros []commentatorIntro) map[string]bool {
 	var out map[string]bool
-	for _, in := range a.commentatorIntros() {
+	for _, in := range intros {
 		p := a.paras[in.para]
 		for i := in.from; i+1 < in.to; i++ {
 			switch lower(p.toks[i].text) {

@@ -3,7 +3,7 @@ package enrich
 // citedSources marks the organisations an article names only as where
 // its news came from ("according to DigiTimes", "told The Hill", "the San
 // Francisco Chronicle reported"): a source of the story, not its topic.
-func (a *analysis) citedSources() map[*cluster]bool {
+func (a *analysis) citedSources(intros []commentatorIntro) map[*cluster]bool {
 	cited, other := map[*cluster]bool{}, map[*cluster]bool{}
 	for _, m := range a.mentions {
 		if m.cluster < 0 || m.cluster >= len(a.clusters) || a.clusters[m.cluster].typ != Organization {
@@ -22,7 +22,7 @@ func (a *analysis) citedSources() map[*cluster]bool {
 			delete(cited, c)
 		}
 	}
-	for c := range a.commentators() {
+	for c := range a.commentators(intros) {
 		cited[c] = true
 	}
 	return cited

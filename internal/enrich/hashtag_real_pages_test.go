@@ -198,7 +198,7 @@ func TestPassingPlaceIsNoEntityTag(t *testing.T) {
 		doc := Document{Title: tt.title, Language: "en", Text: tt.lead + "\n\n" + filler + "\n\nThe tour opens in West Palm Beach in June.\n\n" +
 			filler + "\n\nTickets for West Palm Beach go on sale on Friday."}
 		a := analyze(doc)
-		got := slices.Contains(a.hashtagEntities(a.citedSources()), "West Palm Beach")
+		got := slices.Contains(a.hashtagEntities(a.citedSources(a.commentatorIntros())), "West Palm Beach")
 		if got != tt.want {
 			t.Errorf("%s: West Palm Beach among the entity tags = %v, want %v (%q)", tt.name, got, tt.want, a.hashtagEntities(nil))
 		}

@@ -110,8 +110,9 @@ func TestCommentatorsAreBounded(t *testing.T) {
 		t.Errorf("%d commentator introductions read, want 1 to %d", n, maxCommentators)
 	}
 	start := time.Now()
-	_ = a.commentators()
-	_ = a.commentatorEmployers()
+	intros := a.commentatorIntros()
+	_ = a.commentators(intros)
+	_ = a.commentatorEmployers(intros)
 	if d := time.Since(start); d > time.Second {
 		t.Errorf("commentators of 3,000 analysts took %v", d)
 	}
