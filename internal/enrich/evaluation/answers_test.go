@@ -14,11 +14,10 @@ import (
 // TestAnswersOnRealPages asks the reader questions of
 // testdata/zyte_questions.tsv, zyte_questions_2.tsv and
 // zyte_questions_dev.tsv (each written for this test by a reader who had
-// not seen the answering code's output; see their headers for which were
-// tuned on) of
-// the Zyte benchmark's real article bodies, and reports how often the
-// answering sentence is the first citation, or among the first three,
-// beside the article's lead.
+// not seen the answering code's output; their headers say which were
+// tuned on) of the Zyte benchmark's real article bodies, and reports how
+// often the answering sentence is the first citation, or among the first
+// three, beside the article's lead.
 func TestAnswersOnRealPages(t *testing.T) {
 	dir := filepath.Join(SharedDataDir(), zyte.ZyteDir)
 	truth, err := zyte.LoadZyteTruth(dir)
