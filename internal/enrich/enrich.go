@@ -108,6 +108,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics := withoutPublisher(an.TopicPhrases(opts.Stats, opts.Hashtags), doc.Publisher, doc.Text, places)
 	topics = withoutDemonyms(topics, placeNames, doc.Title+"\n"+doc.Text)
 	topics = withoutIncidental(topics, doc, an)
+	topics = withoutTruncated(topics, doc.Title+"\n"+doc.Text)
 	topics = withoutPeople(topics, r.Entities)
 	topics = byEntityName(topics, r.Entities)
 	topics = withoutNameParts(topics, r.Entities, doc.Title+"\n"+doc.Text)

@@ -128,3 +128,17 @@ func TestOnlyInsideReadsABoundedNumber(t *testing.T) {
 		t.Error("an occurrence alone before the bound")
 	}
 }
+
+func TestWithoutTruncated(t *testing.T) {
+	text := "The basic rate of income tax falls to 20 per cent. The budget deficit fell to 2.9 per cent. " +
+		"Cutting the basic rate of income tax costs 1.1 billion crowns. The budget deficit fell for a second year. " +
+		"Income tax receipts rose. Brightwell halted its peanut butter line in Dunmore; the peanut butter line makes 40,000 jars a day, " +
+		"and peanut butter sales fell."
+	topics := keyphrasesOf("income tax", "rate of income", "budget deficit", "peanut butter", "butter line")
+	got := keyphraseTexts(withoutTruncated(topics, text))
+	// "budget deficit" is always followed by "fell", but "deficit fell" is
+	// no topic: the phrase is whole.
+	if want := []string{"income tax", "budget deficit", "peanut butter"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
