@@ -139,6 +139,12 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	if role != "" {
 		kind = askPerson // "Comment s'appelle la chercheuse ?"
 	}
+	if kind == askScore {
+		// "score" names what is asked for, like "how long": "Marsh scored
+		// twice" is no answer to "What was the score?".
+		delete(query, answerStem(lang, "score"))
+		delete(query, answerStem(lang, "scored"))
+	}
 	if len(query) == 0 {
 		// "How old was she?": nothing to match, but what is asked for can
 		// be recognised.
@@ -184,6 +190,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	}
 	speakers := speakerWeights(entities, sents, question)
 	newValue, cause, acronym := asksNewValue(question), asksCause(question), askedAcronym(question)
+	scoreGiven := kind == askScore && slices.ContainsFunc(sents, hasScore) // a credit score is written "700"
 	var out []Citation
 	for i, score := range scores {
 		if score <= 0 || isFragment(sents[i], m.lens[i]) || isTableRow(sents[i]) && kind == askReason {
@@ -209,7 +216,7 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 			// "40 million crowns of the 120 million": a share in numbers;
 			// a number with no unit for "how much": neither boosted nor
 			// demoted
-		case byForm(kind):
+		case byForm(kind), kind == askScore && scoreGiven:
 			score *= 0.35 // no number, date or time: no answer to "how many" or "when"
 		}
 		out = append(out, Citation{Sentence: i, Text: sents[i], Score: math.Round(score*1000) / 1000})

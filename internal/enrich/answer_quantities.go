@@ -70,8 +70,8 @@ func hasScore(s string) bool {
 			continue // a date ("11-18-19") or a fraction
 		}
 		before, after := lastWord(s[:m[0]]), strings.ToLower(strings.Trim(firstWord(s[m[1]:]), ".,;:()"))
-		if durationUnits[after] || isMonth(after) || after == "years" || after == "year" || before == "aged" || before == "ages" {
-			continue // a range: "3-4 weeks", "12-14 March", "aged 5-11"
+		if durationUnits[after] || isMonth(after) || after == "times" || before == "aged" || before == "ages" {
+			continue // a range: "3-4 weeks", "12-14 March", "2-3 times", "aged 5-11"
 		}
 		return true
 	}
