@@ -139,9 +139,10 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	if role != "" {
 		kind = askPerson // "Comment s'appelle la chercheuse ?"
 	}
-	if kind == askScore {
-		// "score" names what is asked for, like "how long": "Marsh scored
-		// twice" is no answer to "What was the score?".
+	scoreGiven := kind == askScore && slices.ContainsFunc(sents, hasScore) // a credit score is written "700"
+	if scoreGiven {
+		// In a match report "score" names what is asked for, like "how
+		// long": "Marsh scored twice" is no answer to "What was the score?".
 		delete(query, answerStem(lang, "score"))
 		delete(query, answerStem(lang, "scored"))
 	}
@@ -190,7 +191,6 @@ func answerFrom(doc Document, sents []string, question string, n int) []Citation
 	}
 	speakers := speakerWeights(entities, sents, question)
 	newValue, cause, acronym := asksNewValue(question), asksCause(question), askedAcronym(question)
-	scoreGiven := kind == askScore && slices.ContainsFunc(sents, hasScore) // a credit score is written "700"
 	var out []Citation
 	for i, score := range scores {
 		if score <= 0 || isFragment(sents[i], m.lens[i]) || isTableRow(sents[i]) && kind == askReason {

@@ -60,8 +60,8 @@ var untilDate = regexp.MustCompile(`(?i)\b(?:until|till|through|to the end of)\s
 // trip", "a three-day strike".
 var hyphenDuration = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:second|minute|hour|day|night|week|month|year|decade)s?\b`)
 
-// scorePattern finds a match score: "lost 24-17", "a 2-1 win"; not a
-// season ("2019-20").
+// scorePattern finds what may be a match score: "lost 24-17", "a 2-1
+// win"; not a season ("2019-20"). hasScore wants a result beside it.
 var scorePattern = regexp.MustCompile(`\b\d{1,3}[-–]\d{1,3}\b`)
 
 func hasScore(s string) bool {
@@ -69,22 +69,34 @@ func hasScore(s string) bool {
 		if m[1] < len(s) && (s[m[1]] == '/' || s[m[1]] == '-') || m[0] > 0 && (s[m[0]-1] == '/' || s[m[0]-1] == '-') {
 			continue // a date ("11-18-19") or a fraction
 		}
-		before, after := lastWord(s[:m[0]]), strings.ToLower(strings.Trim(firstWord(s[m[1]:]), ".,;:()"))
-		if durationUnits[after] || isMonth(after) || after == "times" || before == "aged" || before == "ages" {
-			continue // a range: "3-4 weeks", "12-14 March", "2-3 times", "aged 5-11"
+		after := strings.ToLower(strings.Trim(firstWord(s[m[1]:]), ".,;:()"))
+		if scoreWords[after] {
+			return true // "a 2-1 win"
 		}
-		return true
+		for _, w := range lastWords(s[:m[0]], 3) {
+			if scoreWords[w] {
+				return true // "Rovers beat City 3-1", "they lost 24-17"
+			}
+		}
 	}
 	return false
 }
 
-// lastWord returns a text's last word, lower case, without punctuation.
-func lastWord(s string) string {
+// scoreWords tell a score from a range ("10-20 properties", "3-4
+// weeks"): a result beside it.
+var scoreWords = wordSet(`beat beats beaten won win wins winning lost lose loses losing drew draw draws drawn defeated
+defeat defeats victory victories loss losses thrashed edged routed trounced led lead leads leading trailed trail trailing
+score scored scores scoreline final tied tie`)
+
+// lastWords returns up to n last words of s, lower case, without
+// punctuation, last first.
+func lastWords(s string, n int) []string {
 	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	var out []string
+	for i := len(f) - 1; i >= 0 && len(out) < n; i-- {
+		out = append(out, strings.ToLower(strings.Trim(f[i], ".,;:()\"“”")))
 	}
-	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()"))
+	return out
 }
 
 // powerPattern finds a measure of power or strength: "471 horsepower",

@@ -103,7 +103,8 @@ func TestReviewOfSession20Answers(t *testing.T) {
 			t.Errorf("%s: first citation %+v lacks %q", tt.name, cs, tt.want)
 		}
 	}
-	for s, want := range map[string]bool{"out for 3-4 weeks": false, "on 12-14 March": false, "children aged 5-11": false, "won 3-0": true} {
+	for s, want := range map[string]bool{"out for 3-4 weeks": false, "on 12-14 March": false, "children aged 5-11": false, "won 3-0": true,
+		"landlords with 10-20 properties": false, "Rovers beat City 3-1": true} {
 		if got := hasScore(s); got != want {
 			t.Errorf("hasScore(%q) = %v, want %v", s, got, want)
 		}
