@@ -1,9 +1,7 @@
 package evaluation
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,11 +17,7 @@ import (
 // often the answering sentence is the first citation, or among the first
 // three, beside the article's lead.
 func TestAnswersOnRealPages(t *testing.T) {
-	dir := filepath.Join(SharedDataDir(), zyte.ZyteDir)
-	truth, err := zyte.LoadZyteTruth(dir)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("Zyte benchmark not found at %s (set HERALD_SHARED_DATA): %v", dir, err)
-	}
+	truth, err := zyte.LoadZyteTruth(zyteDirOrSkip(t))
 	if err != nil {
 		t.Fatal(err)
 	}

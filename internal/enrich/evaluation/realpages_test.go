@@ -21,11 +21,7 @@ import (
 // figure (BENCHMARKS.md), or when more than a tenth of the output is not
 // judged yet: then judge the listed ones and add them to the files.
 func TestTagsAndEntitiesOnRealPages(t *testing.T) {
-	dir := filepath.Join(SharedDataDir(), zyte.ZyteDir)
-	pages, err := zyte.LoadZytePages(dir)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("Zyte benchmark not found at %s (set HERALD_SHARED_DATA): %v", dir, err)
-	}
+	pages, err := zyte.LoadZytePages(zyteDirOrSkip(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,4 +94,15 @@ func TestLoadVerdicts(t *testing.T) {
 	if _, err := LoadVerdicts(bad, 2); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("a verdict neither good nor bad: err = %v", err)
 	}
+}
+
+// zyteDirOrSkip returns the Zyte benchmark's folder in the shared data,
+// skipping the test when it is not there.
+func zyteDirOrSkip(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(SharedDataDir(), zyte.ZyteDir)
+	if _, err := os.Stat(filepath.Join(dir, "ground-truth.json")); errors.Is(err, os.ErrNotExist) {
+		t.Skipf("Zyte benchmark not found at %s (set HERALD_SHARED_DATA): %v", dir, err)
+	}
+	return dir
 }
