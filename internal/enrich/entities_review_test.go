@@ -7,12 +7,7 @@ import (
 )
 
 func TestEntitiesReviewFixes(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string // "type:name" that must be listed, aliases after "|"
-		notWant []string // names that must not be listed
-	}{
+	runEntityCases(t, []entityCase{
 		{"a middle initial or a generation makes no second person",
 			"Patrick W. Carlineo was sentenced on Monday in Buffalo. Prosecutors said Patrick Carlineo Jr. had threatened to kill a congresswoman. Carlineo pleaded guilty in August.",
 			[]string{"person:Patrick Carlineo Jr.|Patrick W. Carlineo"}, nil},
@@ -73,7 +68,19 @@ func TestEntitiesReviewFixes(t *testing.T) {
 		{"City Hall is the council in its building",
 			"Mayor Owen Castellane told reporters at City Hall that the bridge was shut.",
 			[]string{"organization:City Hall"}, nil},
-	}
+	})
+}
+
+// entityCase is a text with the entities it must and must not list.
+type entityCase struct {
+	name    string
+	text    string
+	want    []string // "type:name" that must be listed, aliases after "|"
+	notWant []string // names that must not be listed
+}
+
+func runEntityCases(t *testing.T, tests []entityCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ents := Entities(Document{Text: tt.text, Language: "en"})
