@@ -68,6 +68,7 @@ type mention struct {
 	weakPerson bool   // a multi-word name with no other evidence
 	roleBefore bool   // a lower-case role just before: "chief executive Halvorsen"
 	thing      bool   // names a ship or a work: "the trawler Marta Lise", "The Long Corridor by Margit Thorvald"
+	model      bool   // numbered as a product model is: "MagSafe 2", "the 2020 Sentra" (see modelNumbered)
 	kindAfter  string // the lower-case noun after the name or its list, singular: "library" in "the Central, Eastmoor and Northfield libraries"
 	dateline   bool   // the place a wire story was filed from
 	place      string // canonical gazetteer place, if it is one

@@ -52,6 +52,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	if a.lang == "en" && productName(toks, k, j) {
 		m.thing = true
 	}
+	m.model = a.lang == "en" && !a.reportsSport() && modelNumbered(toks, k, j)
 	// "The Long Corridor by Margit Thorvald", "Review: The Long Corridor,
 	// by Margit Thorvald": a work and its author, when the work opens the
 	// sentence or follows its owner or a work noun; "the takeover of
@@ -98,9 +99,10 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[votePerson] += 2
 		m.guessVotes[votePerson] += 2
 		m.spoke = true
-	case n1 == "," && n2 == "who" && !placePreps[p1]:
+	case n1 == "," && n2 == "who" && !placePreps[p1] && !(j-k > 1 && orgSuffixes[lower(toks[j-1].text)]):
 		// Not "a centre near Saint-Aubert, who ...": after "near" the
-		// "who" is someone else.
+		// "who" is someone else; nor "U.S. Capitol Police, who", a body
+		// of people.
 		m.votes[votePerson] += 3
 	case n1 == "," && (placePreps[p1] || placeSuffixes[lower(toks[j-1].text)]):
 		// "In Velmont, the minister said", "À Saint-Aubert, le ministre",
@@ -412,3 +414,52 @@ chromecast homepod roomba airpower bluetooth wi-fi`)
 
 // productTails end the names of models and editions.
 var productTails = wordSet(`pro max mini ultra plus air edition lite`)
+
+// modelNumbered reports a one-word name written as a model is: with a
+// version number after it ("MagSafe 2 connection", "AirPlay 2 support")
+// or a model year or screen size before it ("the 2020 Sentra", "the
+// 16-inch MacBook"). People and companies are not numbered so. Numbered
+// bodies, roads and channels ("Channel 4", "Route 66") are left alone,
+// and the caller skips match reports, where "Lindhaven 2 Brenmoor 3 after
+// extra time" is a score.
+func modelNumbered(toks []token, k, j int) bool {
+	if j-k != 1 || toks[k].poss {
+		return false
+	}
+	w := lower(toks[k].text)
+	if orgSuffixes[w] || orgHeads[w] || placeHeads[w] || placeSuffixes[w] || numberedNames[w] || isPlaceName(toks[k].text) {
+		return false
+	}
+	if j+1 < len(toks) && toks[j].sent == toks[k].sent && isVersionNumber(toks[j].text) && !toks[j].poss &&
+		toks[j+1].sent == toks[k].sent && toks[j+1].word && !toks[j+1].upper {
+		return true
+	}
+	if k < 2 || toks[k-1].sent != toks[k].sent {
+		return false
+	}
+	before, det := lower(toks[k-1].text), lower(toks[k-2].text)
+	if !(det == "the" || det == "a" || det == "an" || det == "new" || det == "old") {
+		return false
+	}
+	return strings.HasSuffix(before, "-inch") || len(before) == 4 && (strings.HasPrefix(before, "19") || strings.HasPrefix(before, "20")) && allDigits(before)
+}
+
+// isVersionNumber is a small whole number or a decimal one: "2", "11", "2.0".
+func isVersionNumber(s string) bool {
+	whole, frac, _ := strings.Cut(s, ".")
+	return len(whole) >= 1 && len(whole) <= 2 && allDigits(whole) && (frac == "" || allDigits(frac))
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// numberedNames take a number after them as part of a name that is no
+// product: "Channel 4", "Route 66", "Formula 1", "Apollo 11".
+var numberedNames = wordSet(`channel radio route highway interstate formula apollo gemini artemis category
+section level phase stage group chapter article title covid`)

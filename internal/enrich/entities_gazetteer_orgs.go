@@ -33,4 +33,5 @@ NASA, FBI, CIA, NATO, United Nations, UN, IMF, World Bank, WTO, OPEC, UNESCO, UN
 Amnesty International, Federal Reserve, FIFA, UEFA, NFL, NBA, MLB, NHL, Premier League, Wikileaks, WikiLeaks
 Wired, TechCrunch, Engadget, Axios, Politico, BuzzFeed, HuffPost, Variety, Billboard, Rolling Stone, Forbes
 Newsweek, The Economist, Financial Times, Wall Street Journal, USA Today, Associated Press, AFP, NPR, PBS
-Al Jazeera, Sky News, Le Monde, Der Spiegel`
+Al Jazeera, Sky News, Le Monde, Der Spiegel
+White House, Kremlin, Pentagon, Downing Street, Elysee, Élysée`

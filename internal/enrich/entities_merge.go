@@ -27,6 +27,9 @@ type cluster struct {
 	// film); these are none of the three entity types, and their names
 	// read like a person's or a company's.
 	things int
+	// models counts mentions numbered as a product model is; a cue too
+	// weak to drop a name alone ("the 2016 Clinton campaign").
+	models int
 	// onlySentStart: every mention opens a sentence.
 	onlySentStart bool
 	// shortForms: a surname or given name alone was merged in ("Okoro"
@@ -215,6 +218,9 @@ func add(c *cluster, m *mention) {
 	if m.thing {
 		c.things++
 	}
+	if m.model {
+		c.models++
+	}
 	if m.roleBefore {
 		c.roles++
 	}
@@ -254,6 +260,7 @@ func absorb(into, from *cluster) {
 	into.datelines += from.datelines
 	into.weak += from.weak
 	into.things += from.things
+	into.models += from.models
 	into.roles += from.roles
 	into.spoke += from.spoke
 	into.onlySentStart = into.onlySentStart && from.onlySentStart
@@ -431,7 +438,9 @@ func initials(words []string) string {
 // finish picks the cluster's type and canonical name, and drops clusters
 // with no evidence at all.
 func finish(c *cluster) {
-	if c.things > 0 && c.typ != Place {
+	if (c.things > 0 || c.models > 0 && c.models*3 >= c.mentions) && (c.typ != Place || c.name == "") {
+		// A place the gazetteer does not know is no place when it is
+		// also a product: "in MacBook keyboards".
 		c.dropped = true
 		return
 	}

@@ -199,7 +199,7 @@ trim:
 				split = m + 1
 			}
 		}
-		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) && !(split == k+1 && isGivenName(lower(toks[k].text))) {
+		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) && !(split == k+1 && isGivenName(lower(toks[k].text)) && !partyMembers[lower(toks[j-1].text)]) {
 			a.addMention(pi, k, split, "", "")
 			a.addMention(pi, split, j, "", "")
 			if pl := placeIndex[placeKey(joinName(tokWords(toks[k:split])))]; pl.demonym && j-split >= 2 {
@@ -346,7 +346,8 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	}
 	switch {
 	case title != "":
-	case orgSuffixes[last] && len(words) > 1, orgSuffixes[last] && isAcronym(words[0]):
+	case orgSuffixes[last] && len(words) > 1, orgSuffixes[last] && isAcronym(words[0]), clubPrefixes[first] && len(words) > 1,
+		partyMembers[last]:
 		m.votes[voteOrg] += 3
 	case strings.Contains(surface, " & "):
 		m.votes[voteOrg] += 3 // "Hollis & Berg"
@@ -388,6 +389,13 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	a.contextVotes(&m, toks, k, j)
 	a.mentions = append(a.mentions, m)
 }
+
+// partyMembers name a party by its members: "Democrats", "House
+// Democrats"; "Virginia Democrats" are the state and the party.
+var partyMembers = wordSet(`democrats republicans`)
+
+// clubPrefixes open the names of sports clubs: "FC Porto", "AC Milan".
+var clubPrefixes = wordSet(`fc ac cf sc`)
 
 // frenchMinistryDomain reports a run toks[k:j] that opens on a minister's
 // domain ("le ministre des Finances", "la ministre déléguée chargée des
