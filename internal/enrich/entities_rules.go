@@ -56,6 +56,14 @@ func (a *analysis) findMentions(pi int) {
 			}
 			break
 		}
+		if j < len(toks) && isWeekday(toks[j].text) && namedDayHeads[lower(toks[j-1].text)] {
+			// "Black Friday", "the Cyber Monday sale": a day, not "Black"
+			if j-1 > k {
+				a.classifyRun(pi, k, j-1)
+			}
+			k = j + 1
+			continue
+		}
 		a.classifyRun(pi, k, j)
 		k = j
 	}
@@ -388,6 +396,13 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	}
 	a.contextVotes(&m, toks, k, j)
 	a.mentions = append(a.mentions, m)
+}
+
+// namedDayHeads name a day with a weekday after them.
+var namedDayHeads = wordSet(`black cyber good super easter ash bloody holy maundy palm shrove giving`)
+
+func isWeekday(s string) bool {
+	return isTimeWord(s) && strings.HasSuffix(strings.ToLower(s), "day")
 }
 
 // partyMembers name a party by its members: "Democrats", "House

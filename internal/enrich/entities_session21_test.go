@@ -45,5 +45,14 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"a score in a match report is no version number",
 			"Brenmoor beat Lindhaven in the cup final at the weekend. Final score: Lindhaven 2 Brenmoor 3 after extra time. Shares in Brenmoor rose, and the coach praised the striker's goal.",
 			[]string{"organization:Brenmoor"}, nil},
+		{"a named day is no name",
+			"Black Friday deals are here early. The Black Friday sale starts today, and Cyber Monday follows. Lumio said prices would fall.",
+			nil, []string{"Black", "Cyber"}},
+		{"an index and a model with their numbers are no companies",
+			"The S&P 500 rose 1% and the S&P 500 index closed higher. The carmaker Nordvik showed the NV 500 Convertible; the NV 500 has a V8.",
+			[]string{"organization:Nordvik"}, []string{"S&P", "NV"}},
+		{"a famous maker before a model number stays",
+			"Boeing said the Boeing 737 Max would fly again. Boeing 737 jets were grounded.",
+			[]string{"organization:Boeing"}, nil},
 	})
 }
