@@ -10,18 +10,19 @@ import (
 // analysis is everything the entity and quote passes learn about one
 // document; Enrich builds it once and reads entities and quotes from it.
 type analysis struct {
-	lang       string
-	title      string
-	paras      []para
-	mentions   []mention
-	clusters   []*cluster
-	unsure     []*cluster // one-word names dropped as unsure (see unsureList)
-	quotes     []Quote
-	vocab      map[string]bool          // words seen in lower case
-	byPara     [][]int                  // mention indices per paragraph, in order
-	titled     map[string]*cluster      // title word -> the one person with it (nil when several)
-	described  map[string][]description // role noun -> the people it introduces (indexDescribed)
-	rolePeople map[string][]*cluster    // role synonym group -> the people it introduces (indexRolePeople)
+	lang        string
+	title       string
+	paras       []para
+	mentions    []mention
+	clusters    []*cluster
+	unsure      []*cluster // one-word names dropped as unsure (see unsureList)
+	quotes      []Quote
+	vocab       map[string]bool          // words seen in lower case
+	byPara      [][]int                  // mention indices per paragraph, in order
+	titled      map[string]*cluster      // title word -> the one person with it (nil when several)
+	colonTitles map[string]bool          // works written "A: B" (see findColonTitles)
+	described   map[string][]description // role noun -> the people it introduces (indexDescribed)
+	rolePeople  map[string][]*cluster    // role synonym group -> the people it introduces (indexRolePeople)
 	// arabicDefinite holds the words an Arabic article writes with the
 	// article, without it (see noteArabicDefinites).
 	arabicDefinite    map[string]bool
@@ -108,6 +109,7 @@ func analyze(doc Document) *analysis {
 		}
 		a.paras = append(a.paras, pr)
 	}
+	a.colonTitles = findColonTitles(doc.Title, paras)
 	a.vocab = map[string]bool{}
 	for _, p := range a.paras {
 		for _, t := range p.toks {

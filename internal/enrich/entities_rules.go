@@ -331,6 +331,7 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	if m.form == "" {
 		m.form = surface
 	}
+	m.thing = title == "" && a.inColonTitle(toks, k, j, surface)
 	if title != "" {
 		m.votes[votePerson] += 4
 	}

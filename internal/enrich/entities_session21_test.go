@@ -54,5 +54,11 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"a famous maker before a model number stays",
 			"Boeing said the Boeing 737 Max would fly again. Boeing 737 jets were grounded.",
 			[]string{"organization:Boeing"}, nil},
+		{"a title with its subtitle, written twice, is a work",
+			"Even if its parts come from other games, Northern Saga: Broken Crown finds its own voice. Northern Saga: Broken Crown is many things. Where it is easy to view Broken Crown as a mishmash, I see a success. Broken Crown's combat borrows from older games, and fans of Crown will be pleased. Lack of polish is holding Broken Crown back, director Ilsa Marr said.",
+			[]string{"person:Ilsa Marr"}, []string{"Broken Crown", "Northern Saga"}},
+		{"a label before a colon, written once, leaves the name",
+			"Update: Velmont Council said the bridge would reopen. Photo: Lena Berg. The council said Velmont Council would pay.",
+			[]string{"organization:Velmont Council"}, nil},
 	})
 }
