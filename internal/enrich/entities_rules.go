@@ -246,7 +246,7 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 	}
 	t := -1
 	for m := j - 2; m >= k; m-- {
-		if isPersonTitle(lower(toks[m].text)) {
+		if isPersonTitle(lower(toks[m].text)) && !toks[m].poss { // not "Attorney's Office"
 			t = m
 			break
 		}

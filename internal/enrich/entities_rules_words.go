@@ -480,7 +480,7 @@ func possessiveInName(toks []token, j int) bool {
 }
 
 // possessiveNameOwners open names with a possessive.
-var possessiveNameOwners = wordSet(`people children women men veterans workers farmers st saint`)
+var possessiveNameOwners = wordSet(`people children women men veterans workers farmers st saint attorney sheriff coroner examiner marshal`)
 
 // theInName reports a capitalised "The" inside a sentence before a
 // single capitalised word: the title of a publication ("told The Hill",

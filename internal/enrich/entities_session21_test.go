@@ -60,5 +60,9 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"a label before a colon, written once, leaves the name",
 			"Update: Velmont Council said the bridge would reopen. Photo: Lena Berg. The council said Velmont Council would pay.",
 			[]string{"organization:Velmont Council"}, nil},
+		{"an office named for its holder's post is one body",
+			"The case was referred to the U.S. Attorney's Office for the Western District of Velmont, which charged him. The Sheriff's Office said deputies were at the scene.",
+			[]string{"organization:U.S. Attorney's Office for the Western District of Velmont", "organization:Sheriff's Office"},
+			[]string{"Office for the Western District of Velmont"}},
 	})
 }

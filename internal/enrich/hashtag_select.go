@@ -34,8 +34,11 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 	add := func(phrase string, entity bool, count int) {
 		t := Hashtag(phrase)
 		key := HashtagKey(t)
-		if key == "" {
+		if key == "" || utf8.RuneCountInString(t) > maxTagRunes {
 			return
+		}
+		if words := strings.Fields(phrase); !entity && isPersonTitle(strings.ToLower(words[len(words)-1])) {
+			return // "#Governor", "#USAttorney": an office, no topic (3 of 3 judged bad)
 		}
 		short, long := tagAcronym(phrase), tagInitials(phrase)
 		replace := -1
@@ -96,6 +99,12 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 	}
 	return out
 }
+
+// maxTagRunes is the longest hashtag kept, "#" included: no tag of more
+// than 30 letters was judged good on real pages ("#DepartmentOfHomelandSecurity"
+// is 29), and the longer ones are unreadable
+// ("#USAttorneyOfficeForTheWesternDistrictOfNewYork").
+const maxTagRunes = 31
 
 // tagAcronym returns the capitals of a one-word acronym, without a
 // plural "s" ("AMAs": "AMA"), or "".

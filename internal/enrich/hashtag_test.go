@@ -121,6 +121,12 @@ func TestHashtags(t *testing.T) {
 			[]string{"#AnwarIbrahim", "#AI", "#Office"}},
 		{"an acronym of other words stays", []string{"NATO"}, kp("North Korea", "summit"), 8,
 			[]string{"#NATO", "#NorthKorea", "#Summit"}},
+		{"an unreadably long name makes no tag", []string{"U.S. Attorney's Office for the Western District of Velmont", "Velmont"}, kp("threats"), 8,
+			[]string{"#Velmont", "#Threats"}},
+		{"a long name that reads stays", []string{"Department of Homeland Security"}, nil, 8,
+			[]string{"#DepartmentOfHomelandSecurity"}},
+		{"an office is no topic", []string{"Ilse Brandvold"}, kp("finance minister", "U.S. Attorney", "governor", "budget"), 8,
+			[]string{"#IlseBrandvold", "#Budget"}},
 		{"limit", nil, kp("a1", "b2", "c3"), 2, []string{"#A1", "#B2"}},
 		{"zero", []string{"x"}, nil, 0, nil},
 	}
