@@ -10,19 +10,20 @@ import (
 // analysis is everything the entity and quote passes learn about one
 // document; Enrich builds it once and reads entities and quotes from it.
 type analysis struct {
-	lang        string
-	title       string
-	paras       []para
-	mentions    []mention
-	clusters    []*cluster
-	unsure      []*cluster // one-word names dropped as unsure (see unsureList)
-	quotes      []Quote
-	vocab       map[string]bool          // words seen in lower case
-	byPara      [][]int                  // mention indices per paragraph, in order
-	titled      map[string]*cluster      // title word -> the one person with it (nil when several)
-	colonTitles map[string]bool          // works written "A: B" (see findColonTitles)
-	described   map[string][]description // role noun -> the people it introduces (indexDescribed)
-	rolePeople  map[string][]*cluster    // role synonym group -> the people it introduces (indexRolePeople)
+	lang           string
+	title          string
+	paras          []para
+	mentions       []mention
+	clusters       []*cluster
+	unsure         []*cluster // one-word names dropped as unsure (see unsureList)
+	quotes         []Quote
+	vocab          map[string]bool          // words seen in lower case
+	byPara         [][]int                  // mention indices per paragraph, in order
+	titled         map[string]*cluster      // title word -> the one person with it (nil when several)
+	colonTitles    map[string]bool          // works written "A: B" (see findColonTitles)
+	commonAcronyms map[string]bool          // acronyms of lower-case words (see commonAcronyms)
+	described      map[string][]description // role noun -> the people it introduces (indexDescribed)
+	rolePeople     map[string][]*cluster    // role synonym group -> the people it introduces (indexRolePeople)
 	// arabicDefinite holds the words an Arabic article writes with the
 	// article, without it (see noteArabicDefinites).
 	arabicDefinite    map[string]bool
@@ -121,6 +122,8 @@ func analyze(doc Document) *analysis {
 	for i := range a.paras {
 		a.markNoProse(&a.paras[i])
 	}
+	markRepeatedLines(a.paras)
+	a.commonAcronyms = commonAcronyms(a.paras)
 	if a.lang == "ar" {
 		a.noteArabicDefinites()
 		for i := range a.paras {

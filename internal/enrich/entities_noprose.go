@@ -154,3 +154,38 @@ func shoutedLine(p *para) bool {
 	// One word of four letters or fewer may be an acronym ("NATO", "BBC").
 	return words > 1 || len(p.toks) > 0 && len(strings.TrimSpace(p.text)) > 4
 }
+
+// markRepeatedLines flags the words of short capitalised lines that the
+// text repeats whole: the items and headings of a list or a menu ("Pre-Workout
+// Supplement", "Asian Chicken Zoodles" six times over), which name no one.
+// A name in the story is written inside sentences.
+func markRepeatedLines(paras []para) {
+	seen := map[string]int{}
+	for _, p := range paras {
+		if shortCapitalisedLine(p) {
+			seen[strings.TrimSpace(p.text)]++
+		}
+	}
+	for i := range paras {
+		if seen[strings.TrimSpace(paras[i].text)] >= 2 {
+			skipFrom(&paras[i], 0, len(paras[i].text))
+		}
+	}
+}
+
+// shortCapitalisedLine reports a paragraph of two to six words, each
+// capitalised or a small joining word, with no sentence punctuation.
+func shortCapitalisedLine(p para) bool {
+	words := 0
+	for _, t := range p.toks {
+		switch {
+		case !t.word:
+			return false
+		case t.upper:
+			words++
+		case !nameConnectors[t.text] && t.text != "and":
+			return false
+		}
+	}
+	return words >= 2 && words <= 6
+}

@@ -125,12 +125,16 @@ trim:
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
 	// part of a name.
+	roleEnd := j
 	for j > k && isRoleWord(lower(toks[j-1].text)) && !familyNameTails[lower(toks[j-1].text)] && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") &&
 		!(strings.HasSuffix(toks[j-1].text, "s") && runHasOf(toks[k:j-1])) && !(j-k == 2 && isGivenName(lower(toks[k].text))) {
 		// but "Office of the President" keeps its president, "Union of
 		// Technical and Office Workers" its members, and "Tom Baker" his
 		// surname
 		j--
+	}
+	if j < roleEnd && j > k && isPersonTitle(lower(toks[k].text)) && !isGivenName(lower(toks[j-1].text)) {
+		return // "Chief Strategy Officer": a post, with no one's name in it
 	}
 	for j > k && (nameConnectors[toks[j-1].text] || toks[j-1].text == "&" || toks[j-1].text == "the") {
 		j--
@@ -143,6 +147,12 @@ trim:
 	if j-k == 1 && stateAfterPlace(toks, k) != "" {
 		a.addMention(pi, k, j, "", "") // "Tampa, FL": Florida
 		return
+	}
+	if j-k == 1 && a.commonAcronyms[toks[k].text] {
+		return // "binge eating disorder (BED)": a common noun's acronym
+	}
+	if j-k == 1 && k > 0 && toks[k-1].sent == toks[k].sent && unitAfter(toks[k-1].text, toks[k].text) {
+		return // "151 PS", "150 kW DC": a unit
 	}
 	if j-k == 1 && isAcronym(toks[k].text) && a.isDateline(pi, k) {
 		return // "VELMONT (Northwind) -"
@@ -210,9 +220,10 @@ trim:
 		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) && !(split == k+1 && isGivenName(lower(toks[k].text)) && !partyMembers[lower(toks[j-1].text)]) {
 			a.addMention(pi, k, split, "", "")
 			a.addMention(pi, split, j, "", "")
-			if pl := placeIndex[placeKey(joinName(tokWords(toks[k:split])))]; pl.demonym && j-split >= 2 {
+			if pl := placeIndex[placeKey(joinName(tokWords(toks[k:split])))]; pl.demonym && j-split >= 2 && !a.vocab[lower(toks[split].text)] {
 				// "American Faye Hall": a nationality before a bare full
-				// name describes a person.
+				// name describes a person; not "Asian Chicken Zoodles",
+				// where the text writes "chicken" in lower case.
 				a.mentions[len(a.mentions)-1].votes[votePerson] += 2
 			}
 			return
@@ -258,6 +269,13 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 		return false
 	}
 	name := t + 1
+	// "Chief Executive Officer Tim Cook": the post runs to its last role
+	// word before the person's given name.
+	for m := t + 1; m < j-1 && !isGivenName(lower(toks[m].text)); m++ {
+		if isRoleWord(lower(toks[m].text)) && toks[m].upper {
+			name = m + 1
+		}
+	}
 	// "Secretary of State Marco Rubio": skip the office's domain.
 	if toks[name].text == "of" {
 		name++
@@ -398,6 +416,17 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	a.contextVotes(&m, toks, k, j)
 	a.mentions = append(a.mentions, m)
 }
+
+// unitAfter reports an acronym that is a unit after a quantity: "151 PS",
+// "150 kW DC"; "17 NBA seasons" and "the 2019 NFL draft" keep their names.
+func unitAfter(prev, acr string) bool {
+	return powerUnits[strings.ToLower(prev)] && isAcronym(acr) ||
+		allDigits(strings.ReplaceAll(prev, ",", "")) && unitAcronyms[acr]
+}
+
+var powerUnits = wordSet(`kw kwh mw mwh gw gwh v w hp mah`)
+
+var unitAcronyms = map[string]bool{"PS": true, "BHP": true, "HP": true, "DC": true, "AC": true, "RPM": true, "MPH": true}
 
 // namedDayHeads name a day with a weekday after them.
 var namedDayHeads = wordSet(`black cyber good super easter ash bloody holy maundy palm shrove giving`)

@@ -64,5 +64,17 @@ func TestEntityTypesOfSession21(t *testing.T) {
 			"The case was referred to the U.S. Attorney's Office for the Western District of Velmont, which charged him. The Sheriff's Office said deputies were at the scene.",
 			[]string{"organization:U.S. Attorney's Office for the Western District of Velmont", "organization:Sheriff's Office"},
 			[]string{"Office for the Western District of Velmont"}},
+		{"an acronym of lower-case words is no name",
+			"Binge eating disorder (BED) is the most common eating disorder. BED is about more than food. New GaN (gallium nitride) chargers are small. The Velmont Health Agency (VHA) said BED is treatable.",
+			[]string{"organization:Velmont Health Agency|VHA"}, []string{"BED", "GaN"}},
+		{"a unit after a quantity is no name",
+			"The engine puts out 151 PS, and 150 kW DC fast charging is standard. He played 17 NBA seasons.",
+			[]string{"organization:NBA"}, []string{"PS", "DC"}},
+		{"a post runs to its last role word",
+			"Chief Executive Officer Ilse Brandvold said so. Lumio named Ivan Braiker its first Chief Strategy Officer, said Chief Operating Officer Jens Aarset.",
+			[]string{"person:Ilse Brandvold", "person:Ivan Braiker", "person:Jens Aarset"}, []string{"Strategy", "Officer Ilse Brandvold", "Operating Officer Jens Aarset"}},
+		{"list lines repeated whole name no one",
+			"Eat these before bed.\n\nNighttime Supplement\n\nDrink it slowly.\n\nAsian Chicken Zoodles [1 cup noodles, 4 oz. cooked chicken]\n\nNighttime Supplement\n\nAsian Chicken Zoodles [1 cup noodles, 8 oz. cooked chicken]",
+			nil, []string{"Nighttime Supplement", "Chicken Zoodles"}},
 	})
 }
