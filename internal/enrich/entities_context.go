@@ -55,7 +55,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 	if a.lang == "en" && productName(toks, k, j) {
 		m.thing = true
 	}
-	m.model = a.lang == "en" && !a.reportsSport() && modelNumbered(toks, k, j)
+	m.model = a.lang == "en" && modelNumbered(toks, k, j)
 	// "The Long Corridor by Margit Thorvald", "Review: The Long Corridor,
 	// by Margit Thorvald": a work and its author, when the work opens the
 	// sentence or follows its owner or a work noun; "the takeover of
@@ -413,7 +413,7 @@ func productName(toks []token, k, j int) bool {
 // famousProducts are products that news names alone, with nothing around
 // them to tell a product from a company.
 var famousProducts = wordSet(`airpods iphone iphones ipad ipads imac macbook ipod xbox playstation stadia kindle
-chromecast homepod roomba airpower bluetooth wi-fi`)
+chromecast homepod roomba airpower bluetooth wi-fi ethernet`)
 
 // productTails end the names of models and editions.
 var productTails = wordSet(`pro max mini ultra plus air edition lite`)
@@ -425,8 +425,7 @@ var productTails = wordSet(`pro max mini ultra plus air edition lite`)
 // Sentra", "the 16-inch MacBook"). People and companies are not numbered
 // so; a famous maker's model ("Boeing 737") leaves the maker alone. Numbered
 // bodies, roads and channels ("Channel 4", "Route 66") are left alone,
-// and the caller skips match reports, where "Lindhaven 2 Brenmoor 3 after
-// extra time" is a score.
+// and so is a name between two numbers, a score's second team.
 func modelNumbered(toks []token, k, j int) bool {
 	if !(j-k == 1 || j-k == 3 && toks[k+1].text == "&") || toks[j-1].poss {
 		return false
@@ -443,7 +442,8 @@ func modelNumbered(toks []token, k, j int) bool {
 		return false
 	}
 	if j+1 < len(toks) && toks[j].sent == toks[k].sent && isVersionNumber(toks[j].text) && !toks[j].poss &&
-		toks[j+1].sent == toks[k].sent && toks[j+1].word && !toks[j+1].upper {
+		!(k > 0 && allDigits(toks[k-1].text)) && // "Lindhaven 2 Brenmoor 3 after extra time": a score
+		(toks[j+1].word && !toks[j+1].upper && toks[j+1].sent == toks[k].sent || toks[j+1].text == ".") {
 		return true
 	}
 	if k < 2 || toks[k-1].sent != toks[k].sent {

@@ -157,9 +157,7 @@ trim:
 	if j-k == 1 && isAcronym(toks[k].text) && a.isDateline(pi, k) {
 		return // "VELMONT (Northwind) -"
 	}
-	if j-k == 1 && isAcronym(toks[k].text) && (nonEntityAcronyms[strings.ReplaceAll(toks[k].text, ".", "")] ||
-		nonEntityAcronyms[strings.Split(toks[k].text, "-")[0]] || // "USB-C"
-		strings.HasPrefix(strings.ToLower(toks[k].text), "covid")) {
+	if j-k == 1 && isNonEntityAcronym(toks[k].text) {
 		return
 	}
 	if j-k == 1 && isAcronym(toks[k].text) && !isPlaceName(toks[k].text) && (a.vocab[lower(toks[k].text)] || text.IsStopWord("en", lower(toks[k].text))) {
@@ -219,6 +217,9 @@ trim:
 		}
 		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) && !(split == k+1 && isGivenName(lower(toks[k].text)) && !partyMembers[lower(toks[j-1].text)]) {
 			a.addMention(pi, k, split, "", "")
+			if j-split == 1 && isNonEntityAcronym(toks[split].text) {
+				return // "the European WLTP cycle"
+			}
 			a.addMention(pi, split, j, "", "")
 			if pl := placeIndex[placeKey(joinName(tokWords(toks[k:split])))]; pl.demonym && j-split >= 2 && !a.vocab[lower(toks[split].text)] {
 				// "American Faye Hall": a nationality before a bare full
@@ -415,6 +416,13 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	}
 	a.contextVotes(&m, toks, k, j)
 	a.mentions = append(a.mentions, m)
+}
+
+// isNonEntityAcronym reports an acronym of a thing: "GDP", "USB-C",
+// "COVID-19".
+func isNonEntityAcronym(w string) bool {
+	return isAcronym(w) && (nonEntityAcronyms[strings.ReplaceAll(w, ".", "")] || nonEntityAcronyms[strings.Split(w, "-")[0]] ||
+		strings.HasPrefix(strings.ToLower(w), "covid"))
 }
 
 // unitAfter reports an acronym that is a unit after a quantity: "151 PS",
