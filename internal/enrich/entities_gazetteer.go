@@ -571,7 +571,8 @@ des du de et mais ou donc selon dans pour avec sur par en au aux ce cette ces il
 nous vous lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
 juillet août septembre octobre novembre décembre à chez après avant depuis pendant lors sous vers entre
 contre sans parmi hier demain aujourd'hui
-thanks welcome visit hey hi hello congratulations please watch click subscribe recent latest interim acting`)
+thanks welcome visit hey hi hello congratulations please watch click subscribe recent latest interim acting
+maybe perhaps probably actually sometimes`)
 
 // speechVerbs introduce or close a direct quotation. Before one, a
 // capitalised name is likely a person's (entities_context.go); quotation

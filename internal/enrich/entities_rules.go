@@ -94,6 +94,9 @@ trim:
 		case k > start && (toks[k].text == "of" || toks[k].text == "&"):
 		case k+1 < j && strings.HasSuffix(w, "-based"):
 			// "Sacramento-based McClatchy": where the company sits
+		case k+1 < j && (positionCodes[toks[k].text] || strings.HasSuffix(w, "s") && strings.Contains(w, "-") && allRoleWords(strings.Split(w, "-"))):
+			// "DL Myles Garrett" in a stats table, "Singer-guitarists
+			// Tom Johnston": a player's position, a trade
 		default:
 			break trim
 		}
@@ -271,8 +274,9 @@ func (a *analysis) splitTitle(pi, k, j int) bool {
 	}
 	name := t + 1
 	// "Chief Executive Officer Tim Cook": the post runs to its last role
-	// word before the person's given name.
-	for m := t + 1; m < j-1 && !isGivenName(lower(toks[m].text)); m++ {
+	// word before the person's given name, and leaves two words at least
+	// ("Defense Minister Gen Nakatani": Gen is his name).
+	for m := t + 1; m < j-2 && !isGivenName(lower(toks[m].text)); m++ {
 		if isRoleWord(lower(toks[m].text)) && toks[m].upper {
 			name = m + 1
 		}
@@ -435,6 +439,19 @@ func unitAfter(prev, acr string) bool {
 var powerUnits = wordSet(`kw kwh mw mwh gw gwh v w hp mah`)
 
 var unitAcronyms = map[string]bool{"PS": true, "BHP": true, "HP": true, "DC": true, "AC": true, "RPM": true, "MPH": true}
+
+// positionCodes are the positions a sports table writes before a
+// player's name.
+var positionCodes = wordSet(`QB RB WR TE DL LB CB DB OL DE DT OT OG FB`)
+
+func allRoleWords(words []string) bool {
+	for _, w := range words {
+		if !isRoleWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
 
 // namedDayHeads name a day with a weekday after them.
 var namedDayHeads = wordSet(`black cyber good super easter ash bloody holy maundy palm shrove giving`)

@@ -1,6 +1,9 @@
 package enrich
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestEntityTypesOfSession21 holds the type errors readers found on real
 // pages in session 21, each rewritten with made-up names.
@@ -66,6 +69,9 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"a label before a colon, written once, leaves the name",
 			"Update: Velmont Council said the bridge would reopen. Photo: Lena Berg. The council said Velmont Council would pay.",
 			[]string{"organization:Velmont Council"}, nil},
+		{"a one-word label before a colon, repeated, leaves the name",
+			"Joe Mount of Metronomy on the coast. Photograph: Lena Berg for the Courier. Mount said the album was done. Photograph: Lena Berg for the Courier. Photographer Lena Berg said the light was good.",
+			[]string{"person:Lena Berg"}, nil},
 		{"an office named for its holder's post is one body",
 			"The case was referred to the U.S. Attorney's Office for the Western District of Velmont, which charged him. The Sheriff's Office said deputies were at the scene.",
 			[]string{"organization:U.S. Attorney's Office for the Western District of Velmont", "organization:Sheriff's Office"},
@@ -79,8 +85,32 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"a post runs to its last role word",
 			"Chief Executive Officer Ilse Brandvold said so. Lumio named Ivan Braiker its first Chief Strategy Officer, said Chief Operating Officer Jens Aarset.",
 			[]string{"person:Ilse Brandvold", "person:Ivan Braiker", "person:Jens Aarset"}, []string{"Strategy", "Officer Ilse Brandvold", "Operating Officer Jens Aarset"}},
+		{"a post's last word before a one-word surname is a given name",
+			"Defence Minister Gen Nakatani said the plan was sound. Nakatani spoke in Tokyo.",
+			[]string{"person:Gen Nakatani"}, nil},
 		{"list lines repeated whole name no one",
 			"Eat these before bed.\n\nNighttime Supplement\n\nDrink it slowly.\n\nAsian Chicken Zoodles [1 cup noodles, 4 oz. cooked chicken]\n\nNighttime Supplement\n\nAsian Chicken Zoodles [1 cup noodles, 8 oz. cooked chicken]",
 			nil, []string{"Nighttime Supplement", "Chicken Zoodles"}},
 	})
+}
+
+// TestNoGluedWordsInAliases: a word before a name that is no part of it
+// stays out of the entity's aliases.
+func TestNoGluedWordsInAliases(t *testing.T) {
+	for _, tt := range []struct{ text, name, notAlias string }{
+		{"DL Brennan Okafor had two sacks. Brennan Okafor said the suspension was unfair.", "Brennan Okafor", "DL Brennan Okafor"},
+		{"CB Tyrell Haws 61.0. Tyrell Haws said the defence played well.", "Tyrell Haws", "CB Tyrell Haws"},
+		{"Singer-guitarists Tom Lindqvist and Pat Moreau played for an hour. Tom Lindqvist said the band would tour.", "Tom Lindqvist", "Singer-guitarists Tom Lindqvist"},
+		{"Maybe Lumio will change its feed. Lumio said on Monday that the feed would stay.", "Lumio", "Maybe Lumio"},
+	} {
+		ents := Entities(Document{Text: tt.text, Language: "en"})
+		e := findEntity(ents, tt.name)
+		if e == nil {
+			t.Errorf("%q: %s not found among %v", tt.text, tt.name, entitySummary(ents))
+			continue
+		}
+		if slices.Contains(e.Aliases, tt.notAlias) {
+			t.Errorf("%s has the alias %q", tt.name, tt.notAlias)
+		}
+	}
 }

@@ -13,16 +13,17 @@ import (
 var colonTitle = regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}'’-]*(?: (?:of|on|the|and|\p{Lu}[\p{L}\p{N}'’-]*))*): (\p{Lu}[\p{L}\p{N}'’-]*(?: (?:of|on|the|and|\p{Lu}[\p{L}\p{N}'’-]*))*)`)
 
 // findColonTitles returns the titles written "A: B" at least twice in the
-// body, or once in the body and once in the headline. A label before a
-// colon ("Update: Police say", "Photo: Lena Berg") is written once; a
-// work's title is repeated, and each half of it is then no entity of its
-// own: "Fallen Order" is a game, not a person.
+// body, or once in the body and once in the headline, with two words or
+// more before the colon. A label before a colon is one word ("Update:
+// Police say", "Photograph: Lena Berg", however often it is repeated) or
+// written once; a work's title is repeated, and each half of it is then
+// no entity of its own: "Fallen Order" is a game, not a person.
 func findColonTitles(title string, paras []string) map[string]bool {
 	seen := map[string]int{}
 	for _, p := range paras {
 		for _, m := range colonTitle.FindAllStringSubmatch(p, -1) {
-			if len(m[1]) >= 3 && len(m[2]) >= 3 && !text.IsStopWord("en", strings.ToLower(m[2])) {
-				seen[m[0]]++ // not "Q: Favorite", "A: I", "DEAR ABBY: My"
+			if strings.Contains(m[1], " ") && len(m[2]) >= 3 && !text.IsStopWord("en", strings.ToLower(m[2])) {
+				seen[m[0]]++ // not "Photograph: Linda Nylind", "Q: Favorite", "DEAR ABBY: My"
 			}
 		}
 	}
