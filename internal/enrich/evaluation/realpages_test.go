@@ -50,7 +50,7 @@ func TestTagsAndEntitiesOnRealPages(t *testing.T) {
 		what  string
 		got   Judged
 		floor float64
-	}{{"hashtags", r.Tags, 0.62}, {"entities", r.Entities, 0.78}} {
+	}{{"hashtags", r.Tags, 0.64}, {"entities", r.Entities, 0.82}} {
 		n := j.got.Good + j.got.Bad + len(j.got.Unjudged)
 		for _, k := range j.got.Unjudged {
 			t.Logf("%s not judged yet: %s", j.what, strings.ReplaceAll(k, "\t", " | "))
