@@ -21,6 +21,9 @@ var colonTitle = regexp.MustCompile(`(\p{Lu}[\p{L}\p{N}'’-]*(?: (?:of|on|the|a
 func findColonTitles(title string, paras []string) map[string]bool {
 	seen := map[string]int{}
 	for _, p := range paras {
+		if !strings.Contains(p, ": ") {
+			continue // most paragraphs; the pattern is slow to try
+		}
 		for _, m := range colonTitle.FindAllStringSubmatch(p, -1) {
 			if strings.Contains(m[1], " ") && len(m[2]) >= 3 && !text.IsStopWord("en", strings.ToLower(m[2])) {
 				seen[m[0]]++ // not "Photograph: Linda Nylind", "Q: Favorite", "DEAR ABBY: My"
