@@ -205,6 +205,13 @@ func (a *analysis) hashtagEntities(cited map[*cluster]bool) []string {
 			picked = append(picked, named{c.name, c.typ, n})
 		}
 	}
+	for _, c := range a.things {
+		// A machine the article spells out and keeps naming ("#SLS" for
+		// the Space Launch System) is a topic though it is no entity.
+		if c.spelled && c.mentions >= hashtagCentralMentions && a.central(c, c.mentions) {
+			picked = append(picked, named{c.words[0], Organization, c.mentions})
+		}
+	}
 	rank := map[EntityType]int{Person: 0, Organization: 0, Place: 1}
 	slices.SortStableFunc(picked, func(x, y named) int {
 		return cmp.Or(cmp.Compare(rank[x.typ], rank[y.typ]), cmp.Compare(y.mentions, x.mentions))

@@ -16,6 +16,7 @@ type analysis struct {
 	mentions       []mention
 	clusters       []*cluster
 	unsure         []*cluster // one-word names dropped as unsure (see unsureList)
+	things         []*cluster // names dropped as products, ships or works (see cluster.thing)
 	quotes         []Quote
 	vocab          map[string]bool          // words seen in lower case
 	byPara         [][]int                  // mention indices per paragraph, in order

@@ -66,3 +66,41 @@ func lowerExpansion(toks []token, from, to int, acr string) bool {
 	}
 	return true
 }
+
+// markSpelledThings marks as things the acronyms the text also spells out
+// as a machine: "Space Launch System" for SLS, "Exploration Upper Stage"
+// for EUS, "Volatiles Investigating Polar Exploration Rover" for VIPER.
+// A rocket or a rover is no organisation, however often "the SLS" reads
+// like one.
+func (a *analysis) markSpelledThings(order []*cluster) {
+	machines := map[string]bool{}
+	for _, m := range a.mentions {
+		words := strings.Fields(m.surface)
+		if n := len(words); n >= 2 && machineName(words) {
+			machines[initials(words)] = true
+		}
+	}
+	if len(machines) == 0 {
+		return
+	}
+	for _, c := range order {
+		if !c.dropped && len(c.words) == 1 && isAcronym(c.words[0]) && machines[strings.ReplaceAll(c.words[0], ".", "")] {
+			c.things++
+			c.spelled = true
+		}
+	}
+}
+
+// machineName reports a name ending in the kind of machine it is.
+func machineName(words []string) bool {
+	n := len(words)
+	last := strings.ToLower(words[n-1])
+	return machineHeads[last] || last == "system" && systemKinds[strings.ToLower(words[n-2])]
+}
+
+var machineHeads = wordSet(`rover lander telescope spacecraft rocket capsule probe satellite module stage vehicle
+engine orbiter`)
+
+// systemKinds make "System" a machine: "Space Launch System", not
+// "Federal Reserve System".
+var systemKinds = wordSet(`launch landing propulsion weapon weapons missile defense defence positioning navigation`)

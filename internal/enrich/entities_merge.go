@@ -30,6 +30,10 @@ type cluster struct {
 	// models counts mentions numbered as a product model is; a cue too
 	// weak to drop a name alone ("the 2016 Clinton campaign").
 	models int
+	// thing: dropped as a product, a ship or a work. spelled: an acronym
+	// the text spells out as a machine (see markSpelledThings), which may
+	// still make a hashtag.
+	thing, spelled bool
 	// onlySentStart: every mention opens a sentence.
 	onlySentStart bool
 	// shortForms: a surname or given name alone was merged in ("Okoro"
@@ -133,6 +137,7 @@ func (a *analysis) merge() {
 		}
 	}
 	markProductLines(order)
+	a.markSpelledThings(order)
 	index := map[*cluster]int{}
 	for _, c := range order {
 		if c.dropped {
@@ -142,6 +147,9 @@ func (a *analysis) merge() {
 		if c.dropped {
 			if c.unsure {
 				a.unsure = append(a.unsure, c)
+			}
+			if c.thing {
+				a.things = append(a.things, c)
 			}
 			continue
 		}
@@ -441,7 +449,7 @@ func finish(c *cluster) {
 	if (c.things > 0 || c.models > 0 && c.models*3 >= c.mentions) && (c.typ != Place || c.name == "") {
 		// A place the gazetteer does not know is no place when it is
 		// also a product: "in MacBook keyboards".
-		c.dropped = true
+		c.dropped, c.thing = true, true
 		return
 	}
 	if c.typ == Place && c.name != "" {

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -112,5 +113,30 @@ func TestNoGluedWordsInAliases(t *testing.T) {
 		if slices.Contains(e.Aliases, tt.notAlias) {
 			t.Errorf("%s has the alias %q", tt.name, tt.notAlias)
 		}
+	}
+}
+
+// TestSpelledMachinesAreTagsNotEntities: an acronym the text spells out
+// as a machine is no organisation, and still tags an article about it.
+func TestSpelledMachinesAreTagsNotEntities(t *testing.T) {
+	doc := Document{
+		Title: "Ardenian space agency defends its rocket",
+		Text: "The Ardenian Space Agency showed off its rocket on Monday. The PLS has cost more than planned. " +
+			"Critics say the agency relies too much on the PLS, and the PLS will fly in 2027. " +
+			"Its Lunar Ice Rover (LIR) will ride on the PLS, agency director Mira Holm said. " +
+			"Lawmakers want the PLS to fly twice a year. The Polar Launch System was first proposed in 2011.",
+	}
+	ents := Entities(Document{Title: doc.Title, Text: doc.Text, Language: "en"})
+	for _, n := range []string{"PLS", "LIR"} {
+		if e := findEntity(ents, n); e != nil {
+			t.Errorf("%s listed as %s among %v", n, e.Type, entitySummary(ents))
+		}
+	}
+	r, err := Enrich(context.Background(), doc, Options{Hashtags: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(r.Hashtags, "#PLS") && !slices.Contains(r.Hashtags, "#PolarLaunchSystem") {
+		t.Errorf("hashtags %q lack the rocket", r.Hashtags)
 	}
 }
