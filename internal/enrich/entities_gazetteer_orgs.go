@@ -34,4 +34,5 @@ Amnesty International, Federal Reserve, FIFA, UEFA, NFL, NBA, MLB, NHL, Premier 
 Wired, TechCrunch, Engadget, Axios, Politico, BuzzFeed, HuffPost, Variety, Billboard, Rolling Stone, Forbes
 Newsweek, The Economist, Financial Times, Wall Street Journal, USA Today, Associated Press, AFP, NPR, PBS
 Al Jazeera, Sky News, Le Monde, Der Spiegel
-White House, Kremlin, Pentagon, Downing Street, Elysee, Élysée, Congress, Parliament, Senate, Bundestag, Knesset, Duma`
+White House, Kremlin, Pentagon, Downing Street, Elysee, Élysée, Congress, Parliament, Senate, Bundestag, Knesset, Duma
+The Verge, Hollywood Reporter, The Hollywood Reporter, Argus Leader, Hawaii News Now, TheWrap, Deadline Hollywood`

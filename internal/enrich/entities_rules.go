@@ -92,7 +92,7 @@ trim:
 			// "du rang K. Le Théâtre des Remparts": a letter ending a
 			// sentence, not an initial of the name after it.
 		case k > start && (toks[k].text == "of" || toks[k].text == "&"):
-		case k+1 < j && strings.HasSuffix(w, "-based"):
+		case k+1 < j && nameAsAdjective(w):
 			// "Sacramento-based McClatchy": where the company sits
 		case k+1 < j && (positionCodes[toks[k].text] || strings.HasSuffix(w, "s") && strings.Contains(w, "-") && allRoleWords(strings.Split(w, "-"))):
 			// "DL Myles Garrett" in a stats table, "Singer-guitarists
@@ -103,6 +103,9 @@ trim:
 	}
 	if k >= j {
 		return // nothing but function words: "Il a vu Le", "Il est venu. I'm"
+	}
+	if j-k == 1 && nameAsAdjective(lower(toks[k].text)) {
+		return // "GiveWell-directed grants": the name is named as a kind
 	}
 	if a.lang == "fr" {
 		// "boulevard de la Mer", "rue du Liban": the street, not "Mer";
@@ -127,9 +130,9 @@ trim:
 		}
 	}
 	// "Taliban Officials", "US Special Envoy": a trailing role word is not
-	// part of a name.
+	// part of a name, unless the name is known whole ("Hollywood Reporter").
 	roleEnd := j
-	for j > k && isRoleWord(lower(toks[j-1].text)) && !familyNameTails[lower(toks[j-1].text)] && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") &&
+	for j > k && !knownTail(toks[k:j]) && isRoleWord(lower(toks[j-1].text)) && !familyNameTails[lower(toks[j-1].text)] && (j-2 < k || !nameConnectors[toks[j-2].text] && toks[j-2].text != "the") &&
 		!(strings.HasSuffix(toks[j-1].text, "s") && runHasOf(toks[k:j-1])) && !(j-k == 2 && isGivenName(lower(toks[k].text))) {
 		// but "Office of the President" keeps its president, "Union of
 		// Technical and Office Workers" its members, and "Tom Baker" his
@@ -160,8 +163,8 @@ trim:
 	if j-k == 1 && isAcronym(toks[k].text) && a.isDateline(pi, k) {
 		return // "VELMONT (Northwind) -"
 	}
-	if j-k == 1 && isNonEntityAcronym(toks[k].text) {
-		return
+	if allNonEntityAcronyms(toks[k:j]) {
+		return // "GDP", "USB-C PD"
 	}
 	if j-k == 1 && isAcronym(toks[k].text) && !isPlaceName(toks[k].text) && (a.vocab[lower(toks[k].text)] || text.IsStopWord("en", lower(toks[k].text))) {
 		return // shouted words: "VERY big bounties"
@@ -373,8 +376,8 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.place, m.demonym = pl.name, pl.demonym
 		m.votes[votePlace] += 5
 	}
-	if knownOrganizations[strings.ToLower(surface)] && title == "" {
-		m.votes[voteOrg] += 5
+	if (knownOrganizations[strings.ToLower(surface)] || knownTail(toks[k:j])) && title == "" {
+		m.votes[voteOrg] += 5 // "Apple", "the Sioux Falls Argus Leader"
 	}
 	switch {
 	case title != "":
@@ -429,6 +432,15 @@ func isNonEntityAcronym(w string) bool {
 		strings.HasPrefix(strings.ToLower(w), "covid"))
 }
 
+func allNonEntityAcronyms(toks []token) bool {
+	for _, t := range toks {
+		if !isNonEntityAcronym(t.text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 // unitAfter reports an acronym that is a unit after a quantity: "151 PS",
 // "150 kW DC"; "17 NBA seasons" and "the 2019 NFL draft" keep their names.
 func unitAfter(prev, acr string) bool {
@@ -439,6 +451,27 @@ func unitAfter(prev, acr string) bool {
 var powerUnits = wordSet(`kw kwh mw mwh gw gwh v w hp mah`)
 
 var unitAcronyms = map[string]bool{"PS": true, "BHP": true, "HP": true, "DC": true, "AC": true, "RPM": true, "MPH": true}
+
+// knownTail reports a run ending in a known organisation's name of two
+// words or more: "Hollywood Reporter", "Sioux Falls Argus Leader".
+func knownTail(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if knownOrganizations[lower(joinName(tokWords(toks[i:])))] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAsAdjective reports a name made an adjective by its suffix:
+// "Sacramento-based", "GiveWell-directed", "China-sympathetic".
+func nameAsAdjective(w string) bool {
+	i := strings.LastIndex(w, "-")
+	return i > 0 && adjectiveSuffixes[w[i+1:]]
+}
+
+var adjectiveSuffixes = wordSet(`based led backed owned run funded directed enabled sponsored affiliated linked
+sympathetic friendly style born made focused bound related controlled operated`)
 
 // positionCodes are the positions a sports table writes before a
 // player's name.

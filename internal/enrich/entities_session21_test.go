@@ -95,6 +95,15 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"list lines repeated whole name no one",
 			"Eat these before bed.\n\nNighttime Supplement\n\nDrink it slowly.\n\nAsian Chicken Zoodles [1 cup noodles, 4 oz. cooked chicken]\n\nNighttime Supplement\n\nAsian Chicken Zoodles [1 cup noodles, 8 oz. cooked chicken]",
 			nil, []string{"Nighttime Supplement", "Chicken Zoodles"}},
+		{"a name made an adjective is no name of its own",
+			"GiveWell-directed grants rose this year. China-sympathetic Western scholars spoke, and the London-born Ada Morrow said so.",
+			[]string{"person:Ada Morrow"}, []string{"GiveWell-directed", "China-sympathetic Western", "London-born Ada Morrow"}},
+		{"a run of technical acronyms is no name",
+			"It charges over USB-C PD at 60W, and USB-C PD is fast.",
+			nil, []string{"USB-C PD"}},
+		{"a known paper keeps the role word that ends its name",
+			"The Hollywood Reporter said so, and the Sioux Falls Argus Leader reported it too.",
+			[]string{"organization:Hollywood Reporter", "organization:Sioux Falls Argus Leader"}, []string{"Hollywood", "Sioux Falls Argus"}},
 	})
 }
 
