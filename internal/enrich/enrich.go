@@ -206,9 +206,10 @@ func (a *analysis) hashtagEntities(cited map[*cluster]bool) []string {
 		}
 	}
 	for _, c := range a.things {
-		// A machine the article spells out and keeps naming ("#SLS" for
-		// the Space Launch System) is a topic though it is no entity.
-		if c.spelled && c.mentions >= hashtagCentralMentions && a.central(c, c.mentions) {
+		// A machine or a product the article keeps naming ("#SLS" for the
+		// Space Launch System, "#MEB" for "the MEB platform") is a topic
+		// though it is no entity.
+		if c.product && c.mentions >= hashtagCentralMentions && a.central(c, c.mentions) {
 			picked = append(picked, named{c.words[0], Organization, c.mentions})
 		}
 	}

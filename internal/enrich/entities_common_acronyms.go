@@ -86,7 +86,7 @@ func (a *analysis) markSpelledThings(order []*cluster) {
 	for _, c := range order {
 		if !c.dropped && len(c.words) == 1 && isAcronym(c.words[0]) && machines[strings.ReplaceAll(c.words[0], ".", "")] {
 			c.things++
-			c.spelled = true
+			c.product = true
 		}
 	}
 }
@@ -104,3 +104,32 @@ engine orbiter`)
 // systemKinds make "System" a machine: "Space Launch System", not
 // "Federal Reserve System".
 var systemKinds = wordSet(`launch landing propulsion weapon weapons missile defense defence positioning navigation`)
+
+// markProductKinds marks as things the names the text writes, in half
+// their mentions or more, before the kind of product they are: "Arrowhead
+// water", "the MEB platform", "the Apple TV app". A company of the story
+// says something somewhere, or is famous (knownOrganizations): "Tesla
+// vehicles" stays Tesla.
+func markProductKinds(order []*cluster) {
+	for _, c := range order {
+		if c.dropped || c.spoke > 0 || c.typ == Person || c.mentions < 2 || knownOrganizations[strings.ToLower(strings.Join(c.words, " "))] ||
+			c.typ == Place && c.name != "" {
+			continue
+		}
+		n := 0
+		for kind, k := range c.kindsAfter {
+			if productKinds[kind] {
+				n += k
+			}
+		}
+		if n*2 >= c.mentions {
+			c.things++
+			c.product = true
+		}
+	}
+}
+
+// productKinds are nouns that say, after a name, that it is a product.
+var productKinds = wordSet(`platform box app water drink beer connector charger cable keyboard rover rocket spacecraft
+lander console headset sensor chip processor smartphone laptop tablet sedan hatchback suv coupe truck engine
+browser software update`)

@@ -56,6 +56,11 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.thing = true
 	}
 	m.model = a.lang == "en" && modelNumbered(toks, k, j)
+	// "a mission called Europa Clipper", "an offering called INWEGO": a
+	// thing named, not a person or a company.
+	if a.lang == "en" && (p1 == "called" || p1 == "named" || p1 == "dubbed") && calledThings[singularNoun(p2)] {
+		m.thing = true
+	}
 	// "The Long Corridor by Margit Thorvald", "Review: The Long Corridor,
 	// by Margit Thorvald": a work and its author, when the work opens the
 	// sentence or follows its owner or a work noun; "the takeover of
@@ -384,6 +389,12 @@ func listHead(toks []token, j int) int {
 	}
 	return -1
 }
+
+// calledThings are kinds of thing whose name follows "called":
+// products, works, missions, services.
+var calledThings = wordSet(`mission offering product service app game show series film movie book novel album song
+programme program feature device platform tool system model car drug vaccine spacecraft rover rocket satellite
+telescope phone console brand plan scheme initiative`)
 
 // calledPeople are the nouns for a person that "called" or "named" may
 // follow with a name: "a young man called Deniz".

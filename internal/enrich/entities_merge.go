@@ -30,10 +30,10 @@ type cluster struct {
 	// models counts mentions numbered as a product model is; a cue too
 	// weak to drop a name alone ("the 2016 Clinton campaign").
 	models int
-	// thing: dropped as a product, a ship or a work. spelled: an acronym
-	// the text spells out as a machine (see markSpelledThings), which may
-	// still make a hashtag.
-	thing, spelled bool
+	// thing: dropped as a product, a ship or a work. product: a machine
+	// or a product the text says it is (markSpelledThings,
+	// markProductKinds), which may still make a hashtag.
+	thing, product bool
 	// onlySentStart: every mention opens a sentence.
 	onlySentStart bool
 	// shortForms: a surname or given name alone was merged in ("Okoro"
@@ -138,6 +138,7 @@ func (a *analysis) merge() {
 	}
 	markProductLines(order)
 	a.markSpelledThings(order)
+	markProductKinds(order)
 	index := map[*cluster]int{}
 	for _, c := range order {
 		if c.dropped {

@@ -104,6 +104,12 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"a known paper keeps the role word that ends its name",
 			"The Hollywood Reporter said so, and the Sioux Falls Argus Leader reported it too.",
 			[]string{"organization:Hollywood Reporter", "organization:Sioux Falls Argus Leader"}, []string{"Hollywood", "Sioux Falls Argus"}},
+		{"a thing named after called",
+			"The agency is developing a mission called Ice Clipper, which will launch in 2030. Ice Clipper will orbit Jupiter. Lumio launched an offering called PASSFLEX last week.",
+			nil, []string{"Ice Clipper", "PASSFLEX"}},
+		{"a name written before its kind of product is a product",
+			"We carried bottled Glacierhead water. The Glacierhead water stayed cold, and Glacierhead is a fine brand. The carmaker Nordvik uses the NVX platform; the NVX platform is flexible, and NVX will last, Nordvik said.",
+			[]string{"organization:Nordvik"}, []string{"Glacierhead", "NVX"}},
 	})
 }
 
