@@ -496,7 +496,7 @@ coalition movement front brigade brigades militia church mosque society institut
 records recordings productions studios entertainment media brothers bros bros. partners capital bancorp technologies systems industries international unlimited athletic united
 rovers wanderers rangers city mariners reuters afp ferries lines shipping wire exchange academy gallery
 museum observatory library theatre theater program programme division conference
-equities securities chronicle`)
+equities securities chronicle shelter`)
 
 var orgHeads = wordSet(`chamber ministry bank university department office council federation association
 institute agency commission committee court house church museum order academy fc ac cf sc`)
@@ -537,7 +537,7 @@ var placeSuffixes = wordSet(`province county district region valley river mounta
 island islands bay sea ocean lake strait gulf coast street avenue square bridge airport station palace
 harbour harbor peninsula desert plain plains heights park city town village building tower
 centre center stadium arena terminal road point quay wharf pier lane
-ridge dam way row crescent market beach springs falls statehouse capitol`)
+ridge dam way row crescent market beach springs falls statehouse capitol plateau`)
 
 // lawWords before a number name a text ("Bill 12", "Article 5") or a
 // numbered part of a place ("Hall 3", "Pier 6"), not a person or a body.

@@ -406,6 +406,8 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.votes[votePlace] += 2
 	case containsOfHead(words):
 		m.votes[voteOrg] += 2
+	case len(words) == 1 && mastheads[first]:
+		m.votes[voteOrg] += 5 // "Tribune, the former owner of The Times": a paper, as a known one
 	case len(words) == 1 && isAcronym(words[0]) && m.place == "":
 		m.votes[voteOrg] += 2
 	case len(words) == 2 && words[0] == "The" && m.place == "":
@@ -492,6 +494,9 @@ var namedDayHeads = wordSet(`black cyber good super easter ash bloody holy maund
 func isWeekday(s string) bool {
 	return isTimeWord(s) && strings.HasSuffix(strings.ToLower(s), "day")
 }
+
+// mastheads name a newspaper alone: "Tribune", "the Chronicle".
+var mastheads = wordSet(`tribune chronicle gazette herald telegraph observer examiner inquirer`)
 
 // partyMembers name a party by its members: "Democrats", "House
 // Democrats"; "Virginia Democrats" are the state and the party.

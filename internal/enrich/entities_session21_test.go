@@ -110,6 +110,12 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"a name written before its kind of product is a product",
 			"We carried bottled Glacierhead water. The Glacierhead water stayed cold, and Glacierhead is a fine brand. The carmaker Nordvik uses the NVX platform; the NVX platform is flexible, and NVX will last, Nordvik said.",
 			[]string{"organization:Nordvik"}, []string{"Glacierhead", "NVX"}},
+		{"a paper named alone is a body",
+			"Alden said it had become the largest shareholder of Tribune, the former owner of The Times. Tribune, the owner of several papers, declined to comment.",
+			[]string{"organization:Tribune"}, nil},
+		{"a plateau is a place and a shelter a body",
+			"Winds swept across the Tibetan Plateau. The Velmont Animal Shelter said it had taken in 40 dogs, and volunteers at the Velmont Animal Shelter agreed.",
+			[]string{"place:Tibetan Plateau", "organization:Velmont Animal Shelter"}, nil},
 	})
 }
 
