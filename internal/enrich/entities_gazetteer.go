@@ -496,7 +496,7 @@ coalition movement front brigade brigades militia church mosque society institut
 records recordings productions studios entertainment media brothers bros bros. partners capital bancorp technologies systems industries international unlimited athletic united
 rovers wanderers rangers city mariners reuters afp ferries lines shipping wire exchange academy gallery
 museum observatory library theatre theater program programme division conference
-equities securities chronicle shelter`)
+equities securities chronicle shelter telegraph observer examiner inquirer`)
 
 var orgHeads = wordSet(`chamber ministry bank university department office council federation association
 institute agency commission committee court house church museum order academy fc ac cf sc`)
