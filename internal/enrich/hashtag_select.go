@@ -32,6 +32,9 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 	var tags []tag
 	topics := 0
 	add := func(phrase string, entity bool, count int) {
+		if party, ok := partyTags[phrase]; ok {
+			phrase = party // "Democratic" is an adjective; the party's tag is #Democrats
+		}
 		t := Hashtag(phrase)
 		key := HashtagKey(t)
 		if key == "" || utf8.RuneCountInString(t) > maxTagRunes {
@@ -99,6 +102,11 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 	}
 	return out
 }
+
+// partyTags name a party by its members where the article's word is the
+// adjective: "#Democratic" and "#Republican" were judged adjectives 3
+// times in 4.
+var partyTags = map[string]string{"Democratic": "Democrats", "Republican": "Republicans", "Democrat": "Democrats"}
 
 // maxTagRunes is the longest hashtag kept, "#" included: no tag of more
 // than 30 letters was judged good on real pages ("#DepartmentOfHomelandSecurity"

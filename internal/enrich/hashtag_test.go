@@ -127,6 +127,8 @@ func TestHashtags(t *testing.T) {
 			[]string{"#DepartmentOfHomelandSecurity"}},
 		{"an office is no topic", []string{"Ilse Brandvold"}, kp("finance minister", "U.S. Attorney", "governor", "budget"), 8,
 			[]string{"#IlseBrandvold", "#Budget"}},
+		{"a party's adjective tags the party", []string{"Democrats"}, kp("Democratic", "Republican", "debate"), 8,
+			[]string{"#Democrats", "#Republicans", "#Debate"}},
 		{"limit", nil, kp("a1", "b2", "c3"), 2, []string{"#A1", "#B2"}},
 		{"zero", []string{"x"}, nil, 0, nil},
 	}
