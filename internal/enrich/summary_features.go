@@ -96,7 +96,7 @@ func sumFeatures(a *docAnalysis, w summaryWeights) []sentenceFeatures {
 		words := a.sentWords[s][1] - a.sentWords[s][0]
 		f.eligible = words >= w.MinWords && words <= w.MaxWords && !sumIsQuestion(a.sentences[s]) &&
 			!sumStartsInsideQuote(a.sentences[s]) && !sumQuoteRunsOn(a.sentences[s]) && !within[s] &&
-			!sumBareQuotation(a.sentences[s]) && !sumNoComment(a.sentences[s])
+			!sumBareQuotation(a.sentences[s]) && !sumNoComment(a.sentences[s]) && !sumBeforeCredit(a.sentences, s)
 		f.score = w.Lead*math.Exp(-w.LeadDecay*float64(i)) +
 			w.Centrality*sumCosine(f.vec, docVec) +
 			w.Title*sumCosine(f.vec, titleVec)
