@@ -276,6 +276,17 @@ func (b *builder) plainCaption(anchor *xhtml.Node, im *Image) bool {
 		b.skip[p1] = true
 		return true
 	}
+	// "The core stage of the first SLS ... (credit: NASA/Jude Guidry)":
+	// a caption with its credit in brackets at the end.
+	if caption, credit := splitCreditTail(t1); im.Caption == "" && len(t1) <= 400 && credit != "" && caption != "" &&
+		strings.HasSuffix(strings.TrimSpace(t1), ")") {
+		im.Caption = caption
+		if im.Credit == "" {
+			im.Credit = credit
+		}
+		b.skip[p1] = true
+		return true
+	}
 	p2 := next(p1)
 	if p2 == nil || !isBlock(p2) || len(t1) > 400 {
 		return false

@@ -16,6 +16,10 @@ var lazySrcAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-
 // placeholderSrc matches the names of spacer and placeholder images.
 var placeholderSrc = regexp.MustCompile(`(?i)(?:^|[/_.-])(?:pixel|spacer|blank|transparent|placeholder|lazy|loading|grey|gray|1x1|dot)(?:[_.-]|\.(?:gif|png|jpe?g|svg|webp)$)`)
 
+// widgetSrc matches the images of share buttons and their widgets:
+// "s7.addthis.com/static/btn/v2/lg-share-en.gif".
+var widgetSrc = regexp.MustCompile(`(?i)//[^/]*\b(?:addthis|sharethis|addtoany)\.com/|[/_-]share[-_]?(?:button|btn|icon)s?[._/-]`)
+
 // image resolves an <img> or <picture> (or the first image under n) to an
 // Image, skipping tracking pixels and placeholders. ctx is where captions are
 // looked for when the image is not inside a <figure>.
@@ -28,7 +32,7 @@ func (b *builder) image(n, ctx *xhtml.Node) (*Image, bool) {
 		return nil, false
 	}
 	src := b.imageURL(img, n)
-	if src == "" {
+	if src == "" || widgetSrc.MatchString(src) {
 		return nil, false
 	}
 	w, _ := strconv.Atoi(strings.TrimSuffix(attr(img, "width"), "px"))
