@@ -25,6 +25,11 @@ var (
 // label is dropped from the credit.
 var creditLabel = regexp.MustCompile(`(?i)(?:^|[\s(\[|–—-])(?:photo(?:graph)?s?(?: by)?|picture|image|credit|crédit(?: photo)?|photo credit|foto(?:s)?|bild|quelle|source|copyright|©|\(c\)|tasvir|تصوير|صورة|المصدر)\s*[:：]?\s*([^:：]{2,120}?)[)\]]?\s*$`)
 
+// bracketedPhotoCredit ends a caption with its picture's credit in
+// brackets: "(credit: NASA/Jude Guidry)", "(Photo: Lena Berg)"; not a
+// body paragraph's "(source: company filings)".
+var bracketedPhotoCredit = regexp.MustCompile(`(?i)\((?:photo(?:graph)?s?|picture|image|credit|foto|ap photo|getty)[^()]*\)\s*$`)
+
 // agencyLine is a bare "Name/Agency" or "Agency via Getty" credit line.
 var agencyLine = regexp.MustCompile(`^[\p{L}\p{M}0-9 .,'’&()-]{2,80}(?:/|\bvia\b| - )[\p{L}\p{M}0-9 .,'’&()/-]{2,100}$`)
 
@@ -279,7 +284,7 @@ func (b *builder) plainCaption(anchor *xhtml.Node, im *Image) bool {
 	// "The core stage of the first SLS ... (credit: NASA/Jude Guidry)":
 	// a caption with its credit in brackets at the end.
 	if caption, credit := splitCreditTail(t1); im.Caption == "" && len(t1) <= 400 && credit != "" && caption != "" &&
-		strings.HasSuffix(strings.TrimSpace(t1), ")") {
+		bracketedPhotoCredit.MatchString(t1) {
 		im.Caption = caption
 		if im.Credit == "" {
 			im.Credit = credit

@@ -34,3 +34,21 @@ func TestCaptionWithBracketedCredit(t *testing.T) {
 		t.Errorf("caption %q, credit %q", im.Caption, im.Credit)
 	}
 }
+
+// TestSourceNoteAfterAPictureIsBody: a body paragraph after a picture that
+// ends with a source in brackets is no caption.
+func TestSourceNoteAfterAPictureIsBody(t *testing.T) {
+	page := `<html><head><title>Sales rise at Lumio</title></head><body><div class="story"><h1>Sales rise at Lumio</h1>
+<div><img src="/img/shop.jpg" width="600" height="400" alt="shop"><p>Sales at Lumio rose five percent in the third quarter, the fastest growth in two years (source: company filings)</p></div>
+<p>The company said demand for its notebooks had recovered after a weak summer, and that it expected the fourth quarter to be stronger still.</p>
+<p>Analysts had expected growth of about three percent, and the shares rose sharply in early trading in Velmont on Tuesday morning.</p>
+<p>Lumio will publish its full-year results in February, when it is also expected to name a new chief financial officer for the group.</p>
+</div></body></html>`
+	a, err := Extract([]byte(page), "https://news.example/lumio", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "fastest growth in two years") {
+		t.Errorf("the paragraph after the picture is gone: %q", a.Text[:min(len(a.Text), 200)])
+	}
+}
