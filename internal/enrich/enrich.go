@@ -210,7 +210,7 @@ func (a *analysis) hashtagEntities(cited map[*cluster]bool) []string {
 		// Space Launch System, "#MEB" for "the MEB platform") is a topic
 		// though it is no entity.
 		if c.product && c.mentions >= hashtagCentralMentions && a.central(c, c.mentions) {
-			picked = append(picked, named{c.words[0], Organization, c.mentions})
+			picked = append(picked, named{mostWritten(c.counts), Organization, c.mentions})
 		}
 	}
 	rank := map[EntityType]int{Person: 0, Organization: 0, Place: 1}
@@ -225,6 +225,18 @@ func (a *analysis) hashtagEntities(cited map[*cluster]bool) []string {
 		names = append(names, e.name)
 	}
 	return names
+}
+
+// mostWritten returns the form written most often; of a tie, the
+// shortest, then the first in order.
+func mostWritten(counts map[string]int) string {
+	best := ""
+	for s, n := range counts {
+		if b := counts[best]; best == "" || n > b || n == b && (len(s) < len(best) || len(s) == len(best) && s < best) {
+			best = s
+		}
+	}
+	return best
 }
 
 func summarize(ctx context.Context, doc Document, an *Analysis, opts Options) ([]string, string) {

@@ -106,30 +106,40 @@ engine orbiter`)
 var systemKinds = wordSet(`launch landing propulsion weapon weapons missile defense defence positioning navigation`)
 
 // markProductKinds marks as things the names the text writes, in half
-// their mentions or more, before the kind of product they are: "Arrowhead
-// water", "the MEB platform", "the Apple TV app". A company of the story
-// says something somewhere, or is famous (knownOrganizations): "Tesla
-// vehicles" stays Tesla.
+// their mentions or more, before the kind of product or work they are:
+// "Arrowhead water", "the MEB platform", "the Star Trek film". A company
+// of the story says something somewhere, or is famous
+// (knownOrganizations): "Tesla vehicles" stays Tesla; a person is one
+// with evidence ("the Tarantino film" after "director Quentin
+// Tarantino"), not a bare two-word name.
 func markProductKinds(order []*cluster) {
 	for _, c := range order {
-		if c.dropped || c.spoke > 0 || c.typ == Person || c.mentions < 2 || knownOrganizations[strings.ToLower(strings.Join(c.words, " "))] ||
+		if c.dropped || c.spoke > 0 || c.typ == Person && c.votes != [3]int{} || c.mentions < 2 || knownOrganizations[strings.ToLower(strings.Join(c.words, " "))] ||
 			c.typ == Place && c.name != "" {
 			continue
 		}
-		n := 0
+		n, works := 0, 0
 		for kind, k := range c.kindsAfter {
-			if productKinds[kind] {
+			switch {
+			case productKinds[kind]:
 				n += k
+			case workKinds[kind]:
+				works += k
 			}
 		}
-		if n*2 >= c.mentions {
+		if n*2 >= c.mentions || (n+works)*3 >= c.mentions {
 			c.things++
 			c.product = true
 		}
 	}
 }
 
-// productKinds are nouns that say, after a name, that it is a product.
+// productKinds are nouns that say, after a name, that it is a product:
+// "Arrowhead water".
 var productKinds = wordSet(`platform box app water drink beer connector charger cable keyboard rover rocket spacecraft
 lander console headset sensor chip processor smartphone laptop tablet sedan hatchback suv coupe truck engine
 browser software update`)
+
+// workKinds say it of a work, in a third of its mentions: a franchise is
+// named bare as often as with its kind ("Star Trek", "the Star Trek film").
+var workKinds = wordSet(`film films movie movies franchise novel novels album episode episodes sequel trilogy`)

@@ -279,6 +279,12 @@ func absorb(into, from *cluster) {
 	for s, n := range from.counts {
 		into.counts[s] += n
 	}
+	for k, n := range from.kindsAfter {
+		if into.kindsAfter == nil {
+			into.kindsAfter = map[string]int{}
+		}
+		into.kindsAfter[k] += n
+	}
 	if into.title == "" {
 		into.title = from.title
 	}

@@ -473,7 +473,7 @@ func nameAsAdjective(w string) bool {
 }
 
 var adjectiveSuffixes = wordSet(`based led backed owned run funded directed enabled sponsored affiliated linked
-sympathetic friendly style born made focused bound related controlled operated`)
+sympathetic friendly style born made focused bound related controlled operated rated`)
 
 // positionCodes are the positions a sports table writes before a
 // player's name.

@@ -167,3 +167,32 @@ func TestSpelledMachinesAreTagsNotEntities(t *testing.T) {
 		t.Errorf("hashtags %q lack the rocket", r.Hashtags)
 	}
 }
+
+// TestFranchisesAreTagsNotPeople: a film franchise named bare and before
+// "film" is no person, and still tags the story about it.
+func TestFranchisesAreTagsNotPeople(t *testing.T) {
+	doc := Document{
+		Title: "Fargo creator to direct the next Star Voyage film",
+		Text: "After a three-year silence, there is news on the fourth film in the rebooted Star Voyage franchise. " +
+			"The most recent Star Voyage film was 2016's Star Voyage Beyond. The fourth Star Voyage film was greenlit in 2016. " +
+			"Noah Hawley, the creator of Fargo, will direct it, the studio said. Paramount is also working on an R-rated Star Voyage. " +
+			"The fourth Star Voyage movie will be Hawley's second film. No release date for the fourth Star Voyage film has been announced, " +
+			"and Star Voyage fans are waiting. Star Voyage Beyond was directed by Justin Lin.",
+	}
+	ents := Entities(Document{Title: doc.Title, Text: doc.Text, Language: "en"})
+	if e := findEntity(ents, "Star Voyage"); e != nil {
+		t.Errorf("Star Voyage listed as %s among %v", e.Type, entitySummary(ents))
+	}
+	r, err := Enrich(context.Background(), doc, Options{Hashtags: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(r.Hashtags, "#StarVoyage") {
+		t.Errorf("hashtags %q lack #StarVoyage", r.Hashtags)
+	}
+	for _, tag := range r.Hashtags {
+		if tag == "#Rrated" || tag == "#Star" {
+			t.Errorf("hashtags %q hold %s", r.Hashtags, tag)
+		}
+	}
+}

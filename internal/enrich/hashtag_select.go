@@ -43,6 +43,9 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		if words := strings.Fields(phrase); !entity && isPersonTitle(strings.ToLower(words[len(words)-1])) {
 			return // "#Governor", "#USAttorney": an office, no topic (3 of 3 judged bad)
 		}
+		if !entity && !strings.Contains(phrase, " ") && nameAsAdjective(strings.ToLower(phrase)) {
+			return // "R-rated", "Sacramento-based": an adjective
+		}
 		short, long := tagAcronym(phrase), tagInitials(phrase)
 		replace := -1
 		for i, old := range tags {

@@ -129,6 +129,8 @@ func TestHashtags(t *testing.T) {
 			[]string{"#IlseBrandvold", "#Budget"}},
 		{"a party's adjective tags the party", []string{"Democrats"}, kp("Democratic", "Republican", "debate"), 8,
 			[]string{"#Democrats", "#Republicans", "#Debate"}},
+		{"a name made an adjective is no tag", nil, kp("R-rated", "Sacramento-based", "film"), 8,
+			[]string{"#Film"}},
 		{"limit", nil, kp("a1", "b2", "c3"), 2, []string{"#A1", "#B2"}},
 		{"zero", []string{"x"}, nil, 0, nil},
 	}
