@@ -177,7 +177,7 @@ func TestFranchisesAreTagsNotPeople(t *testing.T) {
 			"The most recent Star Voyage film was 2016's Star Voyage Beyond. The fourth Star Voyage film was greenlit in 2016. " +
 			"Noah Hawley, the creator of Fargo, will direct it, the studio said. Paramount is also working on an R-rated Star Voyage. " +
 			"The fourth Star Voyage movie will be Hawley's second film. No release date for the fourth Star Voyage film has been announced, " +
-			"and Star Voyage fans are waiting. Star Voyage Beyond was directed by Justin Lin.",
+			"and fans of Voyage are waiting. Star Voyage Beyond was directed by Justin Lin.",
 	}
 	ents := Entities(Document{Title: doc.Title, Text: doc.Text, Language: "en"})
 	if e := findEntity(ents, "Star Voyage"); e != nil {
