@@ -6,6 +6,10 @@ import (
 	"unicode/utf8"
 )
 
+// incidentalLeadSentences is how many opening sentences stand in for a
+// missing title.
+const incidentalLeadSentences = 3
+
 // incidentalMinParagraphs is how many paragraphs a text needs before the
 // spread of a word over them says anything: a feed summary is one.
 const incidentalMinParagraphs = 4
@@ -37,6 +41,7 @@ const incidentalMinParagraphs = 4
 func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphrase {
 	type spread struct {
 		title, lead bool // in the title, in the first paragraph
+		opening     bool // in the first sentences (incidentalLeadSentences)
 		paras, last int  // paragraphs it is in, the last of them
 		mentions    int  // in the text
 	}
@@ -72,6 +77,7 @@ func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphra
 			p := para[w.sent]
 			n.mentions++
 			n.lead = n.lead || p == 0
+			n.opening = n.opening || w.sent < a.bodyStart()+incidentalLeadSentences
 			if n.last != p {
 				n.paras, n.last = n.paras+1, p
 			}
@@ -88,7 +94,10 @@ func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphra
 			thin := !n.title && !n.lead && n.mentions*1000 < thinTopicPerMille*len(a.words)
 			lower := strings.ToLower(t.Text)
 			rank, isCommon := tagCommonWords[lang][lower]
-			named := n.title || !a.hasTitle && n.lead
+			// With no title, the opening sentences stand in for it: not the
+			// whole first paragraph, which in a text given as one block
+			// (a feed's summary, a wire copy without breaks) is all of it.
+			named := n.title || !a.hasTitle && n.lead && n.opening
 			common := isCommon && !tagSubjectWords[lang][lower] && (!named || rank < tagHeadlineRank)
 			if aside || unled || thin || common {
 				continue

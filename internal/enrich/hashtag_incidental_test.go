@@ -43,6 +43,13 @@ func TestWithoutIncidental(t *testing.T) {
 		Title: "Aurora seen across the country",
 		Text:  "The aurora was visible on Wednesday. Oxygen high up glows green and red. Readers sent photos.",
 	}
+	// A wire copy with no title and no paragraph breaks: its opening
+	// sentences stand in for the title, not the whole block.
+	oneBlock := Document{
+		Text: "Manchester United beat Lindhaven 3-1 on Saturday. The win lifts them to third. Their manager praised the striker. " +
+			"He said the team showed real commitment in the second half. Commitment, he said, wins titles. " +
+			"The players showed commitment again in training on Monday, and the manager's reputation grows.",
+	}
 	tests := []struct {
 		name   string
 		doc    Document
@@ -50,6 +57,9 @@ func TestWithoutIncidental(t *testing.T) {
 		topics []string
 		want   []string
 	}{
+		{"with no title, only the opening sentences name a common word", oneBlock, "en",
+			[]string{"commitment", "reputation", "striker"},
+			[]string{"striker"}},
 		{"a column's headline plays with a banana its lead never names", column, "en",
 			[]string{"banana", "machine", "bag", "self-checkouts", "supermarket", "convenience"},
 			[]string{"self-checkouts", "supermarket", "convenience"}},
