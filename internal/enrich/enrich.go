@@ -116,6 +116,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	cited := a.citedSources(intros)
 	topics = withoutSources(topics, cited)
 	topics = withoutSlugs(topics, a.commentatorEmployers(intros))
+	topics = withoutSlugs(topics, a.creditedNames())
 	r.Hashtags = Hashtags(a.hashtagEntities(cited), topics, opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}

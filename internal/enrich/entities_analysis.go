@@ -74,6 +74,7 @@ type mention struct {
 	model      bool   // numbered as a product model is: "MagSafe 2", "the 2020 Sentra" (see modelNumbered)
 	kindAfter  string // the lower-case noun after the name or its list, singular: "library" in "the Central, Eastmoor and Northfield libraries"
 	dateline   bool   // the place a wire story was filed from
+	credit     bool   // in a picture's credit or a copyright line (see creditMention)
 	place      string // canonical gazetteer place, if it is one
 	demonym    bool
 	quoted     bool

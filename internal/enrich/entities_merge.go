@@ -16,6 +16,7 @@ type cluster struct {
 	// datelines counts mentions that are only the place a wire story was
 	// filed from; they do not make the place a topic.
 	datelines  int
+	credits    int // mentions in a picture's credit or a copyright line
 	forms      map[string]bool
 	counts     map[string]int // surface -> mentions, to pick the canonical name
 	mentions   int
@@ -218,8 +219,11 @@ func add(c *cluster, m *mention) {
 		c.votes[i] += m.votes[i]
 	}
 	c.mentions++
-	if m.dateline {
-		c.datelines++
+	if m.dateline || m.credit {
+		c.datelines++ // counts as a mention, not towards hashtags
+	}
+	if m.credit {
+		c.credits++
 	}
 	if m.weakPerson {
 		c.weak++
@@ -267,6 +271,7 @@ func absorb(into, from *cluster) {
 	into.mentions += from.mentions
 	into.shortForms = into.shortForms || len(from.words) < len(into.words) && hasSuffix(into.words, from.words)
 	into.datelines += from.datelines
+	into.credits += from.credits
 	into.weak += from.weak
 	into.things += from.things
 	into.models += from.models

@@ -26,7 +26,7 @@ func (a *analysis) findMentions(pi int) {
 				j++
 				continue
 			}
-			connector := t.word && nameConnectors[t.text] || t.text == "&" ||
+			connector := t.word && nameConnectors[t.text] && !(t.text == "of" && personBeforeOf(toks[k:j])) || t.text == "&" ||
 				t.text == "and" && (runHasOf(toks[k:j]) || andNamesOneBody(toks, j)) &&
 					!(j+1 < len(toks) && isGivenName(lower(toks[j+1].text))) // "Homeland Security and Alex Azar": two names
 			if j+1 < len(toks) && connector && !toks[j+1].skip &&
@@ -358,6 +358,7 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.form = surface
 	}
 	m.thing = title == "" && a.inColonTitle(toks, k, j, surface)
+	m.credit = creditMention(toks, k)
 	if title != "" {
 		m.votes[votePerson] += 4
 	}
@@ -486,6 +487,21 @@ func allRoleWords(words []string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// personBeforeOf reports a run that is a person's full name, which "of"
+// after it does not join to what follows: "Joe Mount of Metronomy", "Mira
+// Holm of the Velmont Trust" (but "Joan of Arc", "Bank of England").
+func personBeforeOf(run []token) bool {
+	if len(run) < 2 || len(run) > 3 || !isGivenName(lower(run[0].text)) {
+		return false
+	}
+	for _, t := range run {
+		if w := lower(t.text); orgHeads[w] || orgSuffixes[w] || isPersonTitle(w) || t.poss {
+			return false
+		}
+	}
+	return true
 }
 
 // namedDayHeads name a day with a weekday after them.

@@ -119,6 +119,9 @@ func TestEntityTypesOfSession21(t *testing.T) {
 		{"a plateau is a place and a shelter a body",
 			"Winds swept across the Tibetan Plateau. The Velmont Animal Shelter said it had taken in 40 dogs, and volunteers at the Velmont Animal Shelter agreed.",
 			[]string{"place:Tibetan Plateau", "organization:Velmont Animal Shelter"}, nil},
+		{"a person's name does not run on over 'of' into a body's",
+			"Joe Mount of Metronomy grew up in Torbay, Mount said. Dr Mira Holm of Velmont General Hospital agreed. The Bank of Ardenia was shut, and Joan of Arc was named.",
+			[]string{"person:Joe Mount", "organization:Bank of Ardenia"}, []string{"Joe Mount of Metronomy", "Mira Holm of Velmont General Hospital"}},
 	})
 }
 
