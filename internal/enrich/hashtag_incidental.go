@@ -124,8 +124,9 @@ func commonNoun(w string) bool {
 
 // tagEverydayWords name the things of daily life that a column, a review
 // or a travel piece describes on its way to its subject: food and drink,
-// household objects, clothes, the body, colours, relatives, pets and
-// seasons. Keyed by language, then by stem.
+// household objects, clothes, the body, colours, relatives, everyday kinds
+// of people ("patients", "researchers"), pets and seasons. Keyed by
+// language, then by stem.
 var tagEverydayWords = map[string]map[string]bool{
 	"en": tagStemSet("en", `
 apple banana orange lemon lime grape strawberry cherry pear plum melon potato tomato carrot onion garlic
@@ -144,6 +145,8 @@ colour color red green blue yellow black white grey gray brown pink purple shade
 mother father mum mom dad son daughter brother sister grandmother grandfather grandma grandad granny
 grandparent grandparents grandchild grandchildren grandson granddaughter husband wife aunt uncle cousin
 baby friend neighbour neighbor dog cat puppy kitten pigeon
+teenager teen child kid boy girl man woman patient witness resident passenger shopper customer visitor tourist
+holidaymaker bridesmaid researcher scientist expert
 spring summer autumn winter`),
 	"fr": tagStemSet("fr", `
 banane pomme orange citron raisin fraise cerise poire prune melon carotte tomate oignon ail chou

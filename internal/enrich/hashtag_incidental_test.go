@@ -57,6 +57,12 @@ func TestWithoutIncidental(t *testing.T) {
 		topics []string
 		want   []string
 	}{
+		{"an everyday kind of person needs the title and the lead", Document{
+			Title: "Passport office backlog grows as summer nears",
+			Text:  "The passport office has a backlog of 500,000 applications, and holidaymakers are worried.\n\nHolidaymakers were told to apply early.\n\nThe backlog grew in May.\n\nHolidaymakers queued outside the office.",
+		}, "en",
+			[]string{"backlog", "holidaymakers"},
+			[]string{"backlog"}},
 		{"with no title, only the opening sentences name a common word", oneBlock, "en",
 			[]string{"commitment", "reputation", "striker"},
 			[]string{"striker"}},
