@@ -22,6 +22,7 @@ type analysis struct {
 	byPara         [][]int                  // mention indices per paragraph, in order
 	titled         map[string]*cluster      // title word -> the one person with it (nil when several)
 	colonTitles    map[string]bool          // works written "A: B" (see findColonTitles)
+	copyright      map[int]map[int]bool     // per paragraph, its copyright sentences (see copyrightSentences)
 	commonAcronyms map[string]bool          // acronyms of lower-case words (see commonAcronyms)
 	described      map[string][]description // role noun -> the people it introduces (indexDescribed)
 	rolePeople     map[string][]*cluster    // role synonym group -> the people it introduces (indexRolePeople)

@@ -5,24 +5,44 @@ package enrich
 // STATS LLC and The Associated Press", "... without the express written
 // consent of STATS LLC"): boilerplate around the story, which names no
 // topic of it.
-func creditMention(toks []token, k int) bool {
+func (a *analysis) creditMention(pi, k int) bool {
+	toks := a.paras[pi].toks
 	for i := k - 1; i >= 1 && i >= k-6 && toks[i].sent == toks[k].sent; i-- {
 		if toks[i].text == ":" && creditLabels[lower(toks[i-1].text)] {
 			return true
 		}
 	}
-	first := k
-	for first > 0 && toks[first-1].sent == toks[k].sent {
-		first--
+	return a.copyrightSentences(pi)[toks[k].sent]
+}
+
+// copyrightSentences returns, once per paragraph, its sentences that
+// open with "Copyright" or "©" or speak of written consent or reserved
+// rights.
+func (a *analysis) copyrightSentences(pi int) map[int]bool {
+	if a.copyright == nil {
+		a.copyright = map[int]map[int]bool{}
 	}
-	for i := first; i < len(toks) && toks[i].sent == toks[k].sent; i++ {
-		w := lower(toks[i].text)
+	if m, ok := a.copyright[pi]; ok {
+		return m
+	}
+	var m map[int]bool
+	toks := a.paras[pi].toks
+	first := 0
+	for i, t := range toks {
+		if i > 0 && t.sent != toks[i-1].sent {
+			first = i
+		}
+		w := lower(t.text)
 		if i < first+3 && (w == "copyright" || w == "©") || w == "consent" && i > 0 && lower(toks[i-1].text) == "written" ||
 			w == "reserved" && i > 0 && lower(toks[i-1].text) == "rights" {
-			return true
+			if m == nil {
+				m = map[int]bool{}
+			}
+			m[t.sent] = true
 		}
 	}
-	return false
+	a.copyright[pi] = m
+	return m
 }
 
 // creditLabels open a picture's credit.

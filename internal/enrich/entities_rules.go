@@ -358,7 +358,7 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 		m.form = surface
 	}
 	m.thing = title == "" && a.inColonTitle(toks, k, j, surface)
-	m.credit = creditMention(toks, k)
+	m.credit = a.creditMention(pi, k)
 	if title != "" {
 		m.votes[votePerson] += 4
 	}
