@@ -18,11 +18,12 @@ type analysis struct {
 	unsure         []*cluster // one-word names dropped as unsure (see unsureList)
 	things         []*cluster // names dropped as products, ships or works (see cluster.thing)
 	quotes         []Quote
-	vocab          map[string]bool          // words seen in lower case
-	byPara         [][]int                  // mention indices per paragraph, in order
-	titled         map[string]*cluster      // title word -> the one person with it (nil when several)
-	colonTitles    map[string]bool          // works written "A: B" (see findColonTitles)
-	copyright      map[int]map[int]bool     // per paragraph, its copyright sentences (see copyrightSentences)
+	vocab          map[string]bool     // words seen in lower case
+	byPara         [][]int             // mention indices per paragraph, in order
+	titled         map[string]*cluster // title word -> the one person with it (nil when several)
+	colonTitles    map[string]bool     // works written "A: B" (see findColonTitles)
+	copyright      []map[int]bool      // per paragraph, its copyright sentences (see copyrightSentences)
+	copyrightRead  []bool
 	commonAcronyms map[string]bool          // acronyms of lower-case words (see commonAcronyms)
 	described      map[string][]description // role noun -> the people it introduces (indexDescribed)
 	rolePeople     map[string][]*cluster    // role synonym group -> the people it introduces (indexRolePeople)

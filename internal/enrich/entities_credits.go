@@ -20,11 +20,13 @@ func (a *analysis) creditMention(pi, k int) bool {
 // rights.
 func (a *analysis) copyrightSentences(pi int) map[int]bool {
 	if a.copyright == nil {
-		a.copyright = map[int]map[int]bool{}
+		a.copyright = make([]map[int]bool, len(a.paras))
+		a.copyrightRead = make([]bool, len(a.paras))
 	}
-	if m, ok := a.copyright[pi]; ok {
-		return m
+	if a.copyrightRead[pi] {
+		return a.copyright[pi]
 	}
+	a.copyrightRead[pi] = true
 	var m map[int]bool
 	toks := a.paras[pi].toks
 	first := 0
@@ -51,16 +53,19 @@ var creditLabels = wordSet(`photograph photographs photo photos picture pictures
 // creditedNames returns the slugs of the names written only in credits
 // and copyright lines, which make no topic either ("#StatsLlc").
 func (a *analysis) creditedNames() map[string]bool {
-	credited, elsewhere := map[string]bool{}, map[string]bool{}
+	credited := map[string]bool{}
 	for _, m := range a.mentions {
 		if m.credit {
 			credited[slug(m.surface)] = true
-		} else {
-			elsewhere[slug(m.surface)] = true
 		}
 	}
-	for s := range elsewhere {
-		delete(credited, s)
+	if len(credited) == 0 {
+		return nil // most articles: no credit named
+	}
+	for _, m := range a.mentions {
+		if !m.credit {
+			delete(credited, slug(m.surface))
+		}
 	}
 	return credited
 }
