@@ -1,9 +1,6 @@
 package enrich
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // contextVotes reads the words around a mention: speech verbs, "who",
 // appositive roles, "in X", "X's capital".
@@ -428,78 +425,3 @@ chromecast homepod roomba airpower bluetooth wi-fi ethernet`)
 
 // productTails end the names of models and editions.
 var productTails = wordSet(`pro max mini ultra plus air edition lite`)
-
-// modelNumbered reports a short name written as a model or an index is:
-// with a model number after it ("S&P 500", "LC 500", "NBA 2K20"), a
-// version number after a one-word name ("MagSafe 2 connection", "AirPlay
-// 2 support"), or a model year or screen size before it ("the 2020
-// Sentra", "the 16-inch MacBook"). People and companies are not numbered
-// so; a famous maker's model ("Boeing 737") leaves the maker alone. Numbered
-// bodies, roads and channels ("Channel 4", "Route 66") are left alone,
-// and so is a name between two numbers, a score's second team.
-func modelNumbered(toks []token, k, j int) bool {
-	if !(j-k == 1 || j-k == 3 && toks[k+1].text == "&") || toks[j-1].poss {
-		return false
-	}
-	w := lower(toks[k].text)
-	if orgSuffixes[w] || orgHeads[w] || placeHeads[w] || placeSuffixes[w] || numberedNames[w] || isPlaceName(toks[k].text) ||
-		knownOrganizations[w] {
-		return false
-	}
-	if j < len(toks) && toks[j].sent == toks[j-1].sent && isModelNumber(toks[j].text) {
-		return true // "S&P 500", "LC 500", "NBA 2K20"
-	}
-	if j-k != 1 {
-		return false
-	}
-	if j+1 < len(toks) && toks[j].sent == toks[k].sent && isVersionNumber(toks[j].text) && !toks[j].poss &&
-		!(k > 0 && allDigits(toks[k-1].text)) && // "Lindhaven 2 Brenmoor 3 after extra time": a score
-		(toks[j+1].word && !toks[j+1].upper && toks[j+1].sent == toks[k].sent || toks[j+1].text == ".") {
-		return true
-	}
-	if k < 2 || toks[k-1].sent != toks[k].sent {
-		return false
-	}
-	before, det := lower(toks[k-1].text), lower(toks[k-2].text)
-	if !(det == "the" || det == "a" || det == "an" || det == "new" || det == "old") {
-		return false
-	}
-	return strings.HasSuffix(before, "-inch") || len(before) == 4 && (strings.HasPrefix(before, "19") || strings.HasPrefix(before, "20")) && allDigits(before)
-}
-
-// isModelNumber is a number of three digits or more, or digits and
-// letters mixed: "500", "2K20", "A320".
-func isModelNumber(s string) bool {
-	digits, letters := 0, 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-		case unicode.IsLetter(r):
-			letters++
-		default:
-			return false
-		}
-	}
-	return digits >= 3 || digits > 0 && letters > 0 && len(s) >= 3
-}
-
-// isVersionNumber is a small whole number or a decimal one: "2", "11", "2.0".
-func isVersionNumber(s string) bool {
-	whole, frac, _ := strings.Cut(s, ".")
-	return len(whole) >= 1 && len(whole) <= 2 && allDigits(whole) && (frac == "" || allDigits(frac))
-}
-
-func allDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// numberedNames take a number after them as part of a name that is no
-// product: "Channel 4", "Route 66", "Formula 1", "Apollo 11".
-var numberedNames = wordSet(`channel radio route highway interstate formula apollo gemini artemis category
-section level phase stage group chapter article title covid`)

@@ -26,7 +26,7 @@ func allNonEntityAcronyms(toks []token) bool {
 // "150 kW DC"; "17 NBA seasons" and "the 2019 NFL draft" keep their names.
 func unitAfter(prev, acr string) bool {
 	return powerUnits[strings.ToLower(prev)] && isAcronym(acr) ||
-		allDigits(strings.ReplaceAll(prev, ",", "")) && unitAcronyms[acr]
+		prev != "," && isAllDigits(strings.ReplaceAll(prev, ",", "")) && unitAcronyms[acr]
 }
 
 var powerUnits = wordSet(`kw kwh mw mwh gw gwh v w hp mah`)
