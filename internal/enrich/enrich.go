@@ -202,7 +202,7 @@ func (a *analysis) hashtagEntities(cited map[*cluster]bool) []string {
 	}
 	var picked []named
 	for _, c := range a.clusters {
-		if n := c.mentions - c.datelines; !c.dropped && n >= hashtagEntityMentions && !cited[c] && a.central(c, n) {
+		if n := c.topicalMentions(); !c.dropped && n >= hashtagEntityMentions && !cited[c] && a.central(c, n) {
 			picked = append(picked, named{c.name, c.typ, n})
 		}
 	}

@@ -16,7 +16,7 @@ type cluster struct {
 	// datelines counts mentions that are only the place a wire story was
 	// filed from; they do not make the place a topic.
 	datelines  int
-	credits    int // mentions in a picture's credit or a copyright line
+	credits    int // mentions in a picture's credit or a copyright line, no topic either
 	forms      map[string]bool
 	counts     map[string]int // surface -> mentions, to pick the canonical name
 	mentions   int
@@ -219,8 +219,8 @@ func add(c *cluster, m *mention) {
 		c.votes[i] += m.votes[i]
 	}
 	c.mentions++
-	if m.dateline || m.credit {
-		c.datelines++ // counts as a mention, not towards hashtags
+	if m.dateline {
+		c.datelines++
 	}
 	if m.credit {
 		c.credits++
@@ -545,6 +545,10 @@ func argmaxType(v [3]int) EntityType {
 	}
 	return Place
 }
+
+// topicalMentions counts the mentions that may make the entity a topic:
+// not datelines, not credits.
+func (c *cluster) topicalMentions() int { return c.mentions - c.datelines - c.credits }
 
 // surfaceKey folds case and initialism stops.
 func surfaceKey(s string) string {

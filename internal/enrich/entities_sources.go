@@ -46,7 +46,7 @@ func (a *analysis) outletAsSource(c *cluster) bool {
 	}
 	// Named often, and in the lead other than as a credit ("(CNN) -"): the
 	// story is about the outlet ("The Washington Post will cut 240 jobs").
-	return c.mentions-c.datelines < 3 || !a.namedInLead(c)
+	return c.topicalMentions() < 3 || !a.namedInLead(c)
 }
 
 // namedInLead reports a mention of c in the first paragraph that is no
