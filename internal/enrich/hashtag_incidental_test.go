@@ -161,3 +161,50 @@ func analyzeAs(doc Document, lang string) *Analysis {
 	doc.Language = lang
 	return Analyze(doc)
 }
+
+func TestThinPhraseTopics(t *testing.T) {
+	tour := Document{
+		Title: "Lumen Quartet open their tour at the Harbour Bowl",
+		Text: strings.Join([]string{
+			"The Lumen Quartet opened their world tour at the Harbour Bowl on Friday, playing string arrangements of film scores.",
+			"The quartet formed in 2015 and has recorded four albums of film music.",
+			"Their arrangements lean on the cello. The cellist wrote most of them herself, and string arrangements fill the new album too.",
+			"The tour moves on to three more cities before a break in the spring, when the players return to teaching at the conservatory.",
+			"Critics have praised the quartet for bringing film music into concert halls that once ignored it, and for the care of its playing.",
+			"Last year the band played a single date in San Antonio, which sold out in an hour.",
+			"Tickets for the remaining string arrangements shows went on sale on Monday.",
+		}, "\n\n"),
+	}
+	an := analyzeAs(tour, "en")
+	tests := []struct {
+		name   string
+		topics []string
+		want   []string
+	}{
+		{"a city passed through once goes", []string{"Harbour Bowl", "San Antonio"}, []string{"Harbour Bowl"}},
+		{"a phrase of the lead stays", []string{"string arrangements", "world tour"}, []string{"string arrangements", "world tour"}},
+		{"a phrase of the title stays", []string{"Lumen Quartet"}, []string{"Lumen Quartet"}},
+	}
+	for _, tt := range tests {
+		got := keyphraseTexts(withoutIncidental(topicsOf(t, an, tt.topics...), tour, an))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// topicsOf returns the article's candidates written as texts, with
+// their keys, as TopicPhrases would give them.
+func topicsOf(t *testing.T, an *Analysis, texts ...string) []Keyphrase {
+	t.Helper()
+	var out []Keyphrase
+	for _, s := range texts {
+		i := slices.IndexFunc(an.a.candidates(), func(c *phraseCandidate) bool { return strings.EqualFold(c.surface(), s) })
+		if i < 0 {
+			t.Fatalf("%q is no candidate", s)
+		}
+		c := an.a.candidates()[i]
+		out = append(out, Keyphrase{Text: s, Key: c.key, Count: c.tf})
+	}
+	return out
+}
