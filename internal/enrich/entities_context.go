@@ -148,7 +148,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[votePerson] += 3
 	case (p1 == "in" || p1 == "of") && p2 == "shares" && !toks[j-1].poss:
 		m.votes[voteOrg] += 3 // "shares in Lumio rose"
-	case placePreps[p1]:
+	case placePreps[p1] && !toks[j-1].poss: // not "in Woody Allen's movie"
 		m.votes[votePlace]++
 	case (p1 == "of" || p1 == ",") && (p2 == "capital" || placeNouns[p2]):
 		m.votes[votePlace] += 2
