@@ -77,6 +77,7 @@ type mention struct {
 	kindAfter  string // the lower-case noun after the name or its list, singular: "library" in "the Central, Eastmoor and Northfield libraries"
 	dateline   bool   // the place a wire story was filed from
 	credit     bool   // in a picture's credit or a copyright line (see creditMention)
+	teamCue    bool   // a place named as a team plays: "Boston beat", "against Miami" (see teamCue)
 	place      string // canonical gazetteer place, if it is one
 	demonym    bool
 	quoted     bool

@@ -23,6 +23,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		n1, n2, n3 = "'s", n1, n2
 	}
 	det := p1 == "the" || p1 == "la" || p1 == "le" || p1 == "les" || p1 == "l"
+	m.teamCue = m.place != "" && a.teamCue(p1, p2, n1)
 	// "the Trump administration" uses the name as a modifier: no evidence.
 	attributive := n1 != "" && n1 != "'s" && j < len(toks) && toks[j].word && !toks[j].upper &&
 		!speechVerbs[n1] && !auxVerbs[n1]

@@ -17,6 +17,7 @@ type cluster struct {
 	// filed from; they do not make the place a topic.
 	datelines  int
 	credits    int // mentions in a picture's credit or a copyright line, no topic either
+	teamCues   int // mentions of a place as a sports team (see playsAsTeam)
 	forms      map[string]bool
 	counts     map[string]int // surface -> mentions, to pick the canonical name
 	mentions   int
@@ -88,6 +89,9 @@ func (a *analysis) merge() {
 	for _, c := range order {
 		if c.typ == "" {
 			c.typ = c.kind()
+		}
+		if c.playsAsTeam() {
+			c.typ = Organization
 		}
 		if c.typ == Place {
 			for f := range c.counts {
@@ -225,6 +229,9 @@ func add(c *cluster, m *mention) {
 	if m.credit {
 		c.credits++
 	}
+	if m.teamCue {
+		c.teamCues++
+	}
 	if m.weakPerson {
 		c.weak++
 	}
@@ -264,6 +271,9 @@ func absorb(into, from *cluster) {
 	for i := range into.votes {
 		if i == votePerson && into.typ == Organization {
 			continue // "Brightwell said": a short form's speech verbs do not make the company a person
+		}
+		if i == votePlace && teamOfCity(from, into) {
+			continue // "against Boston": the city that plays is the team
 		}
 		into.votes[i] += from.votes[i]
 		into.guessVotes[i] += from.guessVotes[i]
@@ -337,6 +347,11 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			// other longer name that comes only after the short one, and
 			// less often, is another body or a product: "software company
 			// Lumio" and its "Lumio Office".
+			better(o)
+		case teamOfCity(c, o):
+			better(o)
+		case n == 1 && o.typ == Organization && c.votes[votePlace] < 5 && cityTeamName(o.words, c.words[0]) && a.reportsSport():
+			// "the Celtics" are the Boston Celtics of a match report.
 			better(o)
 		case n == 1 && len(o.words) == 2 && o.words[0] == c.words[0] && c.kindsAfter[singularNoun(lower(o.words[1]))] == c.mentions &&
 			c.votes[votePlace] < 5:

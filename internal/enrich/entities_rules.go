@@ -221,6 +221,13 @@ trim:
 				split = m + 1
 			}
 		}
+		if split > k && split < j && a.cityTeam(toks, k, split, j) {
+			a.addMention(pi, k, j, "", "")
+			if n := len(a.mentions); n > 0 && a.mentions[n-1].tok0 == k {
+				a.mentions[n-1].votes[voteOrg] += 5
+			}
+			return
+		}
 		if split > k && split < j && !containsOfHead(tokWords(toks[k:j])) && !(split == k+1 && isGivenName(lower(toks[k].text)) && !partyMembers[lower(toks[j-1].text)]) {
 			a.addMention(pi, k, split, "", "")
 			if j-split == 1 && isNonEntityAcronym(toks[split].text) {

@@ -403,7 +403,8 @@ var clubTails = wordSet(`town united city rovers athletic wanderers albion range
 
 // sportWords are how a match report speaks.
 var sportWords = wordSet(`match semi-final quarter-final final fixture kick-off pitch striker midfielder
-goalkeeper defender goal goals penalty half-time equaliser equalizer scored season league cup club fans`)
+goalkeeper defender goal goals penalty half-time equaliser equalizer scored season league cup club fans
+halftime rebounds assists inning innings touchdown touchdowns quarterback playoff playoffs pitcher wicket wickets`)
 
 // reportsSport reports an article about a match: three of its words are
 // sport's.

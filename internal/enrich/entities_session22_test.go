@@ -22,3 +22,31 @@ func TestPossessorAfterInIsNoPlace(t *testing.T) {
 		t.Errorf("Velmont: got %v, want a place", entitySummary(ents))
 	}
 }
+
+// A match report names teams by their city: "the Lindhaven Rovers" are
+// one team, not the town and a person; "the Rovers" are the same team;
+// and "Calder" that beats Lindhaven is the team named after Calder.
+func TestTeamsNamedAfterTheirCity(t *testing.T) {
+	text := "The Toronto Comets beat the Boston Harriers 88-83 on Friday night for their fourth straight win. " +
+		"Marek Olsson scored 20 points and the Comets held on in the fourth quarter. " +
+		"Toronto coach Ada Venn praised the defense. " +
+		"The Harriers, who had won three games in a row, trailed by 12 at halftime. " +
+		"Boston lost to Toronto for the second time this season, and Boston coach Rui Alves blamed the schedule. " +
+		"The season's playoff race is tight, and the Comets play three road games next week."
+	runEntityCases(t, []entityCase{
+		{"city teams", text,
+			[]string{"organization:Toronto Comets|Comets", "organization:Boston Harriers|Harriers"},
+			[]string{"Comets", "Harriers"}},
+	})
+	for _, e := range Entities(Document{Text: text, Language: "en"}) {
+		if e.Type == Place && (e.Name == "Boston" || e.Name == "Toronto") {
+			t.Errorf("%s, which plays here, is a place", e.Name)
+		}
+	}
+	// Outside sport, a city's name before a capitalised word is still the
+	// city: "Boston Harbor" stays as it was.
+	ents := Entities(Document{Text: "Officials in Boston said the Boston Marathon would go ahead. Boston has hosted it since 1897.", Language: "en"})
+	if e := findEntity(ents, "Boston"); e == nil || e.Type != Place {
+		t.Errorf("Boston: got %v, want a place", entitySummary(ents))
+	}
+}
