@@ -111,7 +111,9 @@ func (a *analysis) merge() {
 			last := withoutGeneration(c.words)
 			byLast[last[len(last)-1]] = append(byLast[last[len(last)-1]], c)
 			byFirst[c.words[0]] = append(byFirst[c.words[0]], c)
-			byInitials[initials(c.words)] = append(byInitials[initials(c.words)], c)
+			for _, ini := range nameInitials(c.words) {
+				byInitials[ini] = append(byInitials[ini], c)
+			}
 		}
 	}
 	for _, c := range order {
@@ -323,7 +325,7 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			continue
 		}
 		switch {
-		case acr && (o.typ == Organization || o.typ == Place) && initials(o.words) == strings.ReplaceAll(c.words[0], ".", ""):
+		case acr && (o.typ == Organization || o.typ == Place) && slices.Contains(nameInitials(o.words), strings.ReplaceAll(c.words[0], ".", "")):
 			better(o)
 		case o.typ == Person && c.votes[votePlace] < 5 && c.votes[voteOrg] <= c.votes[votePerson]+2 && !acr &&
 			(hasSuffix(o.words, c.words) || n == 1 && o.words[0] == c.words[0] &&
@@ -468,6 +470,20 @@ func initials(words []string) string {
 		}
 	}
 	return b.String()
+}
+
+// nameInitials are the acronyms a name goes by: its initials, and those
+// of the name after a place it opens with ("U.S. Bureau of Labor
+// Statistics" is the BLS, "California Employment Development Department"
+// the EDD).
+func nameInitials(words []string) []string {
+	out := []string{initials(words)}
+	for n := 1; n <= 2 && n < len(words)-1; n++ {
+		if _, ok := placeIndex[placeKey(strings.Join(words[:n], " "))]; ok {
+			out = append(out, initials(words[n:]))
+		}
+	}
+	return out
 }
 
 // finish picks the cluster's type and canonical name, and drops clusters

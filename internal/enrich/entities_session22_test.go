@@ -50,3 +50,14 @@ func TestTeamsNamedAfterTheirCity(t *testing.T) {
 		t.Errorf("Boston: got %v, want a place", entitySummary(ents))
 	}
 }
+
+// A body's acronym may leave out the place its name opens with.
+func TestAcronymAfterPlace(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the acronym of the name after its place",
+			"The U.S. Bureau of Labor Statistics said payrolls grew. The BLS said the rate fell. " +
+				"The Oregon Employment Development Department said claims rose, and the EDD expects more.",
+			[]string{"organization:U.S. Bureau of Labor Statistics|BLS", "organization:Oregon Employment Development Department|EDD"},
+			[]string{"BLS", "EDD"}},
+	})
+}
