@@ -60,7 +60,14 @@ func normaliseHyphenPrefixes(toks []token) {
 }
 
 func isNameWord(t token) bool {
-	return t.word && t.upper && !strings.ContainsAny(t.text, "0123456789") && !spelledOut(t.text)
+	return t.word && t.upper && !strings.ContainsAny(t.text, "0123456789") && !spelledOut(t.text) && !ageWord(t.text)
+}
+
+// ageWord reports an age written out, capitalised only because it opens a
+// sentence: "Fifty-seven-year-old Jose Serna", "Twenty-Year-Old".
+func ageWord(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old") || strings.HasSuffix(w, "-month-old")
 }
 
 // spelledOut reports a word spelled letter by letter ("B-A-N", "N-O"):

@@ -61,3 +61,13 @@ func TestAcronymAfterPlace(t *testing.T) {
 			[]string{"BLS", "EDD"}},
 	})
 }
+
+// An age written out opens the sentence, not the name.
+func TestAgeWordOpensNoName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a spelled-out age before a name",
+			"Fifty-seven-year-old Tomas Ekberg Lindqvist was arrested on Monday. Lindqvist denied the charge.",
+			[]string{"person:Tomas Ekberg Lindqvist|Lindqvist"},
+			[]string{"Fifty-seven-year-old Tomas Ekberg Lindqvist"}},
+	})
+}
