@@ -56,6 +56,11 @@ func markProductKinds(order []*cluster) {
 			c.typ == Place && c.name != "" {
 			continue
 		}
+		if len(c.words) >= 2 && productNameTails[strings.ToLower(c.words[len(c.words)-1])] {
+			c.things++ // "Magic Keyboard", "Apple Pencil": the kind ends the product's own name
+			c.product = true
+			continue
+		}
 		n, works := 0, 0
 		for kind, k := range c.kindsAfter {
 			switch {
@@ -77,6 +82,11 @@ func markProductKinds(order []*cluster) {
 var productKinds = wordSet(`platform box app water drink beer connector charger cable keyboard rover rocket spacecraft
 lander console headset sensor chip processor smartphone laptop tablet sedan hatchback suv coupe truck engine
 browser software update`)
+
+// productNameTails are kinds of device that end a product's name, not a
+// company's: "Magic Keyboard", "Entry Sensor", "DualSense Controller".
+var productNameTails = wordSet(`keyboard trackpad mouse thermostat sensor charger headset headphones earbuds speaker
+pencil tablet laptop smartphone console controller`)
 
 // workKinds say it of a work, in a third of its mentions: a franchise is
 // named bare as often as with its kind ("Star Trek", "the Star Trek film").

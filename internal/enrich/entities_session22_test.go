@@ -71,3 +71,15 @@ func TestAgeWordOpensNoName(t *testing.T) {
 			[]string{"Fifty-seven-year-old Tomas Ekberg Lindqvist"}},
 	})
 }
+
+// A device's kind that ends its name makes it a product, none of the
+// three entity types.
+func TestDeviceNamesAreNoEntities(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a keyboard and a sensor",
+			"Lumio sells the Lumio Glide Keyboard for 99 dollars. The Glide Keyboard pairs with any tablet, Lumio said. " +
+				"The Nordlys Entry Sensor costs less; the Nordlys Entry Sensor runs for a year on one battery.",
+			[]string{"organization:Lumio"},
+			[]string{"Lumio Glide Keyboard", "Glide Keyboard", "Nordlys Entry Sensor"}},
+	})
+}
