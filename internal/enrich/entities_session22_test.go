@@ -77,7 +77,7 @@ func TestAgeWordOpensNoName(t *testing.T) {
 func TestDeviceNamesAreNoEntities(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a keyboard and a sensor",
-			"Lumio sells the Lumio Glide Keyboard for 99 dollars. The Glide Keyboard pairs with any tablet, Lumio said. " +
+			"Software company Lumio sells the Lumio Glide Keyboard for 99 dollars. The Lumio Glide Keyboard pairs with any tablet. " +
 				"The Nordlys Entry Sensor costs less; the Nordlys Entry Sensor runs for a year on one battery.",
 			[]string{"organization:Lumio"},
 			[]string{"Lumio Glide Keyboard", "Glide Keyboard", "Nordlys Entry Sensor"}},
