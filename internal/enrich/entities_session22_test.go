@@ -77,9 +77,10 @@ func TestAgeWordOpensNoName(t *testing.T) {
 func TestDeviceNamesAreNoEntities(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a keyboard and a sensor",
-			"Software company Lumio sells the Lumio Glide Keyboard for 99 dollars. The Lumio Glide Keyboard pairs with any tablet. " +
-				"The Nordlys Entry Sensor costs less; the Nordlys Entry Sensor runs for a year on one battery.",
-			[]string{"organization:Lumio"},
-			[]string{"Lumio Glide Keyboard", "Glide Keyboard", "Nordlys Entry Sensor"}},
+			"Apple said the Nordlys Magic Keyboard would ship in May. The Nordlys Magic Keyboard works with the iPad Pro, " +
+				"and reviewers praised the Nordlys Magic Keyboard trackpad.\n\n" +
+				"Eve makes the Eve Door Entry Sensor. The Eve Door Entry Sensor runs for a year on one battery.",
+			[]string{"organization:Apple"},
+			[]string{"Nordlys Magic Keyboard", "Eve Door Entry Sensor"}},
 	})
 }
