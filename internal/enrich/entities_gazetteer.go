@@ -2,11 +2,14 @@ package enrich
 
 import "strings"
 
-// placeTable lists countries and major cities, one per line:
+// placeTable lists countries, regions and major cities, one per line:
 // canonical name | other names | demonyms (after "=").
 // A demonym on its own ("an American official") counts as a mention of
 // the place but is never used as its name.
-const placeTable = `Afghanistan=Afghan,Afghans
+const placeTable = countryTable + "\n" + regionAndCityTable
+
+// countryTable lists the countries, as placeTable does.
+const countryTable = `Afghanistan=Afghan,Afghans
 Albania=Albanian
 Algeria=Algerian
 Andorra
@@ -178,8 +181,11 @@ Venezuela=Venezuelan
 Vietnam|Viet Nam=Vietnamese
 Yemen=Yemeni
 Zambia
-Zimbabwe=Zimbabwean
-Europe=European,Europeans
+Zimbabwe=Zimbabwean`
+
+// regionAndCityTable lists continents, regions, states and cities, as
+// placeTable does.
+const regionAndCityTable = `Europe=European,Europeans
 Africa=African,Africans
 Asia=Asian
 Middle East

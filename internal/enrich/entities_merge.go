@@ -16,8 +16,9 @@ type cluster struct {
 	// datelines counts mentions that are only the place a wire story was
 	// filed from; they do not make the place a topic.
 	datelines  int
-	credits    int // mentions in a picture's credit or a copyright line, no topic either
-	teamCues   int // mentions of a place as a sports team (see playsAsTeam)
+	credits    int  // mentions in a picture's credit or a copyright line, no topic either
+	teamCues   int  // mentions of a place as a sports team (see playsAsTeam)
+	team       bool // a city that plays: the team named after it
 	forms      map[string]bool
 	counts     map[string]int // surface -> mentions, to pick the canonical name
 	mentions   int
@@ -91,7 +92,7 @@ func (a *analysis) merge() {
 			c.typ = c.kind()
 		}
 		if c.playsAsTeam() {
-			c.typ = Organization
+			c.typ, c.team = Organization, true
 		}
 		if c.typ == Place {
 			for f := range c.counts {
@@ -495,8 +496,8 @@ func finish(c *cluster) {
 		c.dropped, c.thing = true, true
 		return
 	}
-	if c.typ == Place && c.name != "" {
-		return
+	if (c.typ == Place || c.team) && c.name != "" {
+		return // the gazetteer named it; a city that plays is its team
 	}
 	c.typ = c.kind()
 	if c.typ == Person && argmaxType(c.votes) == "" && !c.shortForms {

@@ -14,9 +14,10 @@ import (
 var teamVerbsAfter = wordSet(`beat beats defeated defeats edged edges routed thrashed downed topped stopped
 stop stops rallied trailed trail won win wins lost lose loses drew draw clinched hosts visits`)
 
-// teamWordsBefore put a team after them: "against Chicago", "beat Boston".
+// teamWordsBefore put a team after them: "against Chicago", "beat Boston",
+// "scored for Barcelona".
 var teamWordsBefore = wordSet(`against over beat beating beats defeated defeating vs vs. v v. versus edged routed
-hosted host hosts visiting`)
+hosted host hosts visiting for`)
 
 // teamCue reports a place name used as a team, in a report of sport,
 // at toks[k:j]; p1, p2 are the two words before it and n1 the word after,
@@ -31,7 +32,8 @@ func (a *analysis) teamCue(p1, p2, n1 string) bool {
 // teamRolesAfter are a team's people and parts: "Boston coach Doc
 // Rivers", "the Miami defense".
 var teamRolesAfter = wordSet(`coach manager guard forward center centre striker goalkeeper keeper pitcher
-quarterback fans players defense defence offense offence bench roster`)
+quarterback fans players defense defence offense offence bench roster president chairman owner midfielder
+defender winger captain`)
 
 // playsAsTeam reports a place cluster that a sports report names as a
 // team at least half of the times it names it. Countries keep their type:
@@ -41,14 +43,15 @@ func (c *cluster) playsAsTeam() bool {
 	return c.typ == Place && c.teamCues > 0 && c.teamCues*2 >= c.mentions && !countryPlaces[strings.ToLower(c.name)]
 }
 
-// countryPlaces are the gazetteer's places with a demonym: countries and
-// continents ("Brazil=Brazilian"), not the cities teams are named after.
+// countryPlaces are the gazetteer's countries and the places with a
+// demonym (continents, England, Scotland): their sides are national
+// teams, which readers take for the country.
 var countryPlaces = func() map[string]bool {
 	m := map[string]bool{}
+	countries := "\n" + countryTable + "\n"
 	for _, line := range strings.Split(placeTable, "\n") {
 		names, demonyms, _ := strings.Cut(line, "=")
-		if demonyms != "" {
-			canon, _, _ := strings.Cut(names, "|")
+		if canon, _, _ := strings.Cut(names, "|"); demonyms != "" || strings.Contains(countries, "\n"+line+"\n") {
 			m[strings.ToLower(canon)] = true
 		}
 	}
