@@ -84,3 +84,18 @@ func TestDeviceNamesAreNoEntities(t *testing.T) {
 			[]string{"Nordlys Magic Keyboard", "Eve Door Entry Sensor"}},
 	})
 }
+
+// A city that plays without its nickname is the team too; a country that
+// plays stays the country.
+func TestCityThatPlaysIsTheTeam(t *testing.T) {
+	text := "Tomas Lindqvist opened the scoring for Barcelona after one minute, and the league leaders held on. " +
+		"Barcelona president Rui Alves said the club would not sell its striker this season. " +
+		"In the other match, Austria beat North Macedonia 2-1 to qualify."
+	ents := Entities(Document{Text: text, Language: "en"})
+	if e := findEntity(ents, "Barcelona"); e == nil || e.Type != Organization {
+		t.Errorf("Barcelona: got %v, want the club", entitySummary(ents))
+	}
+	if e := findEntity(ents, "North Macedonia"); e == nil || e.Type != Place {
+		t.Errorf("North Macedonia: got %v, want the country", entitySummary(ents))
+	}
+}
