@@ -5,14 +5,21 @@ package enrich
 // by its Key: the single lower-case words have their own, stricter rules
 // in withoutIncidental.
 func (a *docAnalysis) phraseSpread(topics []Keyphrase, para []int, paras int) map[string]*topicSpread {
-	byKey := make(map[string]*phraseCandidate)
+	byKey := make(map[string]*phraseCandidate, len(topics))
+	for _, t := range topics {
+		if !commonNoun(t.Text) {
+			byKey[t.Key] = nil
+		}
+	}
 	for _, c := range a.candidates() {
-		byKey[c.key] = c
+		if _, ok := byKey[c.key]; ok {
+			byKey[c.key] = c
+		}
 	}
 	out := map[string]*topicSpread{}
 	for _, t := range topics {
 		c := byKey[t.Key]
-		if c == nil || commonNoun(t.Text) {
+		if c == nil {
 			continue
 		}
 		sp := &topicSpread{title: c.inTitle}
@@ -22,8 +29,9 @@ func (a *docAnalysis) phraseSpread(topics []Keyphrase, para []int, paras int) ma
 				continue
 			}
 			sp.mentions++
-			// A text given as one block is all first paragraph; its
-			// opening sentences are its lead.
+			// The lead is the first two paragraphs or the opening
+			// sentences, whichever goes further: a text given as one
+			// block is all first paragraph.
 			if paras > 1 && para[s] <= 1 || s < a.bodyStart()+incidentalLeadSentences {
 				sp.lead = true
 			}
