@@ -312,11 +312,16 @@ func frenchStreetStart(toks []token, k int) int {
 }
 
 // appositiveVessel reports a ship noun in the phrase after the comma at
-// toks[j], before the next punctuation: ", a 22-metre trawler".
+// toks[j], before the next punctuation, when the phrase opens with an
+// article or an owner: ", a 22-metre trawler", but not "In Osterland,
+// where ferry crews struck".
 func appositiveVessel(toks []token, j int) bool {
-	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+	if j+1 >= len(toks) || !vesselDeterminers[lower(toks[j+1].text)] {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+5; k++ {
 		t := toks[k]
-		if t.sent != toks[j].sent || !t.word && k > j+1 {
+		if t.sent != toks[j].sent || !t.word {
 			return false
 		}
 		if vesselNouns[lower(t.text)] && !t.upper {
@@ -325,6 +330,10 @@ func appositiveVessel(toks []token, j int) bool {
 	}
 	return false
 }
+
+// vesselDeterminers open a phrase that says what a name is: ", a
+// trawler", ", their ferry".
+var vesselDeterminers = wordSet(`a an the its their his her our`)
 
 // placeNounsAfter reports a place noun in the plural ("valleys",
 // "provinces"), or after a list, that makes the names before it places:

@@ -99,3 +99,16 @@ func TestCityThatPlaysIsTheTeam(t *testing.T) {
 		t.Errorf("North Macedonia: got %v, want the country", entitySummary(ents))
 	}
 }
+
+// "In Osterland, where ferry crews struck" names a place, not a ship: a
+// ship's appositive opens with an article or an owner.
+func TestVesselAppositiveNeedsDeterminer(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a place before where",
+			"In Osterland, where ferry crews struck for six weeks in 2019, the union posted a message of support.",
+			[]string{"place:Osterland"}, nil},
+		{"a ship in apposition",
+			"The Marta Lise, a 22-metre trawler, sank off the cape. The Marta Lise had a crew of six.",
+			nil, []string{"Marta Lise"}},
+	})
+}
