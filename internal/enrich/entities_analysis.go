@@ -37,6 +37,7 @@ type analysis struct {
 	// somewhere ("French-language", "speak French"), once asked.
 	languages map[string]bool
 	sports    int // 1 when the article reports a match, -1 when not, 0 until asked
+	scores    int // 1 when it also gives a score ("88-83"), -1 when not, 0 until asked
 	// placeNames holds the names of the places found, for merge.
 	placeNames map[string]bool
 	byKey      map[string]*cluster

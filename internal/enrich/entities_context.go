@@ -149,7 +149,7 @@ func (a *analysis) contextVotes(m *mention, toks []token, k, j int) {
 		m.votes[votePerson] += 3
 	case (p1 == "in" || p1 == "of") && p2 == "shares" && !toks[j-1].poss:
 		m.votes[voteOrg] += 3 // "shares in Lumio rose"
-	case placePreps[p1] && !toks[j-1].poss: // not "in Woody Allen's movie"
+	case placePreps[p1] && (!toks[j-1].poss || placeParts[n2]): // "in Velmora's south", not "in Woody Allen's movie"
 		m.votes[votePlace]++
 	case (p1 == "of" || p1 == ",") && (p2 == "capital" || placeNouns[p2]):
 		m.votes[votePlace] += 2
@@ -266,6 +266,12 @@ network broadcaster newspaper studio team`)
 var orgPossessions = wordSet(`headquarters shares shareholders staff employees workforce customers
 subscribers board profits profit revenue revenues sales factory factories plant offices stores products
 app apps software chairman chairwoman ceo owner owners shareholder stadium`)
+
+// placeParts are the parts of a place that "in X's" opens: "in
+// Velmora's south", "in Kharkiv's outskirts".
+var placeParts = wordSet(`north south east west northeast northwest southeast southwest northern southern eastern
+western central capital region regions province provinces border borders outskirts centre center heart suburbs
+streets coast coastline interior countryside district districts county counties villages towns cities port ports`)
 
 // placePreps put a place after them: "in Kabul", "à Saint-Aubert".
 var vesselNouns = wordSet(`trawler ship vessel boat ferry tanker freighter yacht tug trawlers ships

@@ -353,7 +353,7 @@ func (a *analysis) linkTarget(c *cluster, all []*cluster) *cluster {
 			better(o)
 		case teamOfCity(c, o):
 			better(o)
-		case n == 1 && o.typ == Organization && c.votes[votePlace] < 5 && cityTeamName(o.words, c.words[0]) && a.reportsSport():
+		case n == 1 && o.typ == Organization && c.votes[votePlace] < 5 && a.reportsSport() && cityTeamName(o.words, c.words[0]):
 			// "the Celtics" are the Boston Celtics of a match report.
 			better(o)
 		case n == 1 && len(o.words) == 2 && o.words[0] == c.words[0] && c.kindsAfter[singularNoun(lower(o.words[1]))] == c.mentions &&
@@ -480,8 +480,12 @@ func initials(words []string) string {
 func nameInitials(words []string) []string {
 	out := []string{initials(words)}
 	for n := 1; n <= 2 && n < len(words)-1; n++ {
-		if _, ok := placeIndex[placeKey(strings.Join(words[:n], " "))]; ok {
-			out = append(out, initials(words[n:]))
+		// A demonym opens the name's own initials ("American Bar
+		// Association" is no BA), and two letters are too few to tell.
+		if pl, ok := placeIndex[placeKey(strings.Join(words[:n], " "))]; ok && !pl.demonym {
+			if ini := initials(words[n:]); len(ini) >= 3 {
+				out = append(out, ini)
+			}
 		}
 	}
 	return out

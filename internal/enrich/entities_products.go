@@ -84,9 +84,10 @@ lander console headset sensor chip processor smartphone laptop tablet sedan hatc
 browser software update`)
 
 // productNameTails are kinds of device that end a product's name, not a
-// company's: "Magic Keyboard", "Entry Sensor", "DualSense Controller".
-var productNameTails = wordSet(`keyboard trackpad mouse thermostat sensor charger headset headphones earbuds speaker
-pencil tablet laptop smartphone console controller`)
+// company's: "Magic Keyboard", "Entry Sensor". Not "controller" nor
+// "speaker": "the State Controller", "House Speaker".
+var productNameTails = wordSet(`keyboard trackpad mouse thermostat sensor charger headset headphones earbuds
+pencil tablet laptop smartphone console`)
 
 // workKinds say it of a work, in a third of its mentions: a franchise is
 // named bare as often as with its kind ("Star Trek", "the Star Trek film").

@@ -1,6 +1,9 @@
 package enrich
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // "in Woody Allen's movie" puts the movie somewhere, not Woody Allen: a
 // possessive after "in" is no evidence of a place. Readers found two
@@ -111,4 +114,40 @@ func TestVesselAppositiveNeedsDeterminer(t *testing.T) {
 			"The Marta Lise, a 22-metre trawler, sank off the cape. The Marta Lise had a crew of six.",
 			nil, []string{"Marta Lise"}},
 	})
+}
+
+// The review's cases: war, aid and market news use sport's words too, and
+// people, races and nations carry cities' names; none of them is a team.
+func TestNoTeamsOutsideMatchReports(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"drones over a city, in a story with a goal, a season and a final push",
+			"Russia launched dozens of drones over Kyiv overnight. The goal of the offensive is to break the city before the winter season. " +
+				"Officials called it the final push. More drones flew over Kyiv at dawn, and residents of Kyiv sheltered underground.",
+			[]string{"place:Kyiv"}, nil},
+		{"a person whose given name is a city's",
+			"Virginia Roberts attended the match. The striker scored the only goal in the final, a 1-0 win, and Virginia Roberts cheered with the fans.",
+			[]string{"person:Virginia Roberts"}, nil},
+		{"a race named after its city",
+			"The Boston Marathon drew 30,000 runners this season. The club's fans cheered the leaders, who finished 1-2 for Kenya.",
+			nil, []string{"Boston Marathon"}},
+		{"a nation that plays stays the nation",
+			"England beat Australia 3-1 in the final. England scored twice after halftime, and the fans sang. England face Spain next season.",
+			[]string{"place:England"}, nil},
+		{"a part of a place after in",
+			"Heavy rain fell in Velmora's south. Floods hit in Velmora's east, officials said.",
+			[]string{"place:Velmora"}, nil},
+		{"a demonym opens its own initials",
+			"The American Bar Association met in May. BA cancelled flights, and BA said it was sorry.",
+			[]string{"organization:American Bar Association"}, nil},
+	})
+	for _, e := range Entities(Document{Text: "The American Bar Association met in May. BA cancelled flights, and BA said it was sorry.", Language: "en"}) {
+		if slices.Contains(e.Aliases, "BA") {
+			t.Errorf("%s took BA as its acronym", e.Name)
+		}
+	}
+	ents := Entities(Document{Text: "The Toronto Comets beat the Boston Harriers 88-83 in a playoff game. Boston trailed by 12 at halftime and lost for the third time this season, " +
+		"and Boston coach Rui Alves blamed the schedule.", Language: "en"})
+	if e := findEntity(ents, "Boston Harriers"); e == nil || !slices.Contains(e.Aliases, "Boston") {
+		t.Errorf("the city that lost should join its team: %v", entitySummary(ents))
+	}
 }

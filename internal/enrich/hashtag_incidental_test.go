@@ -166,8 +166,8 @@ func TestThinPhraseTopics(t *testing.T) {
 	tour := Document{
 		Title: "Lumen Quartet open their tour at the Harbour Bowl",
 		Text: strings.Join([]string{
-			"The Lumen Quartet opened their world tour at the Harbour Bowl on Friday, playing string arrangements of film scores.",
-			"The quartet formed in 2015 and has recorded four albums of film music.",
+			"The Lumen Quartet opened their world tour on Friday, playing string arrangements of old songs. The hall was full. The crowd stood twice.",
+			"The quartet formed in 2015 and has recorded four albums. Their last album collected film scores from the 1970s.",
 			"Their arrangements lean on the cello. The cellist wrote most of them herself, and string arrangements fill the new album too.",
 			"The tour moves on to three more cities before a break in the spring, when the players return to teaching at the conservatory.",
 			"Critics have praised the quartet for bringing film music into concert halls that once ignored it, and for the care of its playing.",
@@ -181,9 +181,10 @@ func TestThinPhraseTopics(t *testing.T) {
 		topics []string
 		want   []string
 	}{
-		{"a city passed through once goes", []string{"Harbour Bowl", "San Antonio"}, []string{"Harbour Bowl"}},
+		{"a city passed through once goes", []string{"Lumen Quartet", "San Antonio"}, []string{"Lumen Quartet"}},
 		{"a phrase of the lead stays", []string{"string arrangements", "world tour"}, []string{"string arrangements", "world tour"}},
-		{"a phrase of the title stays", []string{"Lumen Quartet"}, []string{"Lumen Quartet"}},
+		{"a phrase only the title names stays", []string{"Harbour Bowl"}, []string{"Harbour Bowl"}},
+		{"a phrase of the second paragraph stays", []string{"film scores"}, []string{"film scores"}},
 	}
 	for _, tt := range tests {
 		got := keyphraseTexts(withoutIncidental(topicsOf(t, an, tt.topics...), tour, an))
