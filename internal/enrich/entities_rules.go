@@ -222,9 +222,10 @@ trim:
 			}
 		}
 		if split > k && split < j && a.cityTeam(toks, k, split, j) {
+			n := len(a.mentions)
 			a.addMention(pi, k, j, "", "")
-			if n := len(a.mentions); n > 0 && a.mentions[n-1].tok0 == k {
-				a.mentions[n-1].votes[voteOrg] += 5
+			if len(a.mentions) > n {
+				a.mentions[n].votes[voteOrg] += 5
 			}
 			return
 		}

@@ -119,8 +119,7 @@ func (a *analysis) cityTeam(toks []token, k, split, j int) bool {
 	if j-split > 2 || !a.reportsSport() {
 		return false
 	}
-	pl := placeIndex[placeKey(joinName(tokWords(toks[k:split])))]
-	if pl.demonym || nationPlaces[strings.ToLower(pl.name)] {
+	if !teamCity(joinName(tokWords(toks[k:split]))) {
 		return false
 	}
 	nick := lower(toks[j-1].text)
@@ -150,10 +149,17 @@ func cityTeamName(words []string, nickname string) bool {
 		return false
 	}
 	for split := 1; split <= 2 && split < n && n-split <= 2; split++ {
-		pl, ok := placeIndex[placeKey(strings.Join(words[:split], " "))]
-		if ok && !pl.demonym && !nationPlaces[strings.ToLower(pl.name)] {
+		if teamCity(strings.Join(words[:split], " ")) {
 			return true
 		}
 	}
 	return false
+}
+
+// teamCity reports a gazetteer place that names clubs: a city or a
+// state, not a nation nor a demonym ("the Arizona Cardinals", not "the
+// American team").
+func teamCity(name string) bool {
+	pl, ok := placeIndex[placeKey(name)]
+	return ok && !pl.demonym && !nationPlaces[strings.ToLower(pl.name)]
 }
