@@ -204,7 +204,7 @@ func isPlaceName(s string) bool {
 var eventHeads = wordSet(`storm hurricane typhoon cyclone tropical operation`)
 
 // eventTails end names of competitions and events.
-var eventTails = wordSet(`cup championship championships games festival olympics tournament trophy
+var eventTails = wordSet(`cup championship championships games festival olympics tournament trophy show relays
 prize award awards summit conference`)
 
 // placeCompound is a hyphenated name whose first part is how place names

@@ -151,3 +151,12 @@ func TestNoTeamsOutsideMatchReports(t *testing.T) {
 		t.Errorf("the city that lost should join its team: %v", entitySummary(ents))
 	}
 }
+
+// Shows and relays are events or programmes, none of the three types.
+func TestShowsAreNoEntities(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a television show and a relay meeting",
+			"He appeared on The Tamsin Lark Show in May. Bolt will run at the World Relays in Nassau. The Tamsin Lark Show was cancelled.",
+			[]string{"place:Nassau"}, []string{"Tamsin Lark Show", "World Relays"}},
+	})
+}
