@@ -36,9 +36,6 @@ func (a *docAnalysis) phraseSpread(topics []Keyphrase, para []int, paras int) ma
 				sp.lead = true
 			}
 		}
-		if !a.hasTitle {
-			sp.title = sp.lead
-		}
 		out[t.Key] = sp
 	}
 	return out
