@@ -664,3 +664,10 @@ func unionSets(sets ...map[string]bool) map[string]bool {
 	}
 	return m
 }
+
+// KnownPlace reports whether name is a place of the gazetteer, in any of
+// its spellings ("Boston", "U.S.").
+func KnownPlace(name string) bool {
+	_, ok := placeIndex[placeKey(name)]
+	return ok
+}

@@ -92,3 +92,7 @@ func isGivenName(w string) bool {
 	first, rest, ok := strings.Cut(w, "-")
 	return ok && givenNames[first] && isGivenName(rest)
 }
+
+// GivenName reports whether word is a common given name ("James",
+// "Jordan"): alone, it may be anyone's.
+func GivenName(word string) bool { return isGivenName(strings.ToLower(word)) }

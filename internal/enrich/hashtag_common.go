@@ -70,3 +70,11 @@ society poverty homelessness welfare racism discrimination equality migration wo
 sport sports football soccer baseball basketball cricket tennis golf rugby hockey boxing athletics cycling swimming olympics
 weather`),
 }
+
+// CommonWord reports whether word is among the commonest words of the
+// language (lang "en" only so far; other languages report false): alone,
+// "Congress" or "Post" names many institutions.
+func CommonWord(lang, word string) bool {
+	_, ok := tagCommonWords[lang][strings.ToLower(word)]
+	return ok
+}

@@ -33,7 +33,10 @@ func (e *Enricher) Run(ctx context.Context, articleID int64) error {
 	if err != nil {
 		return err
 	}
-	return e.resettleGuesses(ctx, articleID, ents)
+	if err := e.resettleGuesses(ctx, articleID, ents); err != nil {
+		return err
+	}
+	return e.rejoinShortNames(ctx, articleID, ents)
 }
 
 // enrich understands one article and stores the result, returning the
@@ -77,6 +80,9 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64) ([]model.Entity,
 	}
 	out.Entities = append(out.Entities, known...)
 	if out.Entities, err = settleEntityTypes(ctx, e.Store, articleID, out.Entities); err != nil {
+		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
+	}
+	if out.Entities, out.Tags, err = joinShortNames(ctx, e.Store, articleID, res.Language, out.Entities, out.Tags); err != nil {
 		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
 	}
 	for _, q := range res.Quotes {

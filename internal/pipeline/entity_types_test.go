@@ -207,3 +207,81 @@ func entityTypeOrNone(t *testing.T, st interface {
 	}
 	return ""
 }
+
+// A report that names only "Marsk" joins the Ilse Marsk of the fuller
+// reports once three of them agree, whichever arrives first, and its tag
+// page is hers.
+func TestEnricherJoinsShortNamesToTheAgreedFullName(t *testing.T) {
+	_, st, _ := newExtractor(t)
+	ctx := context.Background()
+	e := &pipeline.Enricher{Store: st, Logger: slog.New(slog.DiscardHandler)}
+	run := func(guid, title, text string, hour int) int64 {
+		t.Helper()
+		id := articleWithText(t, st, guid, title, text, t0.Add(time.Duration(hour)*time.Hour))
+		if err := e.Run(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	short := `Marsk defended the budget on Tuesday. "We will not raise the fuel duty," Marsk told reporters in Velmora. Marsk said the deficit would fall by a third over two years, and Marsk promised farmers new grants.`
+	full := `Finance minister Ilse Marsk presented the budget in Velmora on Monday. Marsk said the fuel duty would stay as it is. "This budget keeps its promises," Ilse Marsk told parliament.`
+	early := run("s1", "Marsk defends the budget", short, 0)
+	if key := entityKeyNamed(t, st, early, "Marsk"); key != "person:marsk" {
+		t.Fatalf("alone, the short report reads Marsk as %q; this test needs person:marsk", key)
+	}
+	if !hasTag(t, st, early, "marsk") {
+		t.Fatalf("alone, the short report is not tagged #Marsk; this test needs it to be")
+	}
+	for i := range 2 {
+		run(fmt.Sprintf("f%d", i), "Marsk presents the budget", full, 1+i)
+	}
+	if key := entityKeyNamed(t, st, early, "Marsk"); key != "person:marsk" {
+		t.Fatalf("with two full reports, the short one reads %q; want it alone still", key)
+	}
+	run("f2", "Marsk presents the budget", full, 3)
+	if key := entityKeyNamed(t, st, early, "Ilse Marsk"); key != "person:ilse-marsk" {
+		t.Fatalf("after the third full report, the earlier short one reads %q, want person:ilse-marsk", key)
+	}
+	late := run("s2", "Marsk defends the budget", short, 4)
+	for _, id := range []int64{early, late} {
+		if hasTag(t, st, id, "marsk") || !hasTag(t, st, id, "ilse-marsk") {
+			t.Fatalf("short report %d is not on the #IlseMarsk page", id)
+		}
+	}
+	tag, err := st.Tag(ctx, "ilse-marsk")
+	if err != nil || tag.Count != 5 {
+		t.Fatalf("#IlseMarsk = %+v, %v; want all five reports", tag, err)
+	}
+}
+
+func entityKeyNamed(t *testing.T, st interface {
+	Enrichment(context.Context, int64) (*model.Enrichment, error)
+}, id int64, name string) string {
+	t.Helper()
+	got, err := st.Enrichment(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, en := range got.Entities {
+		if en.Name == name {
+			return en.Key
+		}
+	}
+	return ""
+}
+
+func hasTag(t *testing.T, st interface {
+	Enrichment(context.Context, int64) (*model.Enrichment, error)
+}, id int64, slug string) bool {
+	t.Helper()
+	got, err := st.Enrichment(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tg := range got.Tags {
+		if tg.Slug == slug {
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"herald/internal/model"
@@ -145,6 +146,18 @@ type EnrichmentStore interface {
 	// link any of keys with at most maxEvidence: the articles a confident
 	// reading elsewhere may correct.
 	EntityGuessArticles(ctx context.Context, keys []string, maxEvidence, limit int) ([]int64, error)
+	// LongerNames returns, for each one-word entity key ("person:trump"),
+	// the stored entities of the same type whose keys end with that word
+	// after more words ("person:donald-trump"), Mentions holding how many
+	// articles other than except link to each; copies of another article
+	// do not count, and entities no counted article links are left out.
+	LongerNames(ctx context.Context, keys []string, except int64) (map[string][]model.Entity, error)
+}
+
+// LastWord returns what follows the last hyphen or colon of an entity key:
+// "trump" for "person:donald-trump". Backends index it for LongerNames.
+func LastWord(key string) string {
+	return key[strings.LastIndexAny(key, ":-")+1:]
 }
 
 // StoryStore keeps the clustering stage's output.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"herald/internal/model"
+	"herald/internal/store"
 )
 
 // SaveEnrichment implements store.Store.
@@ -51,8 +52,8 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 			continue
 		}
 		stmts = append(stmts,
-			stmt{`INSERT INTO entities (key, name, type) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-				[]any{en.Key, en.Name, en.Type}},
+			stmt{`INSERT INTO entities (key, name, type, last_word) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+				[]any{en.Key, en.Name, en.Type, store.LastWord(en.Key)}},
 			stmt{`INSERT INTO article_entities (article_id, key, mentions, evidence) VALUES (?, ?, ?, ?)
 				ON CONFLICT (article_id, key) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions,
 				evidence = max(article_entities.evidence, excluded.evidence)`,

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"herald/internal/model"
+	"herald/internal/store"
 )
 
 // entityBatch bounds the keys of one EntityTypeVotes query, well under
@@ -78,4 +81,49 @@ func (s *Store) EntityGuessArticles(ctx context.Context, keys []string, maxEvide
 		return nil, fmt.Errorf("entity guess articles: %w", err)
 	}
 	return ids, nil
+}
+
+// LongerNames implements store.Store.
+func (s *Store) LongerNames(ctx context.Context, keys []string, except int64) (map[string][]model.Entity, error) {
+	keys = uniqueStrings(keys)
+	out := make(map[string][]model.Entity)
+	if len(keys) == 0 {
+		return out, nil
+	}
+	keys = keys[:min(len(keys), entityBatch)] // one article names far fewer one-word entities
+	words := make([]string, 0, len(keys))
+	for _, k := range keys {
+		words = append(words, store.LastWord(k))
+	}
+	words = uniqueStrings(words)
+	args := make([]any, 0, len(words)+1)
+	for _, w := range words {
+		args = append(args, w)
+	}
+	args = append(args, except)
+	rows, err := s.read.QueryContext(ctx, `SELECT e.key, e.name, e.type, count(*) FROM entities e
+		JOIN article_entities ae ON ae.key = e.key
+		WHERE e.last_word IN (?`+strings.Repeat(", ?", len(words)-1)+`) AND ae.article_id != ?
+		AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = ae.article_id AND s.duplicate_of != 0)
+		GROUP BY e.key ORDER BY e.key`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("longer names: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e model.Entity
+		if err := rows.Scan(&e.Key, &e.Name, &e.Type, &e.Mentions); err != nil {
+			return nil, fmt.Errorf("longer names: %w", err)
+		}
+		for _, k := range keys {
+			typ, word, _ := strings.Cut(k, ":")
+			if strings.HasPrefix(e.Key, typ+":") && strings.HasSuffix(e.Key, "-"+word) {
+				out[k] = append(out[k], e)
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("longer names: %w", err)
+	}
+	return out, nil
 }

@@ -99,3 +99,61 @@ func testEntityGuessArticles(t *testing.T, open Opener) {
 		t.Fatalf("no keys gave %v, %v", got, err)
 	}
 }
+
+func testLongerNames(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t, fixedClock())
+	_, ids := seed(t, s, "https://a.example/feed", "One", "Two", "Three", "Four", "Five")
+	ilse := model.Entity{Key: "person:ilse-marsk", Name: "Ilse Marsk", Type: "person", Mentions: 3, Evidence: 4}
+	tomas := model.Entity{Key: "person:tomas-marsk", Name: "Tomas Marsk", Type: "person", Mentions: 1, Evidence: 4}
+	hyphen := model.Entity{Key: "person:ana-berg-marsk", Name: "Ana Berg-Marsk", Type: "person", Mentions: 1}
+	company := model.Entity{Key: "organization:marsk-foods", Name: "Marsk Foods", Type: "organization", Mentions: 1}
+	ship := model.Entity{Key: "organization:old-marsk", Name: "Old Marsk", Type: "organization", Mentions: 1}
+	short := model.Entity{Key: "person:marsk", Name: "Marsk", Type: "person", Mentions: 2}
+	for i, ents := range [][]model.Entity{{ilse, company}, {ilse, tomas}, {ilse, hyphen, ship}, {short}, {tomas}} {
+		if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[i], Entities: ents}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.LongerNames(ctx, []string{"person:marsk", "organization:marsk", "place:nowhere"}, ids[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := map[string]int{}
+	for _, e := range got["person:marsk"] {
+		people[e.Name] = e.Mentions
+	}
+	// Ana Berg-Marsk ends with the word too: a hyphenated surname is still the surname.
+	if len(people) != 3 || people["Ilse Marsk"] != 3 || people["Tomas Marsk"] != 2 || people["Ana Berg-Marsk"] != 1 {
+		t.Fatalf("longer names of person:marsk = %+v, want Ilse Marsk 3, Tomas Marsk 2, Ana Berg-Marsk 1", got["person:marsk"])
+	}
+	if orgs := got["organization:marsk"]; len(orgs) != 1 || orgs[0].Name != "Old Marsk" || orgs[0].Type != "organization" {
+		t.Fatalf("longer names of organization:marsk = %+v, want Old Marsk only (Marsk Foods starts with it)", orgs)
+	}
+	if len(got["place:nowhere"]) != 0 || len(got) != 2 {
+		t.Fatalf("longer names = %+v, want nothing for place:nowhere", got)
+	}
+	// The article left out does not count, and a copy does not either.
+	if err := s.SavePlacement(ctx, model.Placement{ArticleID: ids[1], StoryID: 1, DuplicateOf: ids[0]}); err != nil {
+		t.Fatal(err)
+	}
+	got, err = s.LongerNames(ctx, []string{"person:marsk"}, ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	people = map[string]int{}
+	for _, e := range got["person:marsk"] {
+		people[e.Name] = e.Mentions
+	}
+	if len(people) != 3 || people["Ilse Marsk"] != 1 || people["Tomas Marsk"] != 1 {
+		t.Fatalf("longer names without the first article and the copy = %v, want Ilse Marsk 1, Tomas Marsk 1", people)
+	}
+	// A hyphenated short name finds names that end with all of it.
+	got, err = s.LongerNames(ctx, []string{"person:berg-marsk"}, 0)
+	if err != nil || len(got["person:berg-marsk"]) != 1 || got["person:berg-marsk"][0].Name != "Ana Berg-Marsk" {
+		t.Fatalf("longer names of person:berg-marsk = %+v, %v; want Ana Berg-Marsk", got, err)
+	}
+	if got, err := s.LongerNames(ctx, nil, 0); err != nil || len(got) != 0 {
+		t.Fatalf("longer names of nothing = %v, %v", got, err)
+	}
+}

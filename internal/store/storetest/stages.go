@@ -23,6 +23,7 @@ func stageTests() []namedTest {
 		{"DocumentFrequencies", testDocumentFrequencies},
 		{"EntityTypeVotes", testEntityTypeVotes},
 		{"EntityGuessArticles", testEntityGuessArticles},
+		{"LongerNames", testLongerNames},
 		{"DetectedLanguages", testDetectedLanguages},
 		{"PlacementAndStory", testPlacementAndStory},
 		{"MergeStories", testMergeStories},
