@@ -36,6 +36,11 @@ type Entity struct {
 	// the next type (see enrich.Entity); kept with the article's link, not
 	// shown.
 	Evidence int `json:"-"`
+	// JoinedFrom is the one-word key the article read ("person:marsk")
+	// when the pipeline joined it to the full name other articles give
+	// ("person:ilse-marsk"); empty when the article names it so itself.
+	// Kept with the link, not shown.
+	JoinedFrom string `json:"-"`
 }
 
 // Quote is a direct quotation and who said it ("" when unknown).

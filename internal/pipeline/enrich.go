@@ -82,7 +82,8 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64) ([]model.Entity,
 	if out.Entities, err = settleEntityTypes(ctx, e.Store, articleID, out.Entities); err != nil {
 		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
 	}
-	if out.Entities, out.Tags, err = joinShortNames(ctx, e.Store, articleID, res.Language, out.Entities, out.Tags); err != nil {
+	if out.Entities, out.Tags, err = joinShortNames(ctx, e.Store, articleID, res.Language, out.Entities,
+		plainlyNamed(doc, unknown(res.Unsure, known)), out.Tags); err != nil {
 		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
 	}
 	for _, q := range res.Quotes {

@@ -116,15 +116,8 @@ func (e *Enricher) resettleGuesses(ctx context.Context, articleID int64, ents []
 		return fmt.Errorf("resettle after article %d: %w", articleID, err)
 	}
 	for _, id := range ids {
-		if err := ctx.Err(); err != nil {
+		if err := e.reenrich(ctx, id, articleID); err != nil {
 			return err
-		}
-		if id == articleID {
-			continue
-		}
-		if _, err := e.enrich(ctx, id); err != nil {
-			// The article keeps its guess until the next confident reading.
-			e.Logger.WarnContext(ctx, "resettle entity types", "article", id, "after", articleID, "err", err)
 		}
 	}
 	return nil
@@ -165,6 +158,9 @@ func mergeEntityKeys(ents []model.Entity) []model.Entity {
 			out[i].Mentions += e.Mentions
 			out[i].Evidence = max(out[i].Evidence, e.Evidence)
 			out[i].Aliases = appendNew(out[i].Aliases, e.Aliases...)
+			if e.JoinedFrom == "" {
+				out[i].JoinedFrom = "" // the article names it in full too
+			}
 			continue
 		}
 		at[e.Key] = len(out)
@@ -226,4 +222,15 @@ func knownElsewhere(ctx context.Context, st store.Store, articleID int64, unsure
 			Aliases: []string{}, Mentions: u.Mentions, Evidence: guessEvidence})
 	}
 	return out, nil
+}
+
+// unknown returns the unsure names that other articles did not type.
+func unknown(unsure []enrich.Entity, known []model.Entity) []enrich.Entity {
+	var out []enrich.Entity
+	for _, u := range unsure {
+		if !slices.ContainsFunc(known, func(k model.Entity) bool { return k.Name == u.Name }) {
+			out = append(out, u)
+		}
+	}
+	return out
 }

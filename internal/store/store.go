@@ -135,7 +135,8 @@ type EnrichmentStore interface {
 	// EntityTypeVotes returns, for each entity key, how many articles
 	// other than except link to it with at least minEvidence (see
 	// model.Entity.Evidence); articles placed as copies of another do not
-	// count, and keys no counted article links are absent.
+	// count, and keys no counted article links are absent. A link joined
+	// from a short name counts for the key its article read (JoinedFrom).
 	EntityTypeVotes(ctx context.Context, keys []string, except int64, minEvidence int) (map[string]int, error)
 	// DetectedLanguages returns, for each of ids, the language extraction
 	// detected, else the one the understanding stage detected, in one
@@ -143,14 +144,17 @@ type EnrichmentStore interface {
 	// IDs with neither (or no article) are absent.
 	DetectedLanguages(ctx context.Context, ids []int64) (map[int64]string, error)
 	// EntityGuessArticles lists up to limit articles, oldest first, that
-	// link any of keys with at most maxEvidence: the articles a confident
-	// reading elsewhere may correct.
+	// link any of keys with at most maxEvidence (a joined link by the key
+	// its article read): the articles a confident reading elsewhere may
+	// correct.
 	EntityGuessArticles(ctx context.Context, keys []string, maxEvidence, limit int) ([]int64, error)
 	// LongerNames returns, for each one-word entity key ("person:trump"),
-	// the stored entities of the same type whose keys end with that word
-	// after more words ("person:donald-trump"), Mentions holding how many
-	// articles other than except link to each; copies of another article
-	// do not count, and entities no counted article links are left out.
+	// the stored entities of the same type, named in more than one word,
+	// whose keys end with that word after more ("person:donald-trump"),
+	// Mentions holding how many articles other than except name each
+	// themselves: links joined from a short name (model.Entity.JoinedFrom)
+	// and copies of another article do not count, and entities no counted
+	// article links are left out.
 	LongerNames(ctx context.Context, keys []string, except int64) (map[string][]model.Entity, error)
 }
 

@@ -54,10 +54,11 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 		stmts = append(stmts,
 			stmt{`INSERT INTO entities (key, name, type, last_word) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
 				[]any{en.Key, en.Name, en.Type, store.LastWord(en.Key)}},
-			stmt{`INSERT INTO article_entities (article_id, key, mentions, evidence) VALUES (?, ?, ?, ?)
+			stmt{`INSERT INTO article_entities (article_id, key, mentions, evidence, joined_from) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (article_id, key) DO UPDATE SET mentions = article_entities.mentions + excluded.mentions,
-				evidence = max(article_entities.evidence, excluded.evidence)`,
-				[]any{e.ArticleID, en.Key, en.Mentions, en.Evidence}})
+				evidence = max(article_entities.evidence, excluded.evidence),
+				joined_from = CASE WHEN excluded.joined_from = '' THEN '' ELSE article_entities.joined_from END`,
+				[]any{e.ArticleID, en.Key, en.Mentions, en.Evidence, en.JoinedFrom}})
 	}
 	if enriched == 0 { // re-enrichment must not count the article twice
 		for _, k := range uniqueStrings(e.TermKeys) {

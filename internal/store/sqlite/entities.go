@@ -19,16 +19,21 @@ func (s *Store) EntityTypeVotes(ctx context.Context, keys []string, except int64
 	counts := make(map[string]int, len(keys))
 	for start := 0; start < len(keys); start += entityBatch {
 		batch := keys[start:min(start+entityBatch, len(keys))]
-		args := make([]any, 0, len(batch)+1)
-		for _, k := range batch {
-			args = append(args, k)
+		args := make([]any, 0, 2*len(batch)+2)
+		for range 2 {
+			for _, k := range batch {
+				args = append(args, k)
+			}
 		}
 		args = append(args, except, minEvidence)
 		// A wire copy repeats its original's reading: it does not vote.
-		query := `SELECT ae.key, count(*) FROM article_entities ae WHERE ae.key IN (?` +
-			strings.Repeat(", ?", len(batch)-1) + `) AND ae.article_id != ? AND ae.evidence >= ?
+		// A link joined to a full name votes for what its article read.
+		in := `IN (?` + strings.Repeat(", ?", len(batch)-1) + `)`
+		query := `SELECT CASE WHEN ae.joined_from != '' THEN ae.joined_from ELSE ae.key END AS read, count(*)
+			FROM article_entities ae WHERE (ae.key ` + in + ` AND ae.joined_from = '' OR ae.joined_from ` + in + `)
+			AND ae.article_id != ? AND ae.evidence >= ?
 			AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = ae.article_id AND s.duplicate_of != 0)
-			GROUP BY ae.key`
+			GROUP BY read`
 		rows, err := s.read.QueryContext(ctx, query, args...)
 		if err != nil {
 			return nil, fmt.Errorf("entity type votes: %w", err)
@@ -58,13 +63,16 @@ func (s *Store) EntityGuessArticles(ctx context.Context, keys []string, maxEvide
 		return nil, nil
 	}
 	keys = keys[:min(len(keys), entityBatch)] // one article names far fewer one-word entities
-	args := make([]any, 0, len(keys)+2)
-	for _, k := range keys {
-		args = append(args, k)
+	args := make([]any, 0, 2*len(keys)+2)
+	for range 2 {
+		for _, k := range keys {
+			args = append(args, k)
+		}
 	}
 	args = append(args, maxEvidence, limit)
-	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT article_id FROM article_entities WHERE key IN (?`+
-		strings.Repeat(", ?", len(keys)-1)+`) AND evidence <= ? ORDER BY article_id LIMIT ?`, args...)
+	in := `IN (?` + strings.Repeat(", ?", len(keys)-1) + `)`
+	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT article_id FROM article_entities
+		WHERE (key `+in+` AND joined_from = '' OR joined_from `+in+`) AND evidence <= ? ORDER BY article_id LIMIT ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("entity guess articles: %w", err)
 	}
@@ -103,7 +111,8 @@ func (s *Store) LongerNames(ctx context.Context, keys []string, except int64) (m
 	args = append(args, except)
 	rows, err := s.read.QueryContext(ctx, `SELECT e.key, e.name, e.type, count(*) FROM entities e
 		JOIN article_entities ae ON ae.key = e.key
-		WHERE e.last_word IN (?`+strings.Repeat(", ?", len(words)-1)+`) AND ae.article_id != ?
+		WHERE e.last_word IN (?`+strings.Repeat(", ?", len(words)-1)+`) AND e.name LIKE '% %'
+		AND ae.joined_from = '' AND ae.article_id != ?
 		AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = ae.article_id AND s.duplicate_of != 0)
 		GROUP BY e.key ORDER BY e.key`, args...)
 	if err != nil {

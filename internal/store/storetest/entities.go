@@ -58,6 +58,16 @@ func testEntityTypeVotes(t *testing.T, open Opener) {
 	if got := votes(0, 3); got[org.Key] != 1 || got[person.Key] != 1 {
 		t.Fatalf("votes with the second article a copy = %v, want one each", got)
 	}
+	// A link joined from a short name votes for what its article read.
+	joined := model.Entity{Key: "organization:lumio-group", Name: "Lumio Group", Type: "organization", Mentions: 1,
+		Evidence: 5, JoinedFrom: "organization:lumio"}
+	save(ids[3], joined)
+	if got := votes(0, 3); got[org.Key] != 2 || got[person.Key] != 1 || got[joined.Key] != 0 {
+		t.Fatalf("votes with the fourth article joined from organization:lumio = %v, want organization:lumio 2", got)
+	}
+	if got, _ := s.EntityTypeVotes(ctx, []string{joined.Key}, 0, 0); len(got) != 0 {
+		t.Fatalf("a joined link voted for the full name: %v", got)
+	}
 	// More keys than one query binds.
 	many := make([]string, 0, 250)
 	for i := range 249 {
@@ -65,8 +75,8 @@ func testEntityTypeVotes(t *testing.T, open Opener) {
 	}
 	many = append(many, org.Key)
 	got, err := s.EntityTypeVotes(ctx, many, 0, 0)
-	if err != nil || len(got) != 1 || got[org.Key] != 1 {
-		t.Fatalf("votes for 250 keys = %v, %v; want organization:lumio 1", got, err)
+	if err != nil || len(got) != 1 || got[org.Key] != 2 {
+		t.Fatalf("votes for 250 keys = %v, %v; want organization:lumio 2", got, err)
 	}
 }
 
@@ -95,6 +105,18 @@ func testEntityGuessArticles(t *testing.T, open Opener) {
 	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 2, 1); len(got) != 1 {
 		t.Fatalf("limit 1 gave %v", got)
 	}
+	// A joined link is found by the key its article read, not the full one.
+	_, more := seed(t, s, "https://b.example/feed", "Four")
+	joined := model.Entity{Key: "person:ana-lumio", Name: "Ana Lumio", Type: "person", Mentions: 1, JoinedFrom: "person:lumio"}
+	if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: more[0], Entities: []model.Entity{joined}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 2, 10); len(got) != 3 || got[2] != more[0] {
+		t.Fatalf("guesses of person:lumio with a joined link = %v, want the first, third and the joined one", got)
+	}
+	if got, _ := s.EntityGuessArticles(ctx, []string{joined.Key}, 2, 10); len(got) != 0 {
+		t.Fatalf("guesses of the full name = %v, want none: the article read Lumio", got)
+	}
 	if got, err := s.EntityGuessArticles(ctx, nil, 2, 10); err != nil || len(got) != 0 {
 		t.Fatalf("no keys gave %v, %v", got, err)
 	}
@@ -110,6 +132,16 @@ func testLongerNames(t *testing.T, open Opener) {
 	company := model.Entity{Key: "organization:marsk-foods", Name: "Marsk Foods", Type: "organization", Mentions: 1}
 	ship := model.Entity{Key: "organization:old-marsk", Name: "Old Marsk", Type: "organization", Mentions: 1}
 	short := model.Entity{Key: "person:marsk", Name: "Marsk", Type: "person", Mentions: 2}
+	// Neither a one-word name nor a link joined from "Marsk" is a longer name
+	// the articles give.
+	oneWord := model.Entity{Key: "person:al-marsk", Name: "al-Marsk", Type: "person", Mentions: 1}
+	joined := model.Entity{Key: "person:ilse-marsk", Name: "Ilse Marsk", Type: "person", Mentions: 2, JoinedFrom: "person:marsk"}
+	_, more := seed(t, s, "https://b.example/feed", "Six", "Seven")
+	for i, ents := range [][]model.Entity{{oneWord}, {joined}} {
+		if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: more[i], Entities: ents}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for i, ents := range [][]model.Entity{{ilse, company}, {ilse, tomas}, {ilse, hyphen, ship}, {short}, {tomas}} {
 		if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: ids[i], Entities: ents}); err != nil {
 			t.Fatal(err)
