@@ -29,7 +29,7 @@ func (e *Enricher) Name() string { return StageEnrich }
 
 // Run implements jobs.Stage.
 func (e *Enricher) Run(ctx context.Context, articleID int64) error {
-	ents, err := e.enrich(ctx, articleID)
+	ents, err := e.enrich(ctx, articleID, false)
 	if err != nil {
 		return err
 	}
@@ -40,8 +40,11 @@ func (e *Enricher) Run(ctx context.Context, articleID int64) error {
 }
 
 // enrich understands one article and stores the result, returning the
-// entities stored.
-func (e *Enricher) enrich(ctx context.Context, articleID int64) ([]model.Entity, error) {
+// entities stored. again says another article's reading sent it back
+// (resettleGuesses, rejoinShortNames): what changes then is its entities
+// and tags, so it keeps its stored key points and does not call the LLM,
+// whose budget and failures belong to new articles.
+func (e *Enricher) enrich(ctx context.Context, articleID int64, again bool) ([]model.Entity, error) {
 	doc, err := Document(ctx, e.Store, articleID)
 	if err != nil {
 		return nil, err
@@ -51,7 +54,15 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64) ([]model.Entity,
 	if err != nil {
 		return nil, err
 	}
-	res, err := enrich.Enrich(ctx, doc, enrich.Options{Stats: &enrich.DocFreqs{N: total, DF: df}, LLM: e.LLM, Logger: e.Logger})
+	opts := enrich.Options{Stats: &enrich.DocFreqs{N: total, DF: df}, LLM: e.LLM, Logger: e.Logger}
+	var stored *model.Enrichment
+	if again {
+		opts.LLM = nil
+		if stored, err = e.Store.Enrichment(ctx, articleID); err != nil && !errors.Is(err, model.ErrNotFound) {
+			return nil, err
+		}
+	}
+	res, err := enrich.Enrich(ctx, doc, opts)
 	if errors.Is(err, enrich.ErrEmptyDocument) {
 		// Nothing to understand (a headline-only entry): record that, so
 		// the article moves on through the pipeline.
@@ -62,6 +73,9 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64) ([]model.Entity,
 	}
 	out := &model.Enrichment{ArticleID: articleID, Language: res.Language, Summary: res.Summary,
 		TermKeys: keys}
+	if stored != nil && len(stored.Summary) > 0 {
+		out.Summary = stored.Summary
+	}
 	for _, k := range res.Keyphrases {
 		out.Keyphrases = append(out.Keyphrases, k.Text)
 	}

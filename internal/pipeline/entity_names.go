@@ -348,7 +348,7 @@ func (e *Enricher) reenrich(ctx context.Context, id, after int64) error {
 	if id == after {
 		return nil
 	}
-	if _, err := e.enrich(ctx, id); err != nil {
+	if _, err := e.enrich(ctx, id, true); err != nil {
 		e.Logger.WarnContext(ctx, "understand again", "article", id, "after", after, "err", err)
 	}
 	return nil
