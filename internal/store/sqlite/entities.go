@@ -26,14 +26,7 @@ func (s *Store) EntityTypeVotes(ctx context.Context, keys []string, except int64
 			}
 		}
 		args = append(args, except, minEvidence)
-		// A wire copy repeats its original's reading: it does not vote.
-		// A link joined to a full name votes for what its article read.
-		in := `IN (?` + strings.Repeat(", ?", len(batch)-1) + `)`
-		query := `SELECT CASE WHEN ae.joined_from != '' THEN ae.joined_from ELSE ae.key END AS read, count(*)
-			FROM article_entities ae WHERE (ae.key ` + in + ` AND ae.joined_from = '' OR ae.joined_from ` + in + `)
-			AND ae.article_id != ? AND ae.evidence >= ?
-			AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = ae.article_id AND s.duplicate_of != 0)
-			GROUP BY read`
+		query := entityVotesQuery(len(batch))
 		rows, err := s.read.QueryContext(ctx, query, args...)
 		if err != nil {
 			return nil, fmt.Errorf("entity type votes: %w", err)
@@ -70,9 +63,7 @@ func (s *Store) EntityGuessArticles(ctx context.Context, keys []string, maxEvide
 		}
 	}
 	args = append(args, maxEvidence, limit)
-	in := `IN (?` + strings.Repeat(", ?", len(keys)-1) + `)`
-	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT article_id FROM article_entities
-		WHERE (key `+in+` AND joined_from = '' OR joined_from `+in+`) AND evidence <= ? ORDER BY article_id LIMIT ?`, args...)
+	rows, err := s.read.QueryContext(ctx, entityGuessQuery(len(keys)), args...)
 	if err != nil {
 		return nil, fmt.Errorf("entity guess articles: %w", err)
 	}
@@ -109,12 +100,7 @@ func (s *Store) LongerNames(ctx context.Context, keys []string, except int64) (m
 		args = append(args, w)
 	}
 	args = append(args, except)
-	rows, err := s.read.QueryContext(ctx, `SELECT e.key, e.name, e.type, count(*) FROM entities e
-		JOIN article_entities ae ON ae.key = e.key
-		WHERE e.last_word IN (?`+strings.Repeat(", ?", len(words)-1)+`) AND e.name LIKE '% %'
-		AND ae.joined_from = '' AND ae.article_id != ?
-		AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = ae.article_id AND s.duplicate_of != 0)
-		GROUP BY e.key ORDER BY e.key`, args...)
+	rows, err := s.read.QueryContext(ctx, longerNamesQuery(len(words)), args...)
 	if err != nil {
 		return nil, fmt.Errorf("longer names: %w", err)
 	}
@@ -135,4 +121,40 @@ func (s *Store) LongerNames(ctx context.Context, keys []string, except int64) (m
 		return nil, fmt.Errorf("longer names: %w", err)
 	}
 	return out, nil
+}
+
+// inList is a list of n bound parameters: "IN (?, ?)".
+func inList(n int) string { return `IN (?` + strings.Repeat(", ?", n-1) + `)` }
+
+// entityVotesQuery counts, per key read, the links to n keys (bound twice:
+// as keys, then as the keys joined links were read as), then except and
+// minEvidence. A wire copy repeats its original's reading: it does not
+// vote. A link joined to a full name votes for what its article read.
+// (joined_from != '' lets SQLite use its partial index.)
+func entityVotesQuery(n int) string {
+	return `SELECT CASE WHEN ae.joined_from != '' THEN ae.joined_from ELSE ae.key END AS read, count(*)
+		FROM article_entities ae
+		WHERE (ae.key ` + inList(n) + ` AND ae.joined_from = '' OR ae.joined_from ` + inList(n) + ` AND ae.joined_from != '')
+		AND ae.article_id != ? AND ae.evidence >= ?
+		AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = ae.article_id AND s.duplicate_of != 0)
+		GROUP BY read`
+}
+
+// entityGuessQuery lists the articles linking n keys (bound twice, as in
+// entityVotesQuery), then maxEvidence and the limit.
+func entityGuessQuery(n int) string {
+	return `SELECT DISTINCT article_id FROM article_entities
+		WHERE (key ` + inList(n) + ` AND joined_from = '' OR joined_from ` + inList(n) + ` AND joined_from != '') AND evidence <= ?
+		ORDER BY article_id LIMIT ?`
+}
+
+// longerNamesQuery counts the articles naming each entity of more than one
+// word whose last word is one of n, then except.
+func longerNamesQuery(n int) string {
+	return `SELECT e.key, e.name, e.type, count(*) FROM entities e
+		JOIN article_entities ae ON ae.key = e.key
+		WHERE e.last_word ` + inList(n) + ` AND e.name LIKE '% %'
+		AND ae.joined_from = '' AND ae.article_id != ?
+		AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = ae.article_id AND s.duplicate_of != 0)
+		GROUP BY e.key ORDER BY e.key`
 }

@@ -52,3 +52,46 @@ func TestEntityLastWordBackfillAgreesWithLastWord(t *testing.T) {
 		}
 	}
 }
+
+// The entity queries run for every article understood; each must search
+// its indexes, not scan every link stored.
+func TestEntityQueriesUseIndexes(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "herald.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for name, q := range map[string]struct {
+		sql  string
+		args int
+	}{
+		"votes":  {entityVotesQuery(3), 8},
+		"guess":  {entityGuessQuery(3), 8},
+		"longer": {longerNamesQuery(3), 4},
+	} {
+		args := make([]any, q.args)
+		for i := range args {
+			args[i] = "x"
+		}
+		rows, err := s.read.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.sql, args...)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		for _, step := range plan {
+			if strings.HasPrefix(step, "SCAN") {
+				t.Errorf("%s scans a table: %q in %v", name, step, plan)
+			}
+		}
+	}
+}
