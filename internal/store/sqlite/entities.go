@@ -130,7 +130,7 @@ func inList(n int) string { return `IN (?` + strings.Repeat(", ?", n-1) + `)` }
 // as keys, then as the keys joined links were read as), then except and
 // minEvidence. A wire copy repeats its original's reading: it does not
 // vote. A link joined to a full name votes for what its article read.
-// (joined_from != '' lets SQLite use its partial index.)
+// Saying that joined_from is not empty lets SQLite use its partial index.
 func entityVotesQuery(n int) string {
 	return `SELECT CASE WHEN ae.joined_from != '' THEN ae.joined_from ELSE ae.key END AS read, count(*)
 		FROM article_entities ae
