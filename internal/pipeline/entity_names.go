@@ -24,6 +24,10 @@ import (
 // themselves count: a joined link keeps the short key it was read as
 // (model.Entity.JoinedFrom), so joins never feed the agreement.
 const (
+	// maxRejoin bounds the articles one agreement sends back, the newest
+	// first: about a second's work. Agreement comes once, so more short
+	// reports than this keep their short name until understood again.
+	maxRejoin = 200
 	// minNameVotes is how many other articles must give the full name.
 	minNameVotes = 3
 	// nameDominance is how many times the articles of every other full name
@@ -92,30 +96,44 @@ func joinShortNames(ctx context.Context, st store.Store, articleID int64, lang s
 	return mergeEntityKeys(ents), tags, nil
 }
 
-// plainlyNamed keeps the unsure names that the article writes at least
-// once other than as an owner: alone, "McDonald's" is a restaurant chain
-// more often than a McDonald's.
+// plainlyNamed keeps the unsure names that the article's text writes at
+// least once inside a sentence and not as an owner: a capital that only
+// opens sentences ("Swift action is needed", "Frost damaged crops") is
+// no sign of a name, and alone, "McDonald's" is a restaurant chain more
+// often than a McDonald's. Headlines capitalise every word, so the title
+// does not count.
 func plainlyNamed(doc enrich.Document, unsure []enrich.Entity) []enrich.Entity {
-	all := doc.Title + "\n" + doc.Text
 	var out []enrich.Entity
 	for _, u := range unsure {
-		for at := 0; ; {
-			i := strings.Index(all[at:], u.Name)
-			if i < 0 || u.Name == "" {
-				break
-			}
-			start, end := at+i, at+i+len(u.Name)
-			at = end
-			before, _ := utf8.DecodeLastRuneInString(all[:start])
-			next, _ := utf8.DecodeRuneInString(all[end:])
-			owner := strings.HasPrefix(all[end:], "'s") || strings.HasPrefix(all[end:], "’s")
-			if !unicode.IsLetter(before) && !unicode.IsLetter(next) && !owner {
-				out = append(out, u)
-				break
-			}
+		if u.Name != "" && writtenInside(doc.Text, u.Name) {
+			out = append(out, u)
 		}
 	}
 	return out
+}
+
+// writtenInside reports name, as a whole word, after another word of its
+// sentence and not followed by "'s".
+func writtenInside(text, name string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return false
+		}
+		start, end := at+i, at+i+len(name)
+		at = end
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		owner := strings.HasPrefix(text[end:], "'s") || strings.HasPrefix(text[end:], "’s")
+		if unicode.IsLetter(before) || unicode.IsLetter(next) || owner {
+			continue
+		}
+		prev := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		if prev != "" && !strings.ContainsRune(".!?:;\"“”'‘’(", last) && !strings.HasSuffix(text[len(prev):start], "\n") {
+			return true
+		}
+	}
 }
 
 // joined is short under the full name it joined.
@@ -272,7 +290,9 @@ func (e *Enricher) rejoinShortNames(ctx context.Context, articleID int64, ents [
 			continue
 		}
 		for _, s := range shortNames(en) {
-			if agreedNow(model.Entity{Key: s.key, Name: s.name, Type: en.Type}, en, longer[s.key]) {
+			short := model.Entity{Key: s.key, Name: s.name, Type: en.Type}
+			// Common words are checked as English: other languages have no list.
+			if joinable("en", short, nil) && agreedNow(short, en, longer[s.key]) {
 				agreed = append(agreed, s.key)
 				slugs = append(slugs, enrich.HashtagKey(enrich.Hashtag(s.name)))
 			}
@@ -281,14 +301,14 @@ func (e *Enricher) rejoinShortNames(ctx context.Context, articleID int64, ents [
 	if len(agreed) == 0 {
 		return nil
 	}
-	ids, err := e.Store.EntityGuessArticles(ctx, agreed, math.MaxInt32, maxResettle)
+	ids, err := e.Store.EntityGuessArticles(ctx, agreed, math.MaxInt32, maxRejoin)
 	if err != nil {
 		return fmt.Errorf("rejoin short names after article %d: %w", articleID, err)
 	}
 	// A report that could not type the name has none to find it by, only
 	// its tag ("the Celtics won": #Celtics).
 	for _, slug := range slugs {
-		tagged, err := e.Store.TagArticles(ctx, slug, maxResettle, 0)
+		tagged, err := e.Store.TagArticles(ctx, slug, maxRejoin, 0)
 		if err != nil && !errors.Is(err, model.ErrNotFound) {
 			return fmt.Errorf("rejoin short names after article %d: %w", articleID, err)
 		}
@@ -297,8 +317,9 @@ func (e *Enricher) rejoinShortNames(ctx context.Context, articleID int64, ents [
 		}
 	}
 	slices.Sort(ids)
+	slices.Reverse(ids) // newest first: those are read
 	ids = slices.Compact(ids)
-	ids = ids[:min(len(ids), maxResettle)]
+	ids = ids[:min(len(ids), maxRejoin)]
 	var copies []int64
 	for _, id := range ids {
 		if p, err := e.Store.Placement(ctx, id); err == nil && p.DuplicateOf != 0 {

@@ -292,3 +292,42 @@ func TestEnricherSendsBackWithoutTheLLM(t *testing.T) {
 		t.Fatalf("the short report's key points after it was sent back = %v, %v; want the model's", got.Summary, err)
 	}
 }
+
+// A joined confident reading still corrects other articles' guesses at
+// the one word it was read as: "Finance minister Marsk" makes the "in
+// Marsk" of a protest report a person, with or without an Ilse Marsk for
+// it to join.
+func TestEnricherJoinedReadingsStillCorrectGuesses(t *testing.T) {
+	guess := `Farmers protested in Marsk on Monday over fuel prices. Police said the crowd was calm. Talks will resume next week.`
+	sure := `Finance minister Marsk presented the budget in Velmora on Monday. Minister Marsk said the fuel duty would stay as it is. "This budget keeps its promises," Marsk told parliament.`
+	for _, withFull := range []bool{false, true} {
+		t.Run(fmt.Sprint("full names stored: ", withFull), func(t *testing.T) {
+			r := newRunner(t)
+			g := r.run("g", "Protest", guess)
+			if key := entityKeyNamed(t, r.st, g, "Marsk"); key != "place:marsk" {
+				t.Fatalf("alone, the protest report reads %q; this test needs place:marsk", key)
+			}
+			if withFull {
+				r.runN(3, "f", "Marsk presents the budget", marskIlse)
+			}
+			r.runN(3, "c", "Budget", sure)
+			if key := entityKeyNamed(t, r.st, g, "Marsk"); key == "place:marsk" {
+				t.Fatalf("three confident readings of Marsk as a person left the protest report's place")
+			}
+		})
+	}
+}
+
+// Agreement on a name whose last word can never join ("James", a given
+// name) sends nothing back.
+func TestEnricherDoesNotSendBackWhatCannotJoin(t *testing.T) {
+	r := newRunner(t)
+	short := `James said on Tuesday the team would rest its starters. "We need fresh legs," James told reporters in Velmora. James said the playoffs start next week.`
+	full := `LeBron James scored 40 points as the Lakers beat Denver on Sunday. James said the team played well. "We defended," LeBron James told reporters.`
+	id := r.run("s", "James rests starters", short)
+	before := r.saves[id]
+	r.runN(3, "f", "LeBron scores 40", full)
+	if r.saves[id] != before {
+		t.Fatalf("the James report was understood again (%d saves, then %d), though a given name never joins", before, r.saves[id])
+	}
+}

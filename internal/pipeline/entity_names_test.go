@@ -58,6 +58,10 @@ func TestJoinShortNames(t *testing.T) {
 			map[string][]model.Entity{"person:trump": {with(donald, 2)}},
 			[]model.Entity{trump}, nil, []model.Tag{tagTrump},
 			[]string{"person:trump"}, []string{"trump"}},
+		{"the most named, listed second",
+			map[string][]model.Entity{"person:trump": {with(ivanka, 1), with(donald, 5)}},
+			[]model.Entity{trump}, nil, []model.Tag{tagTrump},
+			[]string{"person:donald-trump"}, []string{"donald-trump"}},
 		{"two full names, neither agreed",
 			map[string][]model.Entity{"person:trump": {with(donald, 6), with(ivanka, 3)}},
 			[]model.Entity{trump}, nil, []model.Tag{tagTrump},
@@ -104,6 +108,11 @@ func TestJoinShortNames(t *testing.T) {
 			[]model.Entity{{Key: "place:denver", Name: "Denver", Type: "place", Mentions: 1}}, []enrich.Entity{{Name: "Celtics", Mentions: 3}},
 			[]model.Tag{{Slug: "celtic", Name: "#Celtics"}},
 			[]string{"place:denver", "organization:boston-celtics"}, []string{"boston-celtic"}},
+		{"an untyped name agreed as a person and as a team joins once",
+			map[string][]model.Entity{"organization:celtics": {with(celtics, 4)},
+				"person:celtics": {with(model.Entity{Key: "person:ann-celtics", Name: "Ann Celtics", Type: "person"}, 4)}},
+			[]model.Entity{{Key: "place:denver", Name: "Denver", Type: "place", Mentions: 1}}, []enrich.Entity{{Name: "Celtics", Mentions: 3}}, nil,
+			[]string{"place:denver", "person:ann-celtics"}, nil},
 		{"an untyped common word",
 			map[string][]model.Entity{"person:hope": {with(model.Entity{Key: "person:bob-hope", Name: "Bob Hope", Type: "person"}, 9)}},
 			[]model.Entity{{Key: "place:denver", Name: "Denver", Type: "place", Mentions: 1}}, []enrich.Entity{{Name: "Hope", Mentions: 1}}, nil,
@@ -151,13 +160,39 @@ func TestJoinShortNames(t *testing.T) {
 }
 
 func TestPlainlyNamed(t *testing.T) {
-	doc := enrich.Document{Title: "Calorie counts", Text: "Chains including McDonald's and Starbucks post counts. " +
-		"The Trumpeter Hotel and Trump’s allies agreed. The Trump administration did not."}
+	doc := enrich.Document{Title: "Swift action on calorie counts",
+		Text: "Chains including McDonald's and Starbucks post counts. Swift action is needed.\n" +
+			"Frost damaged crops. The Trumpeter Hotel and Trump’s allies agreed. The Trump administration did not. " +
+			"“Mercury is rising,” she said.\nMercury levels rose."}
 	var names []string
-	for _, u := range plainlyNamed(doc, []enrich.Entity{{Name: "McDonald"}, {Name: "Starbucks"}, {Name: "Trump"}, {Name: "Trumpet"}}) {
+	for _, u := range plainlyNamed(doc, []enrich.Entity{{Name: "McDonald"}, {Name: "Starbucks"}, {Name: "Trump"},
+		{Name: "Trumpet"}, {Name: "Swift"}, {Name: "Frost"}, {Name: "Mercury"}}) {
 		names = append(names, u.Name)
 	}
+	// McDonald only as an owner, Trumpet only inside a word, Swift, Frost
+	// and Mercury only opening sentences, quotations or lines.
 	if !slices.Equal(names, []string{"Starbucks", "Trump"}) {
-		t.Fatalf("plainly named = %v, want Starbucks and Trump (McDonald only as an owner, Trumpet only inside a word)", names)
+		t.Fatalf("plainly named = %v, want Starbucks and Trump", names)
+	}
+}
+
+// An article that names someone in full and is also joined to them
+// (two readings merged) names them itself: its link is no joined one.
+func TestMergeEntityKeysKeepsTheArticlesOwnReading(t *testing.T) {
+	for _, ents := range [][]model.Entity{
+		{{Key: "person:ilse-marsk", Name: "Ilse Marsk", Mentions: 1, JoinedFrom: "person:marsk"}, {Key: "person:ilse-marsk", Name: "Ilse Marsk", Mentions: 2}},
+		{{Key: "person:ilse-marsk", Name: "Ilse Marsk", Mentions: 2}, {Key: "person:ilse-marsk", Name: "Ilse Marsk", Mentions: 1, JoinedFrom: "person:marsk"}},
+	} {
+		got := mergeEntityKeys(ents)
+		if len(got) != 1 || got[0].JoinedFrom != "" || got[0].Mentions != 3 {
+			t.Fatalf("merged = %+v, want one Ilse Marsk of 3 mentions, named by the article itself", got)
+		}
+	}
+}
+
+func TestUnknownLeavesOutNamesTypedElsewhere(t *testing.T) {
+	got := unknown([]enrich.Entity{{Name: "Osterland"}, {Name: "Celtics"}}, []model.Entity{{Key: "place:osterland", Name: "Osterland"}})
+	if len(got) != 1 || got[0].Name != "Celtics" {
+		t.Fatalf("unknown = %+v, want Celtics only", got)
 	}
 }

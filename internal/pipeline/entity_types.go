@@ -99,11 +99,13 @@ const maxResettle = 50
 func (e *Enricher) resettleGuesses(ctx context.Context, articleID int64, ents []model.Entity) error {
 	var keys []string
 	for _, en := range ents {
-		if !oneWord(en.Name) || en.Evidence < confidentEvidence {
+		name := readAs(en)
+		if !oneWord(name) || en.Evidence < confidentEvidence {
 			continue
 		}
+		read := enrich.EntityKey(enrich.EntityType(en.Type), name)
 		for _, t := range entityTypes {
-			if key := enrich.EntityKey(t, en.Name); key != en.Key {
+			if key := enrich.EntityKey(t, name); key != read {
 				keys = append(keys, key)
 			}
 		}
@@ -121,6 +123,20 @@ func (e *Enricher) resettleGuesses(ctx context.Context, articleID int64, ents []
 		}
 	}
 	return nil
+}
+
+// readAs returns the name as the article wrote it: for an entity joined
+// to a full name (model.Entity.JoinedFrom), the alias it was read as.
+func readAs(en model.Entity) string {
+	if en.JoinedFrom == "" {
+		return en.Name
+	}
+	for _, a := range en.Aliases {
+		if enrich.EntityKey(enrich.EntityType(en.Type), a) == en.JoinedFrom {
+			return a
+		}
+	}
+	return en.Name
 }
 
 func oneWord(name string) bool { return name != "" && !strings.ContainsAny(name, " \t") }

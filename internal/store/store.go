@@ -143,7 +143,7 @@ type EnrichmentStore interface {
 	// query: lists fall back on it for articles whose feed states none.
 	// IDs with neither (or no article) are absent.
 	DetectedLanguages(ctx context.Context, ids []int64) (map[int64]string, error)
-	// EntityGuessArticles lists up to limit articles, oldest first, that
+	// EntityGuessArticles lists up to limit articles, newest first, that
 	// link any of keys with at most maxEvidence (a joined link by the key
 	// its article read): the articles a confident reading elsewhere may
 	// correct.

@@ -145,7 +145,7 @@ func entityVotesQuery(n int) string {
 func entityGuessQuery(n int) string {
 	return `SELECT DISTINCT article_id FROM article_entities
 		WHERE (key ` + inList(n) + ` AND joined_from = '' OR joined_from ` + inList(n) + ` AND joined_from != '') AND evidence <= ?
-		ORDER BY article_id LIMIT ?`
+		ORDER BY article_id DESC LIMIT ?`
 }
 
 // longerNamesQuery counts the articles naming each entity of more than one

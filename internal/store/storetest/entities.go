@@ -68,6 +68,16 @@ func testEntityTypeVotes(t *testing.T, open Opener) {
 	if got, _ := s.EntityTypeVotes(ctx, []string{joined.Key}, 0, 0); len(got) != 0 {
 		t.Fatalf("a joined link voted for the full name: %v", got)
 	}
+	// An article that lists a name both joined and in full names it itself.
+	full := joined
+	full.JoinedFrom = ""
+	for _, ents := range [][]model.Entity{{joined, full}, {full, joined}} {
+		save(ids[3], ents...)
+		if got, _ := s.EntityTypeVotes(ctx, []string{joined.Key}, 0, 0); got[joined.Key] != 1 {
+			t.Fatalf("votes for %s after saving %+v = %v, want 1", joined.Key, ents, got)
+		}
+	}
+	save(ids[3], joined)
 	// More keys than one query binds.
 	many := make([]string, 0, 250)
 	for i := range 249 {
@@ -96,14 +106,14 @@ func testEntityGuessArticles(t *testing.T, open Opener) {
 		}
 	}
 	got, err := s.EntityGuessArticles(ctx, []string{"person:lumio", "organization:lumio", "place:velmont"}, 2, 10)
-	if err != nil || len(got) != 2 || got[0] != ids[0] || got[1] != ids[2] {
-		t.Fatalf("guess articles = %v, %v; want the first and third, once each", got, err)
+	if err != nil || len(got) != 2 || got[0] != ids[2] || got[1] != ids[0] {
+		t.Fatalf("guess articles = %v, %v; want the third and first, newest first, once each", got, err)
 	}
 	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 0, 10); len(got) != 1 || got[0] != ids[0] {
 		t.Fatalf("guesses with evidence 0 = %v, want the first", got)
 	}
-	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 2, 1); len(got) != 1 {
-		t.Fatalf("limit 1 gave %v", got)
+	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 2, 1); len(got) != 1 || got[0] != ids[2] {
+		t.Fatalf("limit 1 gave %v, want the newest", got)
 	}
 	// A joined link is found by the key its article read, not the full one.
 	_, more := seed(t, s, "https://b.example/feed", "Four")
@@ -111,7 +121,7 @@ func testEntityGuessArticles(t *testing.T, open Opener) {
 	if err := s.SaveEnrichment(ctx, &model.Enrichment{ArticleID: more[0], Entities: []model.Entity{joined}}); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 2, 10); len(got) != 3 || got[2] != more[0] {
+	if got, _ := s.EntityGuessArticles(ctx, []string{"person:lumio"}, 2, 10); len(got) != 3 || got[0] != more[0] {
 		t.Fatalf("guesses of person:lumio with a joined link = %v, want the first, third and the joined one", got)
 	}
 	if got, _ := s.EntityGuessArticles(ctx, []string{joined.Key}, 2, 10); len(got) != 0 {
