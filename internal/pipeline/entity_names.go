@@ -28,6 +28,10 @@ const (
 	// first: about a second's work. Agreement comes once, so more short
 	// reports than this keep their short name until understood again.
 	maxRejoin = 200
+	// maxUnsureJoins bounds the untyped names of one article that may join,
+	// the most mentioned first: each is looked for in the whole text, and a
+	// hostile page can hold thousands.
+	maxUnsureJoins = 20
 	// minNameVotes is how many other articles must give the full name.
 	minNameVotes = 3
 	// nameDominance is how many times the articles of every other full name
@@ -104,7 +108,7 @@ func joinShortNames(ctx context.Context, st store.Store, articleID int64, lang s
 // does not count.
 func plainlyNamed(doc enrich.Document, unsure []enrich.Entity) []enrich.Entity {
 	var out []enrich.Entity
-	for _, u := range unsure {
+	for _, u := range unsure[:min(len(unsure), maxUnsureJoins)] {
 		if u.Name != "" && writtenInside(doc.Text, u.Name) {
 			out = append(out, u)
 		}

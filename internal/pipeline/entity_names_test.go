@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"herald/internal/enrich"
@@ -194,5 +196,18 @@ func TestUnknownLeavesOutNamesTypedElsewhere(t *testing.T) {
 	got := unknown([]enrich.Entity{{Name: "Osterland"}, {Name: "Celtics"}}, []model.Entity{{Key: "place:osterland", Name: "Osterland"}})
 	if len(got) != 1 || got[0].Name != "Celtics" {
 		t.Fatalf("unknown = %+v, want Celtics only", got)
+	}
+}
+
+func TestPlainlyNamedLooksAtTheMostMentionedOnly(t *testing.T) {
+	var unsure []enrich.Entity
+	var text strings.Builder
+	for i := range 30 {
+		name := fmt.Sprintf("Zq%dx", i)
+		unsure = append(unsure, enrich.Entity{Name: name})
+		text.WriteString("and " + name + " came. ")
+	}
+	if got := plainlyNamed(enrich.Document{Text: text.String()}, unsure); len(got) != maxUnsureJoins || got[0].Name != "Zq0x" {
+		t.Fatalf("plainly named %d names, want the first %d", len(got), maxUnsureJoins)
 	}
 }
