@@ -221,7 +221,7 @@ func (a *analysis) hashtagEntities(cited map[*cluster]bool) []string {
 	var picked []named
 	for _, c := range a.clusters {
 		if n := c.topicalMentions(); !c.dropped && n >= hashtagEntityMentions && !cited[c] && a.central(c, n) {
-			picked = append(picked, named{c.name, c.typ, n})
+			picked = append(picked, named{c.linkName(), c.typ, n})
 		}
 	}
 	for _, c := range a.things {

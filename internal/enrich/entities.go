@@ -44,9 +44,14 @@ func Entities(doc Document) []Entity {
 // places mapped to their canonical name first, so "U.S." and "United
 // States" share "place:united-states".
 func EntityKey(t EntityType, name string) string {
-	if t == Place {
+	switch t {
+	case Place:
 		if p, ok := placeIndex[placeKey(name)]; ok {
 			name = p.name
+		}
+	case Organization:
+		if n, ok := knownOrgName(name); ok {
+			name = n
 		}
 	}
 	return string(t) + ":" + slug(name)
@@ -104,7 +109,7 @@ func (a *analysis) entityList() []Entity {
 			continue
 		}
 		e := Entity{Name: c.name, Type: c.typ, Mentions: c.mentions, Title: c.title, Evidence: c.margin()}
-		e.Key = EntityKey(e.Type, e.Name)
+		e.Key = EntityKey(e.Type, c.linkName())
 		for form := range c.forms {
 			if form != c.name { // "rue des Remparts" stays, as answers match names as written
 				e.Aliases = append(e.Aliases, form)

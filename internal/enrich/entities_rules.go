@@ -81,7 +81,7 @@ trim:
 	for ; k < j; k++ {
 		w := lower(toks[k].text)
 		switch {
-		case notNames[w] && !a.newInName(toks, k, j) && !a.theInName(toks, k, j) || isTimeWord(toks[k].text) ||
+		case notNames[w] && !a.newInName(toks, k, j) && !a.theInName(toks, k, j) && !knownAcronym(toks, k) || isTimeWord(toks[k].text) ||
 			toks[k].sentStart && a.vocab[w] && !isGivenName(w) && !isPersonTitle(w) && !(k+1 < j && isRoleWord(lower(toks[k+1].text))) &&
 				!(k+1 < j && a.opensName(toks[k].text, toks[k+1].text)):
 		case k == start && toks[k].sentStart && k+2 < j && toks[k+1].text == "of" && !nameHeadWord(w) && !isGivenName(w) &&
@@ -166,10 +166,11 @@ trim:
 	if allNonEntityAcronyms(toks[k:j]) {
 		return // "GDP", "USB-C PD"
 	}
-	if j-k == 1 && isAcronym(toks[k].text) && !isPlaceName(toks[k].text) && (a.vocab[lower(toks[k].text)] || text.IsStopWord("en", lower(toks[k].text))) {
+	if j-k == 1 && isAcronym(toks[k].text) && !isPlaceName(toks[k].text) && (a.vocab[lower(toks[k].text)] || text.IsStopWord("en", lower(toks[k].text))) &&
+		!knownAcronym(toks, k) {
 		return // shouted words: "VERY big bounties"
 	}
-	for j > k && notNames[lower(toks[j-1].text)] {
+	for j > k && notNames[lower(toks[j-1].text)] && !knownAcronym(toks, j-1) {
 		j-- // "Now I"
 	}
 	if k < j && strings.Contains(toks[k].text, "-of-") {

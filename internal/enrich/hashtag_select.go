@@ -35,6 +35,9 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		if party, ok := partyTags[phrase]; ok {
 			phrase = party // "Democratic" is an adjective; the party's tag is #Democrats
 		}
+		if name, ok := knownOrgName(phrase); ok {
+			phrase = name // one tag for the league however the article writes it: #NFL
+		}
 		t := Hashtag(phrase)
 		key := HashtagKey(t)
 		if key == "" || utf8.RuneCountInString(t) > maxTagRunes {
