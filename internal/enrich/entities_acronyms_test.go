@@ -57,8 +57,22 @@ func TestShoutedWordsAreNoKnownAcronyms(t *testing.T) {
 }
 
 func TestTopicPhrasesOfKnownOrganizations(t *testing.T) {
-	got := Hashtags(nil, []Keyphrase{{Text: "Food and Drug Administration", Count: 3}, {Text: "nasa", Count: 2}}, 5)
+	got := Hashtags(nil, []Keyphrase{{Text: "Food and Drug Administration", Count: 3}, {Text: "fed", Count: 2}}, 5)
 	if !slices.Contains(got, "#FDA") || slices.Contains(got, "#FoodAndDrugAdministration") {
 		t.Fatalf("hashtags %v, want #FDA for the agency spelt out", got)
+	}
+	if slices.Contains(got, "#FederalReserve") || !slices.Contains(got, "#Fed") {
+		t.Fatalf("hashtags %v: the word fed is no central bank", got)
+	}
+}
+
+func TestKnownOrgNames(t *testing.T) {
+	for name, want := range map[string]string{
+		"NATO": "NATO", "North Atlantic Treaty Organisation": "NATO", "U.N.": "United Nations", "UN": "United Nations",
+		"the Who": "", "Who": "", "Un": "", "Nato": "NATO", "nato": "", "Fed": "Federal Reserve", "Velmont Transit Authority": "",
+	} {
+		if got, ok := knownOrgName(name); got != want || ok != (want != "") {
+			t.Errorf("knownOrgName(%q) = %q, %v; want %q", name, got, ok, want)
+		}
 	}
 }

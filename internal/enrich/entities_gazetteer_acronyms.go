@@ -1,6 +1,10 @@
 package enrich
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // orgNameTable lists bodies that news names both by an acronym and in
 // full, each line the name Herald shows first, then the other names. An
@@ -47,25 +51,39 @@ European Union|EU|E.U.
 Federal Reserve|Fed|U.S. Federal Reserve|US Federal Reserve`
 
 // orgNames maps each name of orgNameTable, lower-cased and without dots,
-// to the name shown.
-var orgNames = func() map[string]string {
-	m := map[string]string{}
+// to the name shown; orgAcronyms holds those written in capitals.
+var orgNames, orgAcronyms = func() (map[string]string, map[string]bool) {
+	m, acr := map[string]string{}, map[string]bool{}
 	for _, line := range strings.Split(orgNameTable, "\n") {
 		names := strings.Split(line, "|")
 		for _, n := range names {
 			m[orgNameKey(n)] = names[0]
+			if isAcronym(n) {
+				acr[orgNameKey(n)] = true
+			}
 		}
 	}
-	return m
+	return m, acr
 }()
 
 func orgNameKey(s string) string { return strings.ToLower(strings.ReplaceAll(s, ".", "")) }
 
 // knownOrgName returns the name shown for an organisation known by
-// several names, and whether it is one.
+// several names, and whether it is one. A short acronym must be written
+// in capitals ("The Who" is a band); one of four letters or more may be
+// written as British papers do ("Nato", "Nasa").
 func knownOrgName(name string) (string, bool) {
-	n, ok := orgNames[orgNameKey(name)]
+	key := orgNameKey(name)
+	n, ok := orgNames[key]
+	if ok && orgAcronyms[key] && !isAcronym(name) && (len(key) < 4 || !startsUpper(name)) {
+		return "", false
+	}
 	return n, ok
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // knownAcronym reports an acronym of orgNameTable at toks[k] that is

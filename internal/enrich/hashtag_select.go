@@ -35,8 +35,8 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		if party, ok := partyTags[phrase]; ok {
 			phrase = party // "Democratic" is an adjective; the party's tag is #Democrats
 		}
-		if name, ok := knownOrgName(phrase); ok {
-			phrase = name // one tag for the league however the article writes it: #NFL
+		if name, ok := knownOrgName(phrase); ok && unicode.IsUpper(runeAt(phrase, 0)) {
+			phrase = name // one tag for the league however the article writes it: #NFL; not for "fed"
 		}
 		t := Hashtag(phrase)
 		key := HashtagKey(t)
