@@ -1,6 +1,10 @@
 package enrich
 
-import "strings"
+import (
+	"strings"
+
+	"herald/internal/text"
+)
 
 // placeTable lists countries, regions and major cities, one per line:
 // canonical name | other names | demonyms (after "=").
@@ -39,7 +43,7 @@ Burundi
 Cambodia=Cambodian
 Cameroon=Cameroonian
 Canada=Canadian,Canadians
-Cape Verde
+Cape Verde|Cabo Verde
 Central African Republic
 Chad=Chadian
 Chile=Chilean
@@ -62,7 +66,7 @@ El Salvador
 Equatorial Guinea
 Eritrea=Eritrean
 Estonia=Estonian
-Eswatini
+Eswatini|Swaziland
 Ethiopia=Ethiopian
 Fiji
 Finland=Finnish
@@ -127,7 +131,7 @@ New Zealand
 Nicaragua
 Niger
 Nigeria=Nigerian
-North Korea=North Korean
+North Korea|DPRK|Democratic People's Republic of Korea=North Korean
 North Macedonia
 Norway|Norvège=Norwegian
 Oman=Omani
@@ -153,7 +157,7 @@ Slovakia=Slovak
 Slovenia=Slovenian
 Somalia=Somali
 South Africa=South African,South Africans
-South Korea|Korea=South Korean
+South Korea|Korea|Republic of Korea=South Korean
 South Sudan
 Spain|Espagne=Spanish
 Sri Lanka=Sri Lankan
@@ -192,7 +196,7 @@ Middle East
 Gaza|Gaza Strip
 West Bank
 Kabul
-Washington|Washington DC|Washington D.C.
+Washington|Washington DC|Washington D.C.|Washington, D.C.|Washington, DC
 New York|New York City
 Los Angeles
 Chicago
@@ -210,7 +214,7 @@ Hong Kong
 Tokyo
 Seoul
 Delhi|New Delhi
-Mumbai
+Mumbai|Bombay
 Islamabad
 Karachi
 Tehran|Téhéran
@@ -449,9 +453,10 @@ func buildPlaceIndex(table string) map[string]place {
 	return idx
 }
 
-// placeKey folds case and initialism stops so "U.S." and "US" meet.
+// placeKey folds case, accents, apostrophes and initialism stops so
+// "U.S." and "US", "Côte d’Ivoire" and "Cote d'Ivoire" meet.
 func placeKey(s string) string {
-	return strings.ToLower(strings.ReplaceAll(s, ".", ""))
+	return text.Fold(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "’", "'"))
 }
 
 // personTitles precede a person's name: "President Trump", "Dr. Haddad",

@@ -306,6 +306,21 @@ func TestEntityKey(t *testing.T) {
 		{Person, "Ayman al-Zawahiri", "person:ayman-al-zawahiri"},
 		{Organization, "Hollis & Berg", "organization:hollis-berg"},
 		{Person, "O'Brien", "person:obrien"},
+		// Places and bodies under their other names link to one key.
+		{Place, "Cote d’Ivoire", "place:ivory-coast"},
+		{Place, "Côte d'Ivoire", "place:ivory-coast"},
+		{Place, "Washington, D.C.", "place:washington"},
+		{Place, "Swaziland", "place:eswatini"},
+		{Place, "Cabo Verde", "place:cape-verde"},
+		{Place, "DPRK", "place:north-korea"},
+		{Place, "Republic of Korea", "place:south-korea"},
+		{Place, "Bombay", "place:mumbai"},
+		{Place, "Türkiye", "place:turkey"},
+		{Organization, "North Atlantic Treaty Organization", "organization:nato"},
+		{Organization, "U.S. Food and Drug Administration", "organization:fda"},
+		{Organization, "U.N.", "organization:united-nations"},
+		{Organization, "Who", "organization:who"},
+		{Person, "Fed", "person:fed"},
 	}
 	for _, tt := range tests {
 		if got := EntityKey(tt.typ, tt.name); got != tt.want {
