@@ -117,7 +117,7 @@ func Enrich(ctx context.Context, doc Document, opts Options) (*Result, error) {
 	topics = withoutSources(topics, cited)
 	topics = withoutSlugs(topics, a.commentatorEmployers(intros))
 	topics = withoutSlugs(topics, a.creditedNames())
-	r.Hashtags = Hashtags(a.hashtagEntities(cited), topics, opts.Hashtags)
+	r.Hashtags = Hashtags(a.hashtagEntities(cited), canonicalTopics(a.lang, topics), opts.Hashtags)
 	if r.Hashtags == nil {
 		r.Hashtags = []string{}
 	}
@@ -221,7 +221,7 @@ func (a *analysis) hashtagEntities(cited map[*cluster]bool) []string {
 	var picked []named
 	for _, c := range a.clusters {
 		if n := c.topicalMentions(); !c.dropped && n >= hashtagEntityMentions && !cited[c] && a.central(c, n) {
-			picked = append(picked, named{c.linkName(), c.typ, n})
+			picked = append(picked, named{c.linkName(a.lang), c.typ, n})
 		}
 	}
 	for _, c := range a.things {

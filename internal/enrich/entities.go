@@ -57,6 +57,15 @@ func EntityKey(t EntityType, name string) string {
 	return string(t) + ":" + slug(name)
 }
 
+// entityKeyIn is EntityKey for an article in lang: orgNameTable is
+// English, so in other languages an organisation keeps its own key.
+func entityKeyIn(lang string, t EntityType, name string) string {
+	if t == Organization && lang != "en" {
+		return string(t) + ":" + slug(name)
+	}
+	return EntityKey(t, name)
+}
+
 // slug lower-cases, strips accents and joins words with hyphens.
 func slug(s string) string {
 	var b strings.Builder
@@ -109,7 +118,7 @@ func (a *analysis) entityList() []Entity {
 			continue
 		}
 		e := Entity{Name: c.name, Type: c.typ, Mentions: c.mentions, Title: c.title, Evidence: c.margin()}
-		e.Key = EntityKey(e.Type, c.linkName())
+		e.Key = entityKeyIn(a.lang, e.Type, e.Name)
 		for form := range c.forms {
 			if form != c.name { // "rue des Remparts" stays, as answers match names as written
 				e.Aliases = append(e.Aliases, form)
@@ -121,6 +130,39 @@ func (a *analysis) entityList() []Entity {
 		}
 		out = append(out, e)
 	}
+	out = mergeSameKey(out)
 	slices.SortStableFunc(out, func(x, y Entity) int { return cmp.Compare(y.Mentions, x.Mentions) })
+	return out
+}
+
+// mergeSameKey joins the entities of one key: two names of one body ("the
+// Fed", "the Federal Reserve") are one entity, shown by its fullest name.
+func mergeSameKey(ents []Entity) []Entity {
+	at := make(map[string]int, len(ents))
+	out := ents[:0]
+	for _, e := range ents {
+		i, ok := at[e.Key]
+		if !ok {
+			at[e.Key] = len(out)
+			out = append(out, e)
+			continue
+		}
+		m := &out[i]
+		if strings.Count(e.Name, " ") > strings.Count(m.Name, " ") {
+			m.Name, e.Name = e.Name, m.Name
+		}
+		for _, a := range append(e.Aliases, e.Name) {
+			if a != m.Name && !slices.Contains(m.Aliases, a) {
+				m.Aliases = append(m.Aliases, a)
+			}
+		}
+		m.Aliases = slices.DeleteFunc(m.Aliases, func(a string) bool { return a == m.Name })
+		slices.Sort(m.Aliases)
+		m.Mentions += e.Mentions
+		m.Evidence = max(m.Evidence, e.Evidence)
+		if m.Title == "" {
+			m.Title = e.Title
+		}
+	}
 	return out
 }

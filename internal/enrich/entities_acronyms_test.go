@@ -56,13 +56,20 @@ func TestShoutedWordsAreNoKnownAcronyms(t *testing.T) {
 	}
 }
 
-func TestTopicPhrasesOfKnownOrganizations(t *testing.T) {
-	got := Hashtags(nil, []Keyphrase{{Text: "Food and Drug Administration", Count: 3}, {Text: "fed", Count: 2}}, 5)
-	if !slices.Contains(got, "#FDA") || slices.Contains(got, "#FoodAndDrugAdministration") {
-		t.Fatalf("hashtags %v, want #FDA for the agency spelt out", got)
+func TestCanonicalTopics(t *testing.T) {
+	topics := []Keyphrase{{Text: "Food and Drug Administration", Count: 3}, {Text: "fed", Count: 2}, {Text: "EU", Count: 2}}
+	var got []string
+	for _, k := range canonicalTopics("en", topics) {
+		got = append(got, k.Text)
 	}
-	if slices.Contains(got, "#FederalReserve") || !slices.Contains(got, "#Fed") {
-		t.Fatalf("hashtags %v: the word fed is no central bank", got)
+	if !slices.Equal(got, []string{"FDA", "fed", "European Union"}) {
+		t.Fatalf("English topics = %v, want FDA, fed (a verb, no bank) and European Union", got)
+	}
+	if topics[0].Text != "Food and Drug Administration" {
+		t.Fatalf("canonicalTopics changed its input: %v", topics)
+	}
+	if es := canonicalTopics("es", topics); es[2].Text != "EU" {
+		t.Fatalf("Spanish topics = %v: in Spanish, EU is the United States", es)
 	}
 }
 

@@ -12,8 +12,11 @@ import (
 // Treaty Organization (NATO)" then link to one entity and one tag. The
 // name shown is the one headlines use: the acronym where it is the name
 // readers know (NATO, FBI), the full name where the acronym is short or
-// also a word (WHO, UN, EU). Acronyms with two common meanings ("ICC": the
-// criminal court or the cricket council) are left out.
+// also a word (WHO, UN, EU). Acronyms with two common meanings are left
+// out: "ICC" (the criminal court, the cricket council), "SEC" (the
+// regulator, the football conference), "ESA" (the space agency, the
+// Endangered Species Act), "IDF", "NHS". The table is English: in Spanish
+// "EU" is the United States, so other languages keep their own keys.
 const orgNameTable = `NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation
 NASA|National Aeronautics and Space Administration
 FBI|Federal Bureau of Investigation
@@ -31,7 +34,6 @@ FDA|Food and Drug Administration|U.S. Food and Drug Administration|US Food and D
 CDC|Centers for Disease Control and Prevention|Centers for Disease Control|U.S. Centers for Disease Control and Prevention
 EPA|Environmental Protection Agency|U.S. Environmental Protection Agency
 FAA|Federal Aviation Administration|U.S. Federal Aviation Administration
-SEC|Securities and Exchange Commission|U.S. Securities and Exchange Commission
 IRS|Internal Revenue Service
 TSA|Transportation Security Administration
 NOAA|National Oceanic and Atmospheric Administration
@@ -39,10 +41,7 @@ NIH|National Institutes of Health
 IAEA|International Atomic Energy Agency
 OECD|Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development
 ECB|European Central Bank
-ESA|European Space Agency
 ASEAN|Association of Southeast Asian Nations
-NHS|National Health Service
-IDF|Israel Defense Forces|Israeli Defense Forces|Israel Defence Forces
 IOC|International Olympic Committee
 World Health Organization|WHO|World Health Organisation
 World Trade Organization|WTO|World Trade Organisation
@@ -87,29 +86,57 @@ func startsUpper(s string) bool {
 }
 
 // knownAcronym reports an acronym of orgNameTable at toks[k] that is
-// also a word ("The WHO urged"): a name, not a shouted word.
+// also a word, written as a name: after "the" or "a" ("The WHO urged", "a
+// WHO spokesman"), after a word that cites a source ("says WHO",
+// "according to WHO"), or before a speech verb ("WHO said"); not shouted
+// ("But WHO will pay?", "THE WHO").
 func knownAcronym(toks []token, k int) bool {
-	_, ok := knownOrgName(toks[k].text)
-	return ok && isAcronym(toks[k].text)
+	if _, ok := knownOrgName(toks[k].text); !ok || !isAcronym(toks[k].text) {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].sent == toks[k].sent && speechVerbs[toks[k+1].text] {
+		return true
+	}
+	if k == 0 || toks[k-1].sent != toks[k].sent {
+		return false
+	}
+	switch toks[k-1].text {
+	case "the", "The", "a", "A", "says", "said", "to", "by", "from":
+		return true
+	}
+	return false
 }
 
-// linkName is the name an entity links and is tagged by across articles:
-// for an organisation of orgNameTable written in any of its forms, the
-// name shown first there ("NATO" for "North Atlantic Treaty Organization
-// (NATO)"); else its own name. The article still shows its own fullest
-// form.
-func (c *cluster) linkName() string {
-	if c.typ != Organization {
+// linkName is the name an English article's organisation is tagged by
+// across articles: the name orgNameTable shows first when the article
+// names it by one of the table's names ("NATO" for "North Atlantic
+// Treaty Organization"); else its own name.
+func (c *cluster) linkName(lang string) string {
+	if c.typ != Organization || lang != "en" {
 		return c.name
 	}
-	best := ""
-	for s := range c.counts {
-		if n, ok := knownOrgName(s); ok && (best == "" || n < best) {
-			best = n
+	if n, ok := knownOrgName(c.name); ok {
+		return n
+	}
+	return c.name
+}
+
+// canonicalTopics names the topic phrases of an English article that are
+// names of orgNameTable as the table shows them first, so a tag is one
+// however the article writes the body ("#FDA"). A lower-case word
+// ("fed") is no body.
+func canonicalTopics(lang string, topics []Keyphrase) []Keyphrase {
+	if lang != "en" {
+		return topics
+	}
+	out := topics
+	for i, t := range topics {
+		if n, ok := knownOrgName(t.Text); ok && startsUpper(t.Text) && n != t.Text {
+			if &out[0] == &topics[0] {
+				out = append([]Keyphrase(nil), topics...)
+			}
+			out[i].Text = n
 		}
 	}
-	if best == "" {
-		return c.name
-	}
-	return best
+	return out
 }

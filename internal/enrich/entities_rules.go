@@ -392,7 +392,11 @@ func (a *analysis) addMention(pi, k, j int, title, form string) {
 	switch {
 	case title != "":
 	case orgSuffixes[last] && len(words) > 1, orgSuffixes[last] && isAcronym(words[0]), clubPrefixes[first] && len(words) > 1,
-		partyMembers[last]:
+		partyMembers[last], last == "administration" && len(words) > 2:
+		// An agency's administration has a name of two words or more
+		// ("Federal Aviation Administration", "Food and Drug
+		// Administration"); a president's has one ("the Trump
+		// Administration"), which stays the president's.
 		m.votes[voteOrg] += 3
 	case strings.Contains(surface, " & "):
 		m.votes[voteOrg] += 3 // "Hollis & Berg"

@@ -320,6 +320,9 @@ func TestEntityKey(t *testing.T) {
 		{Organization, "U.S. Food and Drug Administration", "organization:fda"},
 		{Organization, "U.N.", "organization:united-nations"},
 		{Organization, "Who", "organization:who"},
+		{Organization, "WHO", "organization:world-health-organization"},
+		{Organization, "SEC", "organization:sec"},
+		{Organization, "Securities and Exchange Commission", "organization:securities-and-exchange-commission"},
 		{Person, "Fed", "person:fed"},
 	}
 	for _, tt := range tests {

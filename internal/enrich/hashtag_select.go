@@ -35,9 +35,6 @@ func Hashtags(entityNames []string, phrases []Keyphrase, n int) []string {
 		if party, ok := partyTags[phrase]; ok {
 			phrase = party // "Democratic" is an adjective; the party's tag is #Democrats
 		}
-		if name, ok := knownOrgName(phrase); ok && unicode.IsUpper(runeAt(phrase, 0)) {
-			phrase = name // one tag for the league however the article writes it: #NFL; not for "fed"
-		}
 		t := Hashtag(phrase)
 		key := HashtagKey(t)
 		if key == "" || utf8.RuneCountInString(t) > maxTagRunes {

@@ -74,7 +74,7 @@ func settleEntityTypes(ctx context.Context, st store.Store, articleID int64, ent
 		best, bestVotes := "", 0
 		for _, t := range entityTypes {
 			key := enrich.EntityKey(t, e.Name)
-			if n := votes[key]; key != e.Key && n > bestVotes {
+			if n := votes[key]; string(t) != e.Type && n > bestVotes {
 				best, bestVotes = key, n
 			}
 		}
