@@ -129,14 +129,17 @@ func canonicalTopics(lang string, topics []Keyphrase) []Keyphrase {
 	if lang != "en" {
 		return topics
 	}
-	out := topics
+	var out []Keyphrase // a copy, made at the first change: the caller keeps its topics
 	for i, t := range topics {
 		if n, ok := knownOrgName(t.Text); ok && startsUpper(t.Text) && n != t.Text {
-			if &out[0] == &topics[0] {
+			if out == nil {
 				out = append([]Keyphrase(nil), topics...)
 			}
 			out[i].Text = n
 		}
+	}
+	if out == nil {
+		return topics
 	}
 	return out
 }
