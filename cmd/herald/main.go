@@ -21,6 +21,7 @@ Usage:
   herald ingest  -once [-all] [-db herald.db]    one polling pass, then exit (for cron)
   herald sources add URL | list | remove ID | enable ID | disable ID | import FILE.opml | export
   herald reextract -all | ID...                  run stored articles through extraction and later stages again
+  herald reenrich -all | ID...                   run stored articles through understanding and later stages again
   herald extract [-url URL] FILE...              extract article pages (.html, .html.gz) as JSON Lines
   herald enrich [-summary-sentences N] FILE      hashtags, entities, quotes and key points of one article as JSON
   herald cluster [-in FILE]                      place JSON Lines articles in stories: id<TAB>story
@@ -64,6 +65,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runSources(ctx, rest, stdout, stderr)
 	case "reextract":
 		return runReextract(ctx, rest, stdout, stderr)
+	case "reenrich":
+		return runReenrich(ctx, rest, stdout, stderr)
 	case "extract":
 		return runExtract(ctx, rest, stdout, stderr)
 	case "enrich":

@@ -66,6 +66,9 @@ func TestCommandErrors(t *testing.T) {
 		{"reextract", "-db", db, "-all", "3"},
 		{"reextract", "-db", db, "abc"},
 		{"reextract", "-db", db, "42"},
+		{"reenrich", "-db", db},
+		{"reenrich", "-db", db, "abc"},
+		{"reenrich", "-db", db, "42"},
 	} {
 		if _, err := runCmd(t, args...); err == nil {
 			t.Errorf("herald %v succeeded, want an error", args)
@@ -90,7 +93,7 @@ func TestReextractAllOnEmptyStore(t *testing.T) {
 // Asking for help is not a failure: scripts and packagers run
 // "herald COMMAND -h" and read the exit status.
 func TestHelpExitsZero(t *testing.T) {
-	for _, cmd := range []string{"serve", "demo", "ingest", "sources", "reextract", "extract", "enrich", "cluster"} {
+	for _, cmd := range []string{"serve", "demo", "ingest", "sources", "reextract", "reenrich", "extract", "enrich", "cluster"} {
 		var out, errOut bytes.Buffer
 		err := run(context.Background(), []string{cmd, "-h"}, &out, &errOut)
 		if code := exitCode(err, &errOut); code != 0 {

@@ -12,13 +12,28 @@ import (
 	"herald/internal/config"
 	"herald/internal/jobs"
 	"herald/internal/model"
+	"herald/internal/pipeline"
 )
 
 // runReextract sends stored articles back through the pipeline from the
 // extraction stage on, for when the extractor has improved.
 func runReextract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return runAgain(ctx, "reextract", model.StageFeed, "re-extraction", args, stdout, stderr)
+}
+
+// runReenrich sends stored articles back through the pipeline from the
+// understanding stage on, for when it has improved: the pages are not
+// fetched again. Articles not yet extracted are left to the pipeline.
+func runReenrich(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return runAgain(ctx, "reenrich", pipeline.StageExtract, "understanding again", args, stdout, stderr)
+}
+
+// runAgain sets the given articles (or -all) back to stage, the last one
+// they are taken to have done, and runs the pipeline on them, or leaves
+// them to the server that holds the pipeline.
+func runAgain(ctx context.Context, name, stage, what string, args []string, stdout, stderr io.Writer) error {
 	cfg := config.Default()
-	fs := flag.NewFlagSet("reextract", flag.ContinueOnError)
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg.Flags(fs)
 	all := fs.Bool("all", false, "every stored article")
@@ -29,12 +44,12 @@ func runReextract(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	for _, a := range fs.Args() {
 		id, err := strconv.ParseInt(a, 10, 64)
 		if err != nil || id <= 0 {
-			return fmt.Errorf("reextract: %q is not an article ID", a)
+			return fmt.Errorf("%s: %q is not an article ID", name, a)
 		}
 		ids = append(ids, id)
 	}
 	if *all == (len(ids) > 0) {
-		return errors.New("reextract: give article IDs or -all")
+		return fmt.Errorf("%s: give article IDs or -all", name)
 	}
 	m := app.New(cfg, newLogger(stderr, cfg.LogLevel))
 	if err := m.Open(ctx); err != nil {
@@ -54,7 +69,18 @@ func runReextract(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		}
 	}
 	for _, id := range ids {
-		if err := m.Store.SetArticleStage(ctx, id, model.StageFeed); err != nil {
+		if stage != model.StageFeed {
+			// Going back to a later stage must not skip an earlier one
+			// the article has not done yet.
+			a, err := m.Store.Article(ctx, id)
+			if err != nil {
+				return err
+			}
+			if a.Stage == model.StageFeed {
+				continue
+			}
+		}
+		if err := m.Store.SetArticleStage(ctx, id, stage); err != nil {
 			return err
 		}
 	}
@@ -62,8 +88,8 @@ func runReextract(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		// The holder's sweep queues every article not at the final stage,
 		// as it does for the admin API's re-extraction; running the
 		// pipeline here too would place articles beside it.
-		fmt.Fprintf(stdout, "queued %d articles for re-extraction without running the pipeline here: %v; "+
-			"its sweep will reprocess them within %g minutes\n", len(ids), busy, jobs.DefaultConfig().SweepEvery.Minutes())
+		fmt.Fprintf(stdout, "queued %d articles for %s without running the pipeline here: %v; "+
+			"its sweep will reprocess them within %g minutes\n", len(ids), what, busy, jobs.DefaultConfig().SweepEvery.Minutes())
 		return nil
 	}
 	// A one-shot run picks up every article not at the final stage.
