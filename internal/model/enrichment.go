@@ -9,6 +9,10 @@ type Enrichment struct {
 	Entities   []Entity
 	Quotes     []Quote
 	Summary    []string // key points: sentences of the article, in its order
+	// SummarySource says who wrote the key points: "llm" (the configured
+	// model), "extractive" (the offline method), or "" for key points
+	// stored before it was kept.
+	SummarySource string
 
 	// TermKeys are the article's candidate terms, counted once per article
 	// into the corpus document frequencies that keyphrase scoring uses;

@@ -43,7 +43,10 @@ func (e *Enricher) Run(ctx context.Context, articleID int64) error {
 // entities stored. again says another article's reading sent it back
 // (resettleGuesses, rejoinShortNames): what changes then is its entities
 // and tags, so it keeps its stored key points and does not call the LLM,
-// whose budget and failures belong to new articles.
+// whose budget and failures belong to new articles. Understood again for
+// any other reason, an article keeps the key points the LLM wrote for it
+// when the LLM fails this time (or its cost cap is reached): the offline
+// ones would replace better ones, silently.
 func (e *Enricher) enrich(ctx context.Context, articleID int64, again bool) ([]model.Entity, error) {
 	doc, err := Document(ctx, e.Store, articleID)
 	if err != nil {
@@ -55,9 +58,11 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64, again bool) ([]m
 		return nil, err
 	}
 	opts := enrich.Options{Stats: &enrich.DocFreqs{N: total, DF: df}, LLM: e.LLM, Logger: e.Logger}
-	var stored *model.Enrichment
 	if again {
 		opts.LLM = nil
+	}
+	var stored *model.Enrichment
+	if again || e.LLM != nil {
 		if stored, err = e.Store.Enrichment(ctx, articleID); err != nil && !errors.Is(err, model.ErrNotFound) {
 			return nil, err
 		}
@@ -72,9 +77,10 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64, again bool) ([]m
 		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
 	}
 	out := &model.Enrichment{ArticleID: articleID, Language: res.Language, Summary: res.Summary,
-		TermKeys: keys}
-	if stored != nil && len(stored.Summary) > 0 {
-		out.Summary = stored.Summary
+		SummarySource: res.SummarySource, TermKeys: keys}
+	if stored != nil && len(stored.Summary) > 0 &&
+		(again || res.SummarySource != "llm" && stored.SummarySource == "llm") {
+		out.Summary, out.SummarySource = stored.Summary, stored.SummarySource
 	}
 	for _, k := range res.Keyphrases {
 		out.Keyphrases = append(out.Keyphrases, k.Text)

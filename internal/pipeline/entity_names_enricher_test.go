@@ -2,7 +2,6 @@ package pipeline_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"testing"
@@ -258,38 +257,6 @@ func TestEnricherJoinsTeamsByNickname(t *testing.T) {
 		if hasTag(t, r.st, id, "celtic") || !hasTag(t, r.st, id, "boston-celtic") {
 			t.Fatalf("short report %d is not on the #BostonCeltics page alone", id)
 		}
-	}
-}
-
-// countingLLM writes one fixed key point and counts its calls.
-type countingLLM struct{ calls *int }
-
-func (l countingLLM) Summarize(context.Context, string, []string, int) ([]string, error) {
-	*l.calls++
-	return []string{"Written by the model."}, nil
-}
-
-func (l countingLLM) Answer(context.Context, string, []string) (string, []int, error) {
-	return "", nil, errors.New("not used")
-}
-
-// An article sent back because of another's reading keeps the key points
-// the LLM wrote for it, and costs no call.
-func TestEnricherSendsBackWithoutTheLLM(t *testing.T) {
-	r := newRunner(t)
-	calls := 0
-	r.e.LLM = countingLLM{&calls}
-	early := r.run("s", "Marsk defends the budget", marskShort)
-	r.runN(3, "f", "Marsk presents the budget", marskIlse)
-	if key := entityKeyNamed(t, r.st, early, "Ilse Marsk"); key != "person:ilse-marsk" {
-		t.Fatalf("the short report was not sent back: it reads %q", key)
-	}
-	if calls != 4 {
-		t.Fatalf("%d LLM calls for four new articles, want 4: sending one back called it again", calls)
-	}
-	got, err := r.st.Enrichment(context.Background(), early)
-	if err != nil || len(got.Summary) != 1 || got.Summary[0] != "Written by the model." {
-		t.Fatalf("the short report's key points after it was sent back = %v, %v; want the model's", got.Summary, err)
 	}
 }
 
