@@ -40,12 +40,15 @@ type contentJSON struct {
 }
 
 type enrichmentJSON struct {
-	Language   string         `json:"language,omitempty"`
-	KeyPoints  []string       `json:"key_points"`
-	Tags       []model.Tag    `json:"tags"`
-	Entities   []model.Entity `json:"entities"`
-	Quotes     []model.Quote  `json:"quotes"`
-	Keyphrases []string       `json:"keyphrases"`
+	Language  string   `json:"language,omitempty"`
+	KeyPoints []string `json:"key_points"`
+	// KeyPointsSource is "llm" when the configured model wrote the key
+	// points, "extractive" when they are the article's own sentences.
+	KeyPointsSource string         `json:"key_points_source,omitempty"`
+	Tags            []model.Tag    `json:"tags"`
+	Entities        []model.Entity `json:"entities"`
+	Quotes          []model.Quote  `json:"quotes"`
+	Keyphrases      []string       `json:"keyphrases"`
 }
 
 // apiArticle is GET /api/v1/articles/{id}.
@@ -72,7 +75,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	if e := d.Enrichment; e != nil {
 		out.Status.Enriched = true
-		out.Enrichment = &enrichmentJSON{Language: e.Language, KeyPoints: orEmpty(e.Summary), Tags: orEmpty(e.Tags),
+		out.Enrichment = &enrichmentJSON{Language: e.Language, KeyPoints: orEmpty(e.Summary), KeyPointsSource: e.SummarySource, Tags: orEmpty(e.Tags),
 			Entities: orEmpty(e.Entities), Quotes: orEmpty(e.Quotes), Keyphrases: orEmpty(e.Keyphrases)}
 	}
 	out.Status.Clustered = d.Placement != nil

@@ -33,16 +33,19 @@ type articleView struct {
 	ContentLang string
 	Dir         string // "rtl" for right-to-left languages
 
-	Body         template.HTML // extracted, sanitized body
-	Paragraphs   []string      // fallback: the feed's text
-	BodyNote     string        // why the full text is not shown
-	Hero         string        // lead image when the body has none
-	ReadMinutes  int
-	Enriched     bool
-	Tags         []model.Tag
-	KeyPoints    []string
-	EntityGroups []entityGroup
-	Quotes       []model.Quote
+	Body        template.HTML // extracted, sanitized body
+	Paragraphs  []string      // fallback: the feed's text
+	BodyNote    string        // why the full text is not shown
+	Hero        string        // lead image when the body has none
+	ReadMinutes int
+	Enriched    bool
+	Tags        []model.Tag
+	KeyPoints   []string
+	// KeyPointsByModel says the configured LLM wrote the key points, so
+	// they are not the article's own sentences.
+	KeyPointsByModel bool
+	EntityGroups     []entityGroup
+	Quotes           []model.Quote
 
 	CanAsk   bool
 	AskHint  string // the question box's placeholder, in the article's language
@@ -179,6 +182,7 @@ func (s *Server) articleView(w http.ResponseWriter, r *http.Request, d *articleD
 	if e := d.Enrichment; e != nil {
 		v.Enriched = true
 		v.Tags, v.KeyPoints, v.Quotes = e.Tags, e.Summary, e.Quotes
+		v.KeyPointsByModel = e.SummarySource == "llm"
 		v.EntityGroups = groupEntities(e.Entities)
 	}
 	v.Clustered = d.Placement != nil
