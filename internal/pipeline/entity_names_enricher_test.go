@@ -109,25 +109,12 @@ func TestEnricherJoinsShortNamesToTheAgreedFullName(t *testing.T) {
 	}
 }
 
-func entityKeyNamed(t *testing.T, st interface {
-	Enrichment(context.Context, int64) (*model.Enrichment, error)
-}, id int64, name string) string {
+func entityKeyNamed(t *testing.T, st enrichments, id int64, name string) string {
 	t.Helper()
-	got, err := st.Enrichment(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, en := range got.Entities {
-		if en.Name == name {
-			return en.Key
-		}
-	}
-	return ""
+	return entityNamed(t, st, id, name).Key
 }
 
-func hasTag(t *testing.T, st interface {
-	Enrichment(context.Context, int64) (*model.Enrichment, error)
-}, id int64, slug string) bool {
+func hasTag(t *testing.T, st enrichments, id int64, slug string) bool {
 	t.Helper()
 	got, err := st.Enrichment(context.Background(), id)
 	if err != nil {

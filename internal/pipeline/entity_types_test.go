@@ -63,9 +63,7 @@ func TestEnricherSettlesOneWordNamesByOtherArticles(t *testing.T) {
 	}
 }
 
-func entityType(t *testing.T, st interface {
-	Enrichment(context.Context, int64) (*model.Enrichment, error)
-}, id int64, name string) string {
+func entityType(t *testing.T, st enrichments, id int64, name string) string {
 	t.Helper()
 	typ := entityTypeOrNone(t, st, id, name)
 	if typ == "" {
@@ -192,9 +190,19 @@ func TestEnricherAddsNamesOtherArticlesKnow(t *testing.T) {
 }
 
 // entityTypeOrNone is entityType, or "" when the article has no such entity.
-func entityTypeOrNone(t *testing.T, st interface {
+func entityTypeOrNone(t *testing.T, st enrichments, id int64, name string) string {
+	t.Helper()
+	return entityNamed(t, st, id, name).Type
+}
+
+// enrichments reads stored enrichments.
+type enrichments interface {
 	Enrichment(context.Context, int64) (*model.Enrichment, error)
-}, id int64, name string) string {
+}
+
+// entityNamed returns article id's entity of that name (the zero entity
+// when it has none).
+func entityNamed(t *testing.T, st enrichments, id int64, name string) model.Entity {
 	t.Helper()
 	got, err := st.Enrichment(context.Background(), id)
 	if err != nil {
@@ -202,8 +210,8 @@ func entityTypeOrNone(t *testing.T, st interface {
 	}
 	for _, en := range got.Entities {
 		if en.Name == name {
-			return en.Type
+			return en
 		}
 	}
-	return ""
+	return model.Entity{}
 }
