@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
+	"sync/atomic"
 	"slices"
 	"strings"
 	"testing"
@@ -54,11 +57,53 @@ func TestReenrichLeavesUnextractedArticlesToExtraction(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	if out, err := runCmd(t, "reenrich", "-db", db, "1"); err != nil || !strings.Contains(out, "reprocessed 1 articles") {
+	if out, err := runCmd(t, "reenrich", "-db", db, "1"); err != nil || !strings.Contains(out, "reprocessed 0 articles (1 not yet extracted, left to extraction)") {
 		t.Fatalf("reenrich 1: %q, %v", out, err)
 	}
 	st = openStore(t, db)
 	if _, err := st.Content(ctx, ids[0]); err != nil {
 		t.Fatalf("the article was not extracted before it was understood: %v", err)
+	}
+}
+
+// reenrich fetches nothing: neither the article's page nor a feed that is
+// due.
+func TestReenrichFetchesNothing(t *testing.T) {
+	ctx := context.Background()
+	var requests atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		http.Error(w, "no", http.StatusNotFound)
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "h.db")
+	st := openStore(t, db)
+	src := &model.Source{FeedURL: srv.URL + "/feed", Enabled: true}
+	if err := st.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := st.SaveEntries(ctx, src.ID, []model.Article{{GUID: "a", URL: srv.URL + "/a", Title: "Budget",
+		ContentHTML: "<p>The council met.</p>"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Finance minister Ilse Marsk presented the budget in Velmora on Monday."
+	if err := st.SaveContent(ctx, &model.Content{ArticleID: ids[0], Title: "Budget", Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetArticleStage(ctx, ids[0], pipeline.StageStories); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	out, err := runCmd(t, "reenrich", "-db", db, "-allow-private", "-all")
+	if err != nil || !strings.Contains(out, "reprocessed 1 articles") {
+		t.Fatalf("reenrich -all: %q, %v", out, err)
+	}
+	if n := requests.Load(); n != 0 {
+		t.Fatalf("reenrich made %d requests; want none", n)
+	}
+	st = openStore(t, db)
+	if c, err := st.Content(ctx, ids[0]); err != nil || c.Text != text {
+		t.Fatalf("content after reenrich = %+v, %v; want the stored text", c, err)
 	}
 }

@@ -68,6 +68,7 @@ func runAgain(ctx context.Context, name, stage, what string, args []string, stdo
 			return err
 		}
 	}
+	reset, early := 0, 0
 	for _, id := range ids {
 		if stage != model.StageFeed {
 			// Going back to a later stage must not skip an earlier one
@@ -77,24 +78,31 @@ func runAgain(ctx context.Context, name, stage, what string, args []string, stdo
 				return err
 			}
 			if a.Stage == model.StageFeed {
+				early++
 				continue
 			}
 		}
 		if err := m.Store.SetArticleStage(ctx, id, stage); err != nil {
 			return err
 		}
+		reset++
+	}
+	left := ""
+	if early > 0 {
+		left = fmt.Sprintf(" (%d not yet extracted, left to extraction)", early)
 	}
 	if busy != nil {
 		// The holder's sweep queues every article not at the final stage,
 		// as it does for the admin API's re-extraction; running the
 		// pipeline here too would place articles beside it.
-		fmt.Fprintf(stdout, "queued %d articles for %s without running the pipeline here: %v; "+
-			"its sweep will reprocess them within %g minutes\n", len(ids), what, busy, jobs.DefaultConfig().SweepEvery.Minutes())
+		fmt.Fprintf(stdout, "queued %d articles for %s%s without running the pipeline here: %v; "+
+			"its sweep will reprocess them within %g minutes\n", reset, what, left, busy, jobs.DefaultConfig().SweepEvery.Minutes())
 		return nil
 	}
-	// A one-shot run picks up every article not at the final stage.
-	st, err := m.IngestOnce(ctx, false)
-	fmt.Fprintf(stdout, "reprocessed %d articles: %d jobs completed, %d failed\n", len(ids), st.Completed, st.Failed)
+	// A one-shot run takes every article not at the final stage to the
+	// end; it polls no feeds.
+	st, err := m.FinishOnce(ctx)
+	fmt.Fprintf(stdout, "reprocessed %d articles%s: %d jobs completed, %d failed\n", reset, left, st.Completed, st.Failed)
 	return err
 }
 

@@ -201,6 +201,16 @@ func (m *Main) Addr() string {
 // the job queue, waits for the pipeline to finish with them, and returns.
 // Close releases the lease.
 func (m *Main) IngestOnce(ctx context.Context, all bool) (jobs.OnceStats, error) {
+	return m.once(ctx, func(ctx context.Context) (jobs.OnceStats, error) { return m.queue.RunOnce(ctx, all) })
+}
+
+// FinishOnce is IngestOnce with no polls: it takes the articles left
+// mid-pipeline (by reextract, reenrich or a crash) to the end and returns.
+func (m *Main) FinishOnce(ctx context.Context) (jobs.OnceStats, error) {
+	return m.once(ctx, func(ctx context.Context) (jobs.OnceStats, error) { return m.queue.FinishOnce(ctx) })
+}
+
+func (m *Main) once(ctx context.Context, run func(context.Context) (jobs.OnceStats, error)) (jobs.OnceStats, error) {
 	if err := m.TakePipeline(ctx); err != nil {
 		return jobs.OnceStats{}, err
 	}
@@ -209,7 +219,7 @@ func (m *Main) IngestOnce(ctx context.Context, all bool) (jobs.OnceStats, error)
 	if err := m.openQueue(ctx, false); err != nil {
 		return jobs.OnceStats{}, err
 	}
-	st, err := m.queue.RunOnce(ctx, all)
+	st, err := run(ctx)
 	if err != nil && m.lease.lost.Err() != nil {
 		err = context.Cause(m.lease.lost)
 	}

@@ -54,6 +54,17 @@ type OnceStats struct {
 // have finished, and returns. The queue must have been built with
 // Periodic off and must not be started.
 func (q *Queue) RunOnce(ctx context.Context, all bool) (OnceStats, error) {
+	return q.runOnce(ctx, true, all)
+}
+
+// FinishOnce is RunOnce with no polls: it works only the articles left
+// mid-pipeline (a re-extraction, a crash), for commands that must not
+// fetch feeds.
+func (q *Queue) FinishOnce(ctx context.Context) (OnceStats, error) {
+	return q.runOnce(ctx, false, false)
+}
+
+func (q *Queue) runOnce(ctx context.Context, poll, all bool) (OnceStats, error) {
 	var st OnceStats
 	if err := q.Start(ctx); err != nil {
 		return st, err
@@ -63,10 +74,12 @@ func (q *Queue) RunOnce(ctx context.Context, all bool) (OnceStats, error) {
 		defer cancel()
 		q.Stop(stopCtx)
 	}()
-	n, err := q.scheduleDue(ctx, all)
-	st.Polls = n
-	if err != nil {
-		return st, fmt.Errorf("schedule polls: %w", err)
+	if poll {
+		n, err := q.scheduleDue(ctx, all)
+		st.Polls = n
+		if err != nil {
+			return st, fmt.Errorf("schedule polls: %w", err)
+		}
 	}
 	// Articles a crash or a re-extraction left mid-pipeline are finished too.
 	if err := q.sweep(ctx); err != nil {

@@ -13,6 +13,9 @@ type Enrichment struct {
 	// model), "extractive" (the offline method), or "" for key points
 	// stored before it was kept.
 	SummarySource string
+	// SummaryOf identifies the text the key points were made from (a
+	// hash of title and text); "" when stored before it was kept.
+	SummaryOf string
 
 	// TermKeys are the article's candidate terms, counted once per article
 	// into the corpus document frequencies that keyphrase scoring uses;

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -77,10 +79,9 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64, again bool) ([]m
 		return nil, fmt.Errorf("enrich article %d: %w", articleID, err)
 	}
 	out := &model.Enrichment{ArticleID: articleID, Language: res.Language, Summary: res.Summary,
-		SummarySource: res.SummarySource, TermKeys: keys}
-	if stored != nil && len(stored.Summary) > 0 &&
-		(again || res.SummarySource != "llm" && stored.SummarySource == "llm") {
-		out.Summary, out.SummarySource = stored.Summary, stored.SummarySource
+		SummarySource: res.SummarySource, SummaryOf: textOf(doc), TermKeys: keys}
+	if keepStoredSummary(stored, out, again) {
+		out.Summary, out.SummarySource, out.SummaryOf = stored.Summary, stored.SummarySource, stored.SummaryOf
 	}
 	for _, k := range res.Keyphrases {
 		out.Keyphrases = append(out.Keyphrases, k.Text)
@@ -117,6 +118,23 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64, again bool) ([]m
 		}
 	}
 	return out.Entities, e.Store.SaveEnrichment(ctx, out)
+}
+
+// keepStoredSummary reports whether an article understood again keeps its
+// stored key points over the fresh ones: when another article's reading
+// sent it back (again), and when the LLM wrote them for the same text but
+// failed this time.
+func keepStoredSummary(stored, fresh *model.Enrichment, again bool) bool {
+	if stored == nil || len(stored.Summary) == 0 {
+		return false
+	}
+	return again || fresh.SummarySource != "llm" && stored.SummarySource == "llm" && stored.SummaryOf == fresh.SummaryOf
+}
+
+// textOf identifies the text key points are made from.
+func textOf(doc enrich.Document) string {
+	h := sha256.Sum256([]byte(doc.Title + "\n" + doc.Text))
+	return hex.EncodeToString(h[:8])
 }
 
 // Document is the text later stages (and answers) read: the extracted

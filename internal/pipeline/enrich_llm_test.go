@@ -76,6 +76,21 @@ func TestEnricherKeepsTheModelsKeyPointsWhenItFails(t *testing.T) {
 	if e := summary(); e.SummarySource != "llm" || e.Summary[0] != "Written by the model." {
 		t.Fatalf("read again while the model fails: %q from %q; want the model's kept", e.Summary, e.SummarySource)
 	}
+	// A new text (a re-extraction) makes the model's key points stale.
+	if err := r.st.SaveContent(context.Background(), &model.Content{ArticleID: id, Title: "Marsk presents the budget",
+		Text: marskIlse + " The vote is on Friday."}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.e.Run(context.Background(), id); err != nil {
+		t.Fatal(err)
+	}
+	if e := summary(); e.SummarySource != "extractive" {
+		t.Fatalf("read again on a new text while the model fails: %q from %q; want offline key points", e.Summary, e.SummarySource)
+	}
+	r.e.LLM = countingLLM{&calls}
+	if err := r.e.Run(context.Background(), id); err != nil {
+		t.Fatal(err)
+	}
 	r.e.LLM = nil
 	if err := r.e.Run(context.Background(), id); err != nil {
 		t.Fatal(err)

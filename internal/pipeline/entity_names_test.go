@@ -211,3 +211,31 @@ func TestPlainlyNamedLooksAtTheMostMentionedOnly(t *testing.T) {
 		t.Fatalf("plainly named %d names, want the first %d", len(got), maxUnsureJoins)
 	}
 }
+
+func TestKeepStoredSummary(t *testing.T) {
+	llm := &model.Enrichment{Summary: []string{"By the model."}, SummarySource: "llm", SummaryOf: "t1"}
+	offline := &model.Enrichment{Summary: []string{"A sentence."}, SummarySource: "extractive", SummaryOf: "t1"}
+	old := &model.Enrichment{Summary: []string{"Stored before sources were kept."}}
+	fresh := func(source, of string) *model.Enrichment {
+		return &model.Enrichment{Summary: []string{"New."}, SummarySource: source, SummaryOf: of}
+	}
+	for _, tc := range []struct {
+		name   string
+		stored *model.Enrichment
+		fresh  *model.Enrichment
+		again  bool
+		want   bool
+	}{
+		{"the model failed on the same text", llm, fresh("extractive", "t1"), false, true},
+		{"the model failed on a new text", llm, fresh("extractive", "t2"), false, false},
+		{"the model wrote again", llm, fresh("llm", "t1"), false, false},
+		{"offline before, offline now", offline, fresh("extractive", "t1"), false, false},
+		{"stored before sources were kept", old, fresh("extractive", "t1"), false, false},
+		{"sent back by another article", old, fresh("extractive", "t1"), true, true},
+		{"nothing stored", nil, fresh("extractive", "t1"), true, false},
+	} {
+		if got := keepStoredSummary(tc.stored, tc.fresh, tc.again); got != tc.want {
+			t.Errorf("%s: keep = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

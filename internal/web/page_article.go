@@ -41,11 +41,12 @@ type articleView struct {
 	Enriched    bool
 	Tags        []model.Tag
 	KeyPoints   []string
-	// KeyPointsByModel says the configured LLM wrote the key points, so
-	// they are not the article's own sentences.
-	KeyPointsByModel bool
-	EntityGroups     []entityGroup
-	Quotes           []model.Quote
+	// KeyPointsBy says who made the key points: "llm" (the configured
+	// model: not the article's own sentences), "extractive", or "" for
+	// key points stored before it was kept.
+	KeyPointsBy  string
+	EntityGroups []entityGroup
+	Quotes       []model.Quote
 
 	CanAsk   bool
 	AskHint  string // the question box's placeholder, in the article's language
@@ -182,7 +183,7 @@ func (s *Server) articleView(w http.ResponseWriter, r *http.Request, d *articleD
 	if e := d.Enrichment; e != nil {
 		v.Enriched = true
 		v.Tags, v.KeyPoints, v.Quotes = e.Tags, e.Summary, e.Quotes
-		v.KeyPointsByModel = e.SummarySource == "llm"
+		v.KeyPointsBy = e.SummarySource
 		v.EntityGroups = groupEntities(e.Entities)
 	}
 	v.Clustered = d.Placement != nil

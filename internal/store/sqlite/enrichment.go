@@ -34,11 +34,12 @@ func (s *Store) SaveEnrichment(ctx context.Context, e *model.Enrichment) error {
 		return fmt.Errorf("%s: %w", what, model.ErrNotFound)
 	}
 	stmts := []stmt{
-		{`INSERT INTO article_enrichment (article_id, language, keyphrases, entities, quotes, summary, summary_source)
-			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET language = excluded.language,
+		{`INSERT INTO article_enrichment (article_id, language, keyphrases, entities, quotes, summary, summary_source, summary_of)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET language = excluded.language,
 			keyphrases = excluded.keyphrases, entities = excluded.entities, quotes = excluded.quotes,
-			summary = excluded.summary, summary_source = excluded.summary_source`,
-			[]any{e.ArticleID, e.Language, string(keyphrases), string(entities), string(quotes), string(summary), e.SummarySource}},
+			summary = excluded.summary, summary_source = excluded.summary_source, summary_of = excluded.summary_of`,
+			[]any{e.ArticleID, e.Language, string(keyphrases), string(entities), string(quotes), string(summary),
+				e.SummarySource, e.SummaryOf}},
 		{`DELETE FROM article_tags WHERE article_id = ?`, []any{e.ArticleID}},
 		{`DELETE FROM article_entities WHERE article_id = ?`, []any{e.ArticleID}},
 	}
@@ -134,9 +135,9 @@ func (s *Store) Enrichment(ctx context.Context, articleID int64) (*model.Enrichm
 	what := fmt.Sprintf("enrichment of article %d", articleID)
 	e := model.Enrichment{ArticleID: articleID}
 	var keyphrases, entities, quotes, summary string
-	err := s.read.QueryRowContext(ctx, `SELECT language, keyphrases, entities, quotes, summary, summary_source
+	err := s.read.QueryRowContext(ctx, `SELECT language, keyphrases, entities, quotes, summary, summary_source, summary_of
 		FROM article_enrichment WHERE article_id = ?`, articleID).Scan(&e.Language, &keyphrases, &entities, &quotes, &summary,
-		&e.SummarySource)
+		&e.SummarySource, &e.SummaryOf)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("%s: %w", what, model.ErrNotFound)
 	}

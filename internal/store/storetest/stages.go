@@ -112,7 +112,7 @@ func testEnrichmentTagsEntities(t *testing.T, open Opener) {
 	e := &model.Enrichment{ArticleID: ids[0], Language: "en", Keyphrases: []string{"taliban talks"},
 		Tags: []model.Tag{taliban, kabul}, Entities: []model.Entity{person},
 		Quotes: []model.Quote{{Text: "There is a path.", Speaker: "an official"}}, Summary: []string{"First.", "Second."},
-		SummarySource: "llm"}
+		SummarySource: "llm", SummaryOf: "3f2a"}
 	if err := s.SaveEnrichment(ctx, e); err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func testEnrichmentTagsEntities(t *testing.T, open Opener) {
 	}
 	if len(got.Tags) != 2 || got.Tags[0] != taliban || got.Entities[0].Aliases[0] != "Khalilzad" ||
 		got.Quotes[0].Speaker != "an official" || len(got.Summary) != 2 || got.Keyphrases[0] != "taliban talks" ||
-		got.SummarySource != "llm" {
+		got.SummarySource != "llm" || got.SummaryOf != "3f2a" {
 		t.Fatalf("Enrichment = %+v", got)
 	}
 	tag, err := s.Tag(ctx, "taliban")
