@@ -112,12 +112,38 @@ func (e *Enricher) enrich(ctx context.Context, articleID int64, again bool) ([]m
 	}
 	// A wire copy enriched again (re-extraction, a settled guess) keeps
 	// wearing its original's tags, as placement gave them (see shareTags).
+	copyOf := int64(0)
 	if p, err := e.Store.Placement(ctx, articleID); err == nil && p.DuplicateOf != 0 {
+		copyOf = p.DuplicateOf
 		if orig, err := e.Store.Enrichment(ctx, p.DuplicateOf); err == nil && len(orig.Tags) > 0 {
 			out.Tags = slices.Clone(orig.Tags)
 		}
 	}
-	return out.Entities, e.Store.SaveEnrichment(ctx, out)
+	if err := e.Store.SaveEnrichment(ctx, out); err != nil {
+		return nil, err
+	}
+	if copyOf == 0 {
+		return out.Entities, e.retagCopies(ctx, articleID, out.Tags)
+	}
+	return out.Entities, nil
+}
+
+// retagCopies gives an original's new tags to its recorded wire copies,
+// which otherwise keep the ones placement gave them until placed again.
+func (e *Enricher) retagCopies(ctx context.Context, articleID int64, tags []model.Tag) error {
+	if len(tags) == 0 {
+		return nil
+	}
+	copies, err := e.Store.Copies(ctx, articleID)
+	if err != nil {
+		return fmt.Errorf("copies of article %d: %w", articleID, err)
+	}
+	for _, c := range copies {
+		if err := e.Store.SetTags(ctx, c.ID, slices.Clone(tags)); err != nil && !errors.Is(err, model.ErrNotFound) {
+			return fmt.Errorf("tags of copy %d: %w", c.ID, err)
+		}
+	}
+	return nil
 }
 
 // keepStoredSummary reports whether an article understood again keeps its

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"testing"
 	"time"
 
@@ -283,5 +284,38 @@ func TestEnricherDoesNotSendBackWhatCannotJoin(t *testing.T) {
 	r.runN(3, "f", "LeBron scores 40", full)
 	if r.saves[id] != before {
 		t.Fatalf("the James report was understood again (%d saves, then %d), though a given name never joins", before, r.saves[id])
+	}
+}
+
+// An original understood again hands its new tags to its recorded copies.
+func TestEnricherRetagsCopiesOfAnOriginal(t *testing.T) {
+	r := newRunner(t)
+	ctx := context.Background()
+	bridge := `Engineers closed the Velmora bridge on Monday after finding cracks in two of its piers. The bridge carries 40,000 cars a day. "Safety comes first," said city engineer Ana Pry. Repairs to the bridge will take six weeks.`
+	orig := r.run("o", "Velmora bridge closed", bridge)
+	cp := r.run("c", "Velmora bridge closed", bridge)
+	if err := r.st.SavePlacement(ctx, model.Placement{ArticleID: orig, StoryID: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.st.SavePlacement(ctx, model.Placement{ArticleID: cp, StoryID: 1, DuplicateOf: orig}); err != nil {
+		t.Fatal(err)
+	}
+	ferry := `Ferry crews in Osterland went on strike on Tuesday over pay. The ferry union said sailings would stop for two days. "We have no choice," said union leader Tomas Marsk. Ferry passengers were told to find other routes.`
+	if err := r.st.SaveContent(ctx, &model.Content{ArticleID: orig, Title: "Ferry crews strike", Text: ferry}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.e.Run(ctx, orig); err != nil {
+		t.Fatal(err)
+	}
+	o, err := r.st.Enrichment(ctx, orig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := r.st.Enrichment(ctx, cp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(o.Tags) == 0 || !slices.Equal(c.Tags, o.Tags) {
+		t.Fatalf("copy's tags %v, original's %v; want the original's new ones", c.Tags, o.Tags)
 	}
 }
