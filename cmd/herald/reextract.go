@@ -70,22 +70,24 @@ func runAgain(ctx context.Context, name, stage, what string, args []string, stdo
 	}
 	reset, early := 0, 0
 	for _, id := range ids {
-		if stage != model.StageFeed {
-			// Going back to a later stage must not skip an earlier one
-			// the article has not done yet.
-			a, err := m.Store.Article(ctx, id)
-			if err != nil {
+		if stage == model.StageFeed {
+			if err := m.Store.SetArticleStage(ctx, id, stage); err != nil {
 				return err
 			}
-			if a.Stage == model.StageFeed {
-				early++
-				continue
-			}
+			reset++
+			continue
 		}
-		if err := m.Store.SetArticleStage(ctx, id, stage); err != nil {
+		// Going back to a later stage must not skip an earlier one the
+		// article has not done yet.
+		ok, err := m.Store.RewindArticleStage(ctx, id, stage, model.StageFeed)
+		if err != nil {
 			return err
 		}
-		reset++
+		if ok {
+			reset++
+		} else {
+			early++
+		}
 	}
 	left := ""
 	if early > 0 {

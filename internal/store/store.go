@@ -53,6 +53,11 @@ type Store interface {
 	// earliest published first (first seen, when undated; then by ID).
 	ArticlesAtStage(ctx context.Context, stage string, limit int) ([]int64, error)
 	SetArticleStage(ctx context.Context, id int64, stage string) error
+	// RewindArticleStage sets an article back to stage unless it is at
+	// unless (one check and write, so a concurrent reset to unless is not
+	// overwritten), and reports whether it did; ErrNotFound when there is
+	// no such article.
+	RewindArticleStage(ctx context.Context, id int64, stage, unless string) (bool, error)
 	// EntryTimes returns the published times of a source's most recent
 	// entries, newest first, for adaptive polling.
 	EntryTimes(ctx context.Context, sourceID int64, limit int) ([]time.Time, error)

@@ -209,6 +209,26 @@ func (s *Store) SetArticleStage(ctx context.Context, id int64, stage string) err
 		`UPDATE articles SET stage = ? WHERE id = ?`, stage, id)
 }
 
+// RewindArticleStage implements store.Store.
+func (s *Store) RewindArticleStage(ctx context.Context, id int64, stage, unless string) (bool, error) {
+	what := fmt.Sprintf("rewind stage of article %d", id)
+	res, err := s.write.ExecContext(ctx, `UPDATE articles SET stage = ? WHERE id = ? AND stage != ?`, stage, id, unless)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", what, err)
+	}
+	if n, _ := res.RowsAffected(); n > 0 {
+		return true, nil
+	}
+	var exists int
+	if err := s.write.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, id).Scan(&exists); err != nil {
+		return false, fmt.Errorf("%s: %w", what, err)
+	}
+	if exists == 0 {
+		return false, fmt.Errorf("%s: %w", what, model.ErrNotFound)
+	}
+	return false, nil
+}
+
 // EntryTimes implements store.Store.
 func (s *Store) EntryTimes(ctx context.Context, sourceID int64, limit int) ([]time.Time, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT a.sort_at FROM articles a

@@ -370,6 +370,24 @@ func testStages(t *testing.T, open Opener) {
 	if err := s.SetArticleStage(ctx, 999, "done"); !errors.Is(err, model.ErrNotFound) {
 		t.Fatalf("SetArticleStage(999) = %v", err)
 	}
+	// Rewinding leaves an article at the stage it must not skip.
+	if err := s.SetArticleStage(ctx, ids[1], "feed"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		id   int64
+		want bool
+		now  string
+	}{{ids[0], true, "extract"}, {ids[1], false, "feed"}} {
+		ok, err := s.RewindArticleStage(ctx, tc.id, "extract", "feed")
+		a, _ := s.Article(ctx, tc.id)
+		if err != nil || ok != tc.want || a.Stage != tc.now {
+			t.Fatalf("RewindArticleStage(%d) = %v, %v; stage %q, want %v and %q", tc.id, ok, err, a.Stage, tc.want, tc.now)
+		}
+	}
+	if _, err := s.RewindArticleStage(ctx, 999, "extract", "feed"); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("RewindArticleStage(999) = %v", err)
+	}
 }
 
 func testDeleteSourceKeepsShared(t *testing.T, open Opener) {
