@@ -1,10 +1,6 @@
 package enrich
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // orgNameTable lists bodies that news names both by an acronym and in
 // full, each line the name Herald shows first, then the other names. An
@@ -74,15 +70,10 @@ func orgNameKey(s string) string { return strings.ToLower(strings.ReplaceAll(s, 
 func knownOrgName(name string) (string, bool) {
 	key := orgNameKey(name)
 	n, ok := orgNames[key]
-	if ok && orgAcronyms[key] && !isAcronym(name) && (len(key) < 4 || !startsUpper(name)) {
+	if ok && orgAcronyms[key] && !isAcronym(name) && (len(key) < 4 || !kpStartsUpper(name)) {
 		return "", false
 	}
 	return n, ok
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // knownAcronym reports an acronym of orgNameTable at toks[k] that is
@@ -131,7 +122,7 @@ func canonicalTopics(lang string, topics []Keyphrase) []Keyphrase {
 	}
 	var out []Keyphrase // a copy, made at the first change: the caller keeps its topics
 	for i, t := range topics {
-		if n, ok := knownOrgName(t.Text); ok && startsUpper(t.Text) && n != t.Text {
+		if n, ok := knownOrgName(t.Text); ok && kpStartsUpper(t.Text) && n != t.Text {
 			if out == nil {
 				out = append([]Keyphrase(nil), topics...)
 			}
